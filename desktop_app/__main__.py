@@ -1,0 +1,24 @@
+"""`lokal` / `python -m desktop_app`: no command opens the desktop app, a command runs headless."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop_app.cli import build_parser
+
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desktop_app.app import run_gui
+
+        return run_gui(args.data_dir)
+    if args.command == "models" and args.models_command is None:
+        args.models_command, args.json = "list", False
+    from desktop_app.cli import main as run_cli
+
+    return run_cli(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,222 @@
+"""Headless commands over the same core as the GUI: index, search, ask, models.
+
+The contract (other tools drive it):
+  lokal [--data-dir DIR] index PATH...
+  lokal [--data-dir DIR] search [--top-k N] [--json] [--from-file F] [QUERY ...]
+  lokal [--data-dir DIR] ask [--model GGUF] [--top-k N] [--json] [--from-file F] [QUESTION ...]
+  lokal [--data-dir DIR] models list [--json]
+Exit codes: 0 success; 1 a file failed to index or a model failed; 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import threading
+from pathlib import Path
+
+from desktop_app import __version__, paths, services
+from desktop_app.config import load_settings
+from desktop_app.core import assistant, retrieval
+from desktop_app.core.errors import LokalError
+from desktop_app.core.ingest import pipeline
+from desktop_app.core.models.registry import list_local_models
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lokal",
+        description="Lokal: ask questions about your documents, offline. "
+        "Without a command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"Lokal {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        help=f"folder for the index, settings and history (default: ${paths.DATA_DIR_ENV} "
+        "or the platform's user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    index = commands.add_parser("index", help="index files or folders (recursively)")
+    index.add_argument("paths", nargs="+", metavar="PATH")
+
+    for name, noun, help_text in (
+        ("search", "QUERY", "find the passages closest to a query (no model needed)"),
+        ("ask", "QUESTION", "answer a question from the indexed documents, with sources"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        if name == "ask":
+            command.add_argument("--model", help="GGUF file to answer with (default: settings)")
+        command.add_argument("--top-k", type=int, default=None, help="number of sources")
+        command.add_argument("--json", action="store_true", help="print one JSON array")
+        command.add_argument(
+            "--from-file", metavar="F", help="read one query per line (models load once)"
+        )
+        command.add_argument("query", nargs="*", metavar=noun)
+
+    models = commands.add_parser("models", help="local models")
+    models_commands = models.add_subparsers(dest="models_command", metavar="ACTION")
+    models_list = models_commands.add_parser("list", help="list the local models")
+    models_list.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(args: argparse.Namespace) -> int:
+    _quiet_libraries()
+    try:
+        data_dir = paths.resolve_data_dir(args.data_dir)
+        if args.command == "index":
+            return _index(data_dir, args.paths)
+        if args.command in ("search", "ask"):
+            queries = _queries(args)
+            if not queries:
+                print(f"lokal {args.command}: give a query or --from-file F", file=sys.stderr)
+                return EXIT_USAGE
+            if args.command == "search":
+                return _search(data_dir, queries, args.top_k, args.json)
+            return _ask(data_dir, queries, args.top_k, args.json, args.model)
+        if args.command == "models":
+            return _models(data_dir, getattr(args, "json", False))
+    except LokalError as error:
+        print(f"lokal: {error.message}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_USAGE
+
+
+def _index(data_dir: Path, targets: list[str]) -> int:
+    settings = load_settings(data_dir)
+    embedder = services.make_embedder(settings)
+    store = services.open_store(data_dir, embedder)
+    options = services.chunking_options(settings, embedder)
+    failed = 0
+    for event in pipeline.index_paths(targets, store, embedder, options):
+        match event:
+            case pipeline.FilesFound(total=total, skipped=skipped):
+                extra = f" ({skipped} of an unsupported type skipped)" if skipped else ""
+                print(f"Found {total} file(s) to index{extra}.", flush=True)
+            case pipeline.FileIndexed(path=path, chunks=chunks, pages=pages, note=note):
+                where = f", {pages} page(s)" if pages else ""
+                print(f"indexed {path} ({chunks} chunk(s){where})" + (f" [{note}]" if note else ""),
+                      flush=True)
+            case pipeline.FileUnchanged(path=path):
+                print(f"unchanged {path}", flush=True)
+            case pipeline.FileFailed(path=path, reason=reason):
+                failed += 1
+                print(f"{path}: {reason}", file=sys.stderr, flush=True)
+            case pipeline.RunFinished(indexed=indexed, unchanged=unchanged):
+                print(f"Done: {indexed} indexed, {unchanged} unchanged, {failed} failed.")
+    store.close()
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _search(data_dir: Path, queries: list[str], top_k: int | None, as_json: bool) -> int:
+    settings = load_settings(data_dir)
+    embedder = services.make_embedder(settings)
+    store = services.open_store(data_dir, embedder)
+    results = []
+    for query in queries:
+        hits = retrieval.search(store, embedder, query, top_k or settings.retrieval.top_k)
+        if as_json:
+            results.append({"query": query, "sources": [_source_json(hit) for hit in hits]})
+        else:
+            _print_sources(query, hits)
+    if as_json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _ask(
+    data_dir: Path, queries: list[str], top_k: int | None, as_json: bool, model: str | None
+) -> int:
+    from desktop_app.core.llm import ChatEngine
+
+    settings = load_settings(data_dir)
+    embedder = services.make_embedder(settings)
+    store = services.open_store(data_dir, embedder)
+    engine = ChatEngine(
+        services.chat_model_path(settings, model), services.engine_settings(settings)
+    )
+    results = []
+    for query in queries:
+        hits = retrieval.search(store, embedder, query, top_k or settings.retrieval.top_k)
+        prepared = assistant.prepare_prompt(
+            query, hits, [], engine.count_prompt_tokens, engine.context_length,
+            settings.model.max_tokens,
+        )
+        pieces = []
+        if not as_json and len(queries) > 1:
+            print(f"Q: {query}")
+        for piece in assistant.stream_answer(engine, prepared, threading.Event()):
+            pieces.append(piece)
+            if not as_json:
+                print(piece, end="", flush=True)
+        answer = "".join(pieces).strip()
+        if as_json:
+            results.append(
+                {"query": query, "answer": answer,
+                 "sources": [_source_json(hit) for hit in prepared.sources]}
+            )
+        else:
+            print()
+            _print_sources(None, prepared.sources)
+    if as_json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    engine.close()
+    return EXIT_OK
+
+
+def _models(data_dir: Path, as_json: bool) -> int:
+    models = list_local_models(paths.models_dir(data_dir), paths.bundled_chat_model())
+    if as_json:
+        print(json.dumps([model.to_json() for model in models], indent=2))
+        return EXIT_OK
+    if not models:
+        print("No local models. Put GGUF files in " + str(paths.models_dir(data_dir)))
+    for model in models:
+        size = f"{model.size / 1e6:,.0f} MB"
+        arch = model.architecture or "?"
+        tag = " (bundled)" if model.bundled else ""
+        problem = f"  PROBLEM: {model.problem}" if model.problem else ""
+        print(f"{model.path}  {size}  {arch}{tag}{problem}")
+    return EXIT_OK
+
+
+def _queries(args: argparse.Namespace) -> list[str]:
+    queries = [" ".join(args.query).strip()] if args.query else []
+    if args.from_file:
+        try:
+            text = Path(args.from_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise SystemExit(f"lokal: cannot read {args.from_file}: {error}") from error
+        queries += [line.strip() for line in text.splitlines() if line.strip()]
+    return [query for query in queries if query]
+
+
+def _source_json(hit) -> dict:
+    return {"path": hit.path, "page": hit.page, "score": hit.score, "text": hit.text}
+
+
+def _print_sources(query: str | None, hits) -> None:
+    if query is not None:
+        print(f"Q: {query}")
+    if not hits:
+        print("  (no sources: nothing indexed matches)")
+    for number, hit in enumerate(hits, start=1):
+        passage = " ".join(hit.text.split())
+        passage = passage if len(passage) <= 160 else passage[:157] + "..."
+        print(f"  [{number}] {assistant.source_label(hit)} (score {hit.score:.3f})\n      {passage}")
+
+
+def _quiet_libraries() -> None:
+    """Libraries' progress bars and warnings are not for the user of a CLI."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    logging.basicConfig(level=logging.ERROR)

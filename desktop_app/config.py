@@ -1,0 +1,97 @@
+"""One typed settings model, saved atomically as TOML in the data folder.
+
+A damaged or partly invalid settings file never stops Lokal from starting: unreadable files are
+set aside as `settings.toml.broken` and the defaults are used, so the user keeps a copy.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import tomllib
+from pathlib import Path
+
+import tomli_w
+from pydantic import BaseModel, Field, ValidationError
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.toml"
+
+
+def _default_threads() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+class ModelSettings(BaseModel):
+    """How the chat model is loaded and sampled."""
+
+    # None means the bundled SmolLM2-135M-Instruct.
+    path: str | None = None
+    context_length: int = Field(4096, ge=256, le=1_048_576)
+    threads: int = Field(default_factory=_default_threads, ge=1, le=256)
+    gpu_layers: int = Field(0, ge=-1)  # -1: all layers on the GPU
+    temperature: float = Field(0.2, ge=0.0, le=2.0)
+    top_p: float = Field(0.95, gt=0.0, le=1.0)
+    max_tokens: int = Field(512, ge=1, le=65_536)
+
+
+class IndexSettings(BaseModel):
+    """How documents are cut into chunks and embedded."""
+
+    # None means the bundled all-MiniLM-L6-v2.
+    embedding_model: str | None = None
+    # Chunk length in embedder tokens; None means the embedder's own limit.
+    chunk_tokens: int | None = Field(None, ge=32, le=8192)
+    overlap_tokens: int = Field(32, ge=0, le=1024)
+
+
+class RetrievalSettings(BaseModel):
+    top_k: int = Field(4, ge=1, le=50)
+
+
+class Settings(BaseModel):
+    model: ModelSettings = Field(default_factory=ModelSettings)
+    index: IndexSettings = Field(default_factory=IndexSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+
+
+def load_settings(data_dir: Path) -> Settings:
+    """Read settings from the data folder; defaults when absent or unreadable."""
+    path = data_dir / SETTINGS_FILE
+    if not path.exists():
+        return Settings()
+    try:
+        with path.open("rb") as handle:
+            return Settings.model_validate(tomllib.load(handle))
+    except (tomllib.TOMLDecodeError, ValidationError, OSError) as error:
+        log.warning("Settings file %s is unreadable (%s); using defaults.", path, error)
+        try:
+            os.replace(path, path.with_name(SETTINGS_FILE + ".broken"))
+        except OSError:
+            pass
+        return Settings()
+
+
+def save_settings(settings: Settings, data_dir: Path) -> None:
+    """Write settings atomically: a crash mid-write never leaves a half-written file."""
+    write_atomically(
+        data_dir / SETTINGS_FILE,
+        tomli_w.dumps(settings.model_dump(exclude_none=True)).encode("utf-8"),
+    )
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, flush it to disk, then rename over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,1 @@
+"""Lokal's engine: plain Python, no Qt. Testable without a display."""

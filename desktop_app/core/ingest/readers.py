@@ -1,0 +1,153 @@
+"""One reader per format. Each turns a file into pages of text or raises a DocumentError.
+
+A page number is 1-based, as a PDF viewer shows it; formats without pages use None.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.core.errors import DocumentError
+
+# How much of a text file is inspected to tell text from binary data.
+_SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    pages: Iterator[Page]
+    page_count: int | None  # known up front for PDFs, so progress can be shown per page
+    note: str | None = None  # e.g. "read as windows-1252"
+
+
+def read_pdf(path: Path) -> ReadResult:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    # pypdf logs every recoverable oddity of a PDF; the user gets one clear outcome instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted and not reader.decrypt(""):
+            # Readable only with a password (an owner-password-only PDF decrypts with "").
+            raise DocumentError("pdf_encrypted")
+        page_count = len(reader.pages)
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise DocumentError("pdf_damaged", detail=_short(error)) from error
+    except Exception as error:  # pypdf raises many kinds on damaged files
+        if "encrypt" in str(error).lower() or "decrypt" in str(error).lower():
+            raise DocumentError("pdf_encrypted") from error
+        raise DocumentError("pdf_damaged", detail=_short(error)) from error
+
+    def pages() -> Iterator[Page]:
+        for index in range(page_count):
+            try:
+                text = reader.pages[index].extract_text() or ""
+            except Exception:  # one broken page must not cost the rest of the document
+                text = ""
+            yield Page(number=index + 1, text=text)
+
+    return ReadResult(pages=pages(), page_count=page_count)
+
+
+def read_text(path: Path) -> ReadResult:
+    data = path.read_bytes()
+    text, note = decode_text(data)
+    return ReadResult(pages=iter([Page(number=None, text=text)]), page_count=1, note=note)
+
+
+def decode_text(data: bytes) -> tuple[str, str | None]:
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else detected."""
+    if not data.strip():
+        raise DocumentError("empty_file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), None
+    if _looks_binary(data[:_SNIFF_BYTES]):
+        raise DocumentError("binary_file")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DocumentError("undecodable_text")
+    text, encoding = str(best), best.encoding
+    # Single-byte Latin code pages tie on short texts and charset-normalizer picks cp1250 (Central
+    # European), turning Danish "smørrebrød" into "smřrrebrřd". Lokal's users write Danish,
+    # Swedish and German: when the text is Latin script either way, Western European wins.
+    if encoding != "cp1252" and _is_latin_script(text):
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return text, f"read as {encoding}"
+
+
+def _is_latin_script(text: str) -> bool:
+    import unicodedata
+
+    return all(
+        "LATIN" in unicodedata.name(char, "") for char in set(text) if ord(char) > 127 and char.isalpha()
+    )
+
+
+def _looks_binary(head: bytes) -> bool:
+    if b"\x00" in head:
+        return True
+    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    return control > len(head) * 0.05
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+READERS: dict[str, Callable[[Path], ReadResult]] = {
+    ".pdf": read_pdf,
+    ".txt": read_text,
+    ".md": read_text,
+    ".markdown": read_text,
+}
+
+SUPPORTED_SUFFIXES = tuple(sorted(READERS))
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in READERS
+
+
+def read_document(path: Path) -> ReadResult:
+    """Open `path` with the reader for its extension; a DocumentError says why it can't be read."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise DocumentError(
+            "unsupported_type",
+            suffix=path.suffix or path.name,
+            supported=", ".join(SUPPORTED_SUFFIXES),
+        )
+    if not path.is_file():
+        raise DocumentError("not_found")
+    if path.stat().st_size == 0:
+        raise DocumentError("empty_file")
+    try:
+        return reader(path)
+    except DocumentError:
+        raise
+    except PermissionError as error:
+        raise DocumentError("unreadable", detail="permission denied") from error
+    except OSError as error:
+        raise DocumentError("unreadable", detail=_short(error)) from error

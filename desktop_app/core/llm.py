@@ -1,0 +1,155 @@
+"""The chat model: load a GGUF with llama-cpp-python, stream a chat completion, cancel.
+
+The chat template is the GGUF's own (`tokenizer.chat_template`); the same template counts prompt
+tokens, so the assistant can fit prompts to the context window exactly. `llama_cpp` is imported
+only when a model loads: it costs time at start-up.
+
+A ChatEngine belongs to one thread (the LLM worker in the GUI). Cancel from any thread by setting
+the `threading.Event` passed to `stream_chat`: the stream stops after the current token.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.core.errors import ModelError
+from desktop_app.core.models.gguf_info import GgufInfo, validate_gguf
+
+# Per-message overhead when a model has no template to measure with (role markers, newlines).
+_FALLBACK_TOKENS_PER_MESSAGE = 8
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    context_length: int = 4096
+    threads: int = max(1, os.cpu_count() or 1)
+    gpu_layers: int = 0
+    temperature: float = 0.2
+    top_p: float = 0.95
+    max_tokens: int = 512
+    seed: int = 0
+
+
+class ChatEngine:
+    def __init__(self, model_path: Path | str, settings: EngineSettings | None = None) -> None:
+        self.settings = settings or EngineSettings()
+        self.info: GgufInfo = validate_gguf(model_path)
+        self.model_path = self.info.path
+        self._llama = _load_llama(self.model_path, self.settings, self.info)
+        self._formatter = self._make_formatter()
+
+    @property
+    def context_length(self) -> int:
+        return self._llama.n_ctx()
+
+    @property
+    def llama(self):
+        """The underlying llama_cpp.Llama (for benchmarks that compare against it)."""
+        return self._llama
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
+
+    def count_prompt_tokens(self, messages: list[dict[str, str]]) -> int:
+        """Tokens the formatted prompt takes, through the model's own chat template."""
+        if self._formatter is not None:
+            try:
+                prompt = self._formatter(messages=messages).prompt
+                return len(self._llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
+            except Exception:  # a template that rejects these messages: estimate instead
+                pass
+        return sum(
+            self.count_tokens(message["content"]) + _FALLBACK_TOKENS_PER_MESSAGE
+            for message in messages
+        )
+
+    def stream_chat(
+        self,
+        messages: list[dict[str, str]],
+        cancel: threading.Event | None = None,
+        max_tokens: int | None = None,
+        stats=None,
+    ) -> Iterator[str]:
+        """Yield the answer's text as it is generated; stop early when `cancel` is set.
+
+        `stats` (an object with prompt_tokens, completion_tokens, seconds, stopped) is updated
+        as the stream goes, so callers can show tokens/s.
+        """
+        cancel = cancel or threading.Event()
+        started = time.perf_counter()
+        pieces = 0
+        stream = self._llama.create_chat_completion(
+            messages=messages,
+            stream=True,
+            max_tokens=max_tokens or self.settings.max_tokens,
+            temperature=self.settings.temperature,
+            top_p=self.settings.top_p,
+            seed=self.settings.seed,
+        )
+        try:
+            for chunk in stream:
+                if cancel.is_set():
+                    if stats is not None:
+                        stats.stopped = True
+                    break
+                text = chunk["choices"][0].get("delta", {}).get("content")
+                if text:
+                    pieces += 1
+                    if stats is not None:
+                        stats.completion_tokens = pieces
+                        stats.seconds = time.perf_counter() - started
+                    yield text
+        finally:
+            stream.close()
+            if stats is not None:
+                stats.seconds = time.perf_counter() - started
+
+    def close(self) -> None:
+        """Free the model's memory now rather than whenever the garbage collector runs."""
+        llama, self._llama = self._llama, None
+        if llama is not None:
+            with contextlib.suppress(Exception):
+                llama.close()
+
+    def _make_formatter(self):
+        template = self.info.chat_template
+        if not template:
+            return None
+        from llama_cpp import llama_chat_format
+
+        model = self._llama
+        bos, eos = model.token_bos(), model.token_eos()
+        return llama_chat_format.Jinja2ChatFormatter(
+            template=template,
+            bos_token=model._model.token_get_text(bos) if bos != -1 else "",
+            eos_token=model._model.token_get_text(eos) if eos != -1 else "",
+        )
+
+
+def _load_llama(path: Path, settings: EngineSettings, info: GgufInfo):
+    try:
+        from llama_cpp import Llama
+    except ImportError as error:  # a broken install, not the user's file
+        raise ModelError("model_load_failed", path=str(path), detail=str(error)) from error
+    context = settings.context_length
+    if info.context_length:  # never ask for more than the model was trained on
+        context = min(context, info.context_length)
+    try:
+        return Llama(
+            model_path=str(path),
+            n_ctx=context,
+            n_threads=settings.threads,
+            n_gpu_layers=settings.gpu_layers,
+            # The GGUF's own template; llama-cpp-python falls back to a guess without one.
+            chat_format="chat_template.default" if info.chat_template else None,
+            seed=settings.seed,
+            verbose=False,
+        )
+    except (ValueError, RuntimeError, OSError) as error:
+        raise ModelError("model_load_failed", path=str(path), detail=str(error)) from error

@@ -1,0 +1,1 @@
+"""Models on disk: GGUF inspection and the list of local models."""

@@ -1,0 +1,225 @@
+"""The document index on disk: chunk vectors in chromadb, one record per file in SQLite.
+
+Write order makes indexing crash-safe and resumable without duplicates:
+1. `begin_file` deletes every chunk stored for the path (left from an earlier version or from
+   a run that was interrupted);
+2. `add_chunks` adds the new chunks in batches under ids derived from path and chunk number;
+3. `finish_file` records the content hash in one SQLite transaction.
+A crash before step 3 leaves no record (or the old hash), so the next run redoes the file, and
+step 1 clears whatever half of it was stored. Nothing is ever indexed twice.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.core.errors import DocumentError
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (
+    collection   TEXT NOT NULL,
+    path         TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    size         INTEGER NOT NULL,
+    mtime        REAL NOT NULL,
+    chunk_count  INTEGER NOT NULL,
+    page_count   INTEGER,
+    indexed_at   REAL NOT NULL,
+    PRIMARY KEY (collection, path)
+);
+"""
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    path: str
+    content_hash: str
+    size: int
+    chunk_count: int
+    page_count: int | None
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """A chunk ready to store: where it came from and its text."""
+
+    path: str
+    number: int  # position within its file
+    page: int | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    path: str
+    page: int | None
+    score: float  # cosine similarity, higher is closer
+    text: str
+    start: int
+    end: int
+
+
+def content_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class DocumentStore:
+    """Owned by one thread (the index worker in the GUI, the main thread in the CLI)."""
+
+    def __init__(self, data_dir: Path, embedder_name: str) -> None:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        self.folder = data_dir / "index"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        # Each embedding model gets its own collection: vectors of different models don't mix.
+        self.collection_name = _collection_name(embedder_name)
+        self._client = chromadb.PersistentClient(
+            path=str(self.folder / "chroma"),
+            settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False),
+        )
+        self._collection = self._client.get_or_create_collection(
+            self.collection_name,
+            configuration={"hnsw": {"space": "cosine"}},
+            embedding_function=None,  # Lokal embeds itself; chroma must never fetch a model
+        )
+        self._max_batch = max(1, self._client.get_max_batch_size())
+        self._db = sqlite3.connect(self.folder / "files.sqlite3")
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- file records -------------------------------------------------------------------------
+
+    def file_record(self, path: str) -> FileRecord | None:
+        row = self._db.execute(
+            "SELECT path, content_hash, size, chunk_count, page_count FROM files"
+            " WHERE collection = ? AND path = ?",
+            (self.collection_name, path),
+        ).fetchone()
+        return FileRecord(*row) if row else None
+
+    def files(self) -> list[FileRecord]:
+        rows = self._db.execute(
+            "SELECT path, content_hash, size, chunk_count, page_count FROM files"
+            " WHERE collection = ? ORDER BY path",
+            (self.collection_name,),
+        ).fetchall()
+        return [FileRecord(*row) for row in rows]
+
+    def chunk_count(self) -> int:
+        return self._collection.count()
+
+    # -- writing (see the module docstring for the order) ---------------------------------------
+
+    def begin_file(self, path: str) -> None:
+        with _disk_errors():
+            self._collection.delete(where={"path": path})
+
+    def add_chunks(self, chunks: Sequence[StoredChunk], embeddings: Sequence[Sequence[float]]):
+        for first in range(0, len(chunks), self._max_batch):
+            batch = chunks[first : first + self._max_batch]
+            with _disk_errors():
+                self._collection.upsert(
+                    ids=[_chunk_id(chunk.path, chunk.number) for chunk in batch],
+                    embeddings=[list(vector) for vector in embeddings[first : first + len(batch)]],
+                    documents=[chunk.text for chunk in batch],
+                    metadatas=[_metadata(chunk) for chunk in batch],
+                )
+
+    def finish_file(
+        self, path: str, digest: str, size: int, mtime: float, chunks: int, pages: int | None
+    ) -> None:
+        with _disk_errors(), self._db:  # one transaction
+            self._db.execute(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (self.collection_name, path, digest, size, mtime, chunks, pages, time.time()),
+            )
+
+    def remove_file(self, path: str) -> None:
+        self.begin_file(path)
+        with self._db:
+            self._db.execute(
+                "DELETE FROM files WHERE collection = ? AND path = ?", (self.collection_name, path)
+            )
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def query(self, embedding: Sequence[float], top_k: int) -> list[Hit]:
+        if self._collection.count() == 0:
+            return []
+        result = self._collection.query(
+            query_embeddings=[list(embedding)],
+            n_results=top_k,
+            include=["documents", "metadatas", "distances"],
+        )
+        hits = []
+        for text, meta, distance in zip(
+            result["documents"][0], result["metadatas"][0], result["distances"][0], strict=True
+        ):
+            page = meta.get("page")
+            hits.append(
+                Hit(
+                    path=str(meta["path"]),
+                    page=int(page) if page is not None else None,
+                    score=round(1.0 - float(distance), 6),
+                    text=text,
+                    start=int(meta.get("start", 0)),
+                    end=int(meta.get("end", 0)),
+                )
+            )
+        return hits
+
+
+def _collection_name(embedder_name: str) -> str:
+    # Chroma names: 3-512 chars of [a-zA-Z0-9._-], starting and ending alphanumeric.
+    slug = re.sub(r"[^a-zA-Z0-9._-]+", "-", embedder_name).strip("-._") or "default"
+    return f"chunks-{slug}"[:200]
+
+
+def _chunk_id(path: str, number: int) -> str:
+    return f"{hashlib.sha1(path.encode('utf-8')).hexdigest()[:20]}:{number}"
+
+
+def _metadata(chunk: StoredChunk) -> dict:
+    meta = {"path": chunk.path, "chunk": chunk.number, "start": chunk.start, "end": chunk.end}
+    if chunk.page is not None:
+        meta["page"] = chunk.page
+    return meta
+
+
+@contextmanager
+def _disk_errors() -> Iterator[None]:
+    """Turn a full disk into a clear error; chroma reports it in its own words."""
+    try:
+        yield
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise DocumentError("disk_full") from error
+        raise
+    except sqlite3.OperationalError as error:
+        if "full" in str(error).lower():
+            raise DocumentError("disk_full") from error
+        raise
+    except Exception as error:
+        text = str(error).lower()
+        if "no space" in text or os.strerror(errno.ENOSPC).lower() in text:
+            raise DocumentError("disk_full") from error
+        raise
