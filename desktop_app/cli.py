@@ -103,8 +103,10 @@ def _index(data_dir: Path, targets: list[str]) -> int:
                 print(f"Found {total} file(s) to index{extra}.", flush=True)
             case pipeline.FileIndexed(path=path, chunks=chunks, pages=pages, note=note):
                 where = f", {pages} page(s)" if pages else ""
-                print(f"indexed {path} ({chunks} chunk(s){where})" + (f" [{note}]" if note else ""),
-                      flush=True)
+                print(
+                    f"indexed {path} ({chunks} chunk(s){where})" + (f" [{note}]" if note else ""),
+                    flush=True,
+                )
             case pipeline.FileUnchanged(path=path):
                 print(f"unchanged {path}", flush=True)
             case pipeline.FileFailed(path=path, reason=reason):
@@ -147,7 +149,11 @@ def _ask(
     for query in queries:
         hits = retrieval.search(store, embedder, query, top_k or settings.retrieval.top_k)
         prepared = assistant.prepare_prompt(
-            query, hits, [], engine.count_prompt_tokens, engine.context_length,
+            query,
+            hits,
+            [],
+            engine.count_prompt_tokens,
+            engine.context_length,
             settings.model.max_tokens,
         )
         pieces = []
@@ -160,8 +166,11 @@ def _ask(
         answer = "".join(pieces).strip()
         if as_json:
             results.append(
-                {"query": query, "answer": answer,
-                 "sources": [_source_json(hit) for hit in prepared.sources]}
+                {
+                    "query": query,
+                    "answer": answer,
+                    "sources": [_source_json(hit) for hit in prepared.sources],
+                }
             )
         else:
             print()
@@ -211,7 +220,9 @@ def _print_sources(query: str | None, hits) -> None:
     for number, hit in enumerate(hits, start=1):
         passage = " ".join(hit.text.split())
         passage = passage if len(passage) <= 160 else passage[:157] + "..."
-        print(f"  [{number}] {assistant.source_label(hit)} (score {hit.score:.3f})\n      {passage}")
+        print(
+            f"  [{number}] {assistant.source_label(hit)} (score {hit.score:.3f})\n      {passage}"
+        )
 
 
 def _quiet_libraries() -> None:

@@ -6,6 +6,7 @@ set aside as `settings.toml.broken` and the defaults are used, so the user keeps
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
@@ -67,10 +68,8 @@ def load_settings(data_dir: Path) -> Settings:
             return Settings.model_validate(tomllib.load(handle))
     except (tomllib.TOMLDecodeError, ValidationError, OSError) as error:
         log.warning("Settings file %s is unreadable (%s); using defaults.", path, error)
-        try:
+        with contextlib.suppress(OSError):
             os.replace(path, path.with_name(SETTINGS_FILE + ".broken"))
-        except OSError:
-            pass
         return Settings()
 
 

@@ -136,4 +136,6 @@ def stream_answer(
     stats = stats if stats is not None else AnswerStats()
     stats.sources = list(prepared.sources)
     stats.prompt_tokens = prepared.prompt_tokens
-    yield from engine.stream_chat(prepared.messages, cancel, max_tokens=prepared.max_tokens, stats=stats)
+    yield from engine.stream_chat(
+        prepared.messages, cancel, max_tokens=prepared.max_tokens, stats=stats
+    )

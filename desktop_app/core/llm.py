@@ -61,7 +61,9 @@ class ChatEngine:
         if self._formatter is not None:
             try:
                 prompt = self._formatter(messages=messages).prompt
-                return len(self._llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
+                return len(
+                    self._llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+                )
             except Exception:  # a template that rejects these messages: estimate instead
                 pass
         return sum(

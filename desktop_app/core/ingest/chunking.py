@@ -58,9 +58,7 @@ def _best_break(text: str, token_spans: Sequence[Span], start: int, end: int) ->
         if "\n\n" in gap or "\n\r\n" in gap:
             return candidate
         previous_token = text[token_spans[candidate - 1][0] : token_spans[candidate - 1][1]]
-        if sentence_end is None and gap and (
-            "\n" in gap or previous_token[-1:] in _SENTENCE_END
-        ):
+        if sentence_end is None and gap and ("\n" in gap or previous_token[-1:] in _SENTENCE_END):
             sentence_end = candidate
         if word_end is None and gap:
             word_end = candidate

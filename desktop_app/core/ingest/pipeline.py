@@ -197,7 +197,11 @@ def _chunks_of(path, pages, embedder: Embedder, options: ChunkingOptions) -> Ite
         spans = embedder.token_spans(page.text)
         for start, end in chunk_spans(page.text, spans, options.max_tokens, options.overlap_tokens):
             yield StoredChunk(
-                path=path, number=number, page=page.number, start=start, end=end,
+                path=path,
+                number=number,
+                page=page.number,
+                start=start,
+                end=end,
                 text=page.text[start:end],
             )
             number += 1

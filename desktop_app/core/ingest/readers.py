@@ -5,6 +5,7 @@ A page number is 1-based, as a PDF viewer shows it; formats without pages use No
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -89,10 +90,8 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
     # European), turning Danish "smørrebrød" into "smřrrebrřd". Lokal's users write Danish,
     # Swedish and German: when the text is Latin script either way, Western European wins.
     if encoding != "cp1252" and _is_latin_script(text):
-        try:
+        with contextlib.suppress(UnicodeDecodeError):
             text, encoding = data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
     return text, f"read as {encoding}"
 
 
@@ -100,7 +99,9 @@ def _is_latin_script(text: str) -> bool:
     import unicodedata
 
     return all(
-        "LATIN" in unicodedata.name(char, "") for char in set(text) if ord(char) > 127 and char.isalpha()
+        "LATIN" in unicodedata.name(char, "")
+        for char in set(text)
+        if ord(char) > 127 and char.isalpha()
     )
 
 

@@ -18,7 +18,19 @@ from desktop_app.core.errors import ModelError
 GGUF_MAGIC = b"GGUF"
 _DEFAULT_ALIGNMENT = 32
 # Metadata value types of the GGUF spec, with their struct formats for scalars.
-_SCALARS = {0: "B", 1: "b", 2: "H", 3: "h", 4: "I", 5: "i", 6: "f", 7: "?", 10: "Q", 11: "q", 12: "d"}
+_SCALARS = {
+    0: "B",
+    1: "b",
+    2: "H",
+    3: "h",
+    4: "I",
+    5: "i",
+    6: "f",
+    7: "?",
+    10: "Q",
+    11: "q",
+    12: "d",
+}
 _STRING, _ARRAY = 8, 9
 # Arrays longer than this (vocabularies, merges) are skipped, not kept.
 _KEEP_ARRAY_MAX = 64

@@ -1,0 +1,1 @@
+"""Widgets, views and controllers: the only place that imports QtWidgets."""

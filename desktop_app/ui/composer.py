@@ -1,0 +1,71 @@
+"""The question input: Enter sends, Shift+Enter starts a new line; Send and Stop buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+
+class PromptEdit(QPlainTextEdit):
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Dropped files belong to the window (to index them), not to the text.
+        self.setAcceptDrops(False)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        is_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if is_enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submitted.emit()
+            return
+        if is_enter:  # Shift+Enter: a plain new line
+            self.insertPlainText("\n")
+            return
+        super().keyPressEvent(event)
+
+
+class Composer(QWidget):
+    submitted = Signal(str)
+    stop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = PromptEdit(self)
+        self.editor.setPlaceholderText(
+            self.tr("Ask about your documents… (Enter sends, Shift+Enter for a new line)")
+        )
+        self.editor.setAccessibleName(self.tr("Question"))
+        self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 4)
+        self.send_button = QPushButton(self.tr("Send"), self)
+        self.send_button.setAccessibleName(self.tr("Send question"))
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setAccessibleName(self.tr("Stop generating"))
+        self.stop_button.setEnabled(False)
+
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(buttons)
+
+        self.editor.submitted.connect(self._submit)
+        self.send_button.clicked.connect(self._submit)
+        self.stop_button.clicked.connect(self.stop_requested)
+
+    def set_busy(self, busy: bool) -> None:
+        """While an answer is being made: Stop on, Send off (typing the next question is fine)."""
+        self.send_button.setEnabled(not busy)
+        self.stop_button.setEnabled(busy)
+
+    def _submit(self) -> None:
+        text = self.editor.toPlainText().strip()
+        if not text or not self.send_button.isEnabled():
+            return
+        self.editor.clear()
+        self.submitted.emit(text)

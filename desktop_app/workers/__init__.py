@@ -1,0 +1,1 @@
+"""Long-lived worker objects, each on its own QThread. QtCore only: never a widget."""

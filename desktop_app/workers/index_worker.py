@@ -1,0 +1,139 @@
+"""The index worker: owns the embedder and the document store, on its own thread.
+
+Indexing is a generator in `core`; this worker pulls one event per slice and then returns to its
+event loop (a zero-timeout timer schedules the next slice), so search requests queued meanwhile
+are answered between two embedding batches instead of after the whole run.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from desktop_app import services
+from desktop_app.config import Settings
+from desktop_app.core import retrieval
+from desktop_app.core.errors import LokalError
+from desktop_app.core.ingest import pipeline
+from desktop_app.workers.threads import HEAVY_IMPORTS
+
+
+class IndexWorker(QObject):
+    ready = Signal()
+    failed = Signal(object)  # LokalError: no embedder, or the index cannot be opened
+    files_found = Signal(int, int)  # total, skipped
+    file_started = Signal(str, int, int)  # path, number, total
+    file_progressed = Signal(str, int, int)  # path, chunks done, chunks total
+    file_indexed = Signal(str, int, object, object)  # path, chunks, pages or None, note or None
+    file_unchanged = Signal(str)
+    file_failed = Signal(str, object)  # path, LokalError
+    run_finished = Signal(int, int, int, bool)  # indexed, unchanged, failed, cancelled
+    search_finished = Signal(int, object)  # request id, list[Hit]
+    search_failed = Signal(int, object)  # request id, LokalError
+
+    def __init__(self, data_dir: Path, settings: Settings) -> None:
+        super().__init__()
+        self._data_dir = data_dir
+        self._settings = settings
+        self._embedder = None
+        self._store = None
+        self._runs: deque[list[str]] = deque()
+        self._current = None  # the running pipeline generator
+        self._cancel = threading.Event()
+
+    # Called directly from the GUI thread: an Event needs no queue, so it works mid-run.
+    def cancel_indexing(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def start(self) -> None:
+        try:
+            with HEAVY_IMPORTS:
+                self._embedder = services.make_embedder(self._settings)
+                self._store = services.open_store(self._data_dir, self._embedder)
+                self._embedder.load()  # torch and weights: seconds, now rather than at 1st drop
+        except LokalError as error:
+            self.failed.emit(error)
+            return
+        except Exception as error:  # a broken index folder must not take the app down
+            self.failed.emit(LokalError("unreadable", detail=str(error)))
+            return
+        self.ready.emit()
+
+    @Slot(list)
+    def index_paths(self, paths: list[str]) -> None:
+        if self._store is None:
+            return
+        self._runs.append(list(paths))
+        if self._current is None:
+            self._start_next_run()
+
+    @Slot(int, str, int)
+    def search(self, request_id: int, query: str, top_k: int) -> None:
+        if self._store is None:
+            self.search_finished.emit(request_id, [])
+            return
+        try:
+            hits = retrieval.search(self._store, self._embedder, query, top_k)
+        except LokalError as error:
+            self.search_failed.emit(request_id, error)
+            return
+        self.search_finished.emit(request_id, hits)
+
+    @Slot()
+    def close(self) -> None:
+        self._cancel.set()
+        self._current = None
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def _start_next_run(self) -> None:
+        if not self._runs:
+            self._current = None
+            return
+        self._cancel.clear()
+        options = services.chunking_options(self._settings, self._embedder)
+        self._current = pipeline.index_paths(
+            self._runs.popleft(), self._store, self._embedder, options, self._cancel
+        )
+        QTimer.singleShot(0, self._next_slice)
+
+    @Slot()
+    def _next_slice(self) -> None:
+        if self._current is None:
+            return
+        try:
+            event = next(self._current)
+        except StopIteration:
+            self._start_next_run()
+            return
+        except Exception as error:  # unexpected: report, keep the worker alive
+            self.file_failed.emit("", LokalError("unreadable", detail=str(error)))
+            self.run_finished.emit(0, 0, 1, False)
+            self._start_next_run()
+            return
+        self._emit(event)
+        QTimer.singleShot(0, self._next_slice)
+
+    def _emit(self, event) -> None:
+        match event:
+            case pipeline.FilesFound(total=total, skipped=skipped):
+                self.files_found.emit(total, skipped)
+            case pipeline.FileStarted(path=path, number=number, total=total):
+                self.file_started.emit(path, number, total)
+            case pipeline.FileProgress(path=path, chunks_done=done, chunks_total=total):
+                self.file_progressed.emit(path, done, total)
+            case pipeline.FileIndexed(path=path, chunks=chunks, pages=pages, note=note):
+                self.file_indexed.emit(path, chunks, pages, note)
+            case pipeline.FileUnchanged(path=path):
+                self.file_unchanged.emit(path)
+            case pipeline.FileFailed(path=path, error=error):
+                self.file_failed.emit(path, error)
+            case pipeline.RunFinished(
+                indexed=indexed, unchanged=unchanged, failed=failed, cancelled=cancelled
+            ):
+                self.run_finished.emit(indexed, unchanged, failed, cancelled)

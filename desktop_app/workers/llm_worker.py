@@ -1,0 +1,115 @@
+"""The LLM worker: owns the chat model (llama.cpp) on its own thread.
+
+Tokens go to the GUI in batches (about every 30 ms), not one signal per token. Each request
+carries its own cancel Event, set directly from the GUI thread: a queued "stop" signal would
+wait behind the running stream loop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop_app.core import assistant
+from desktop_app.core.errors import LokalError
+from desktop_app.core.llm import EngineSettings
+from desktop_app.core.store import Hit
+from desktop_app.workers.threads import HEAVY_IMPORTS
+
+BATCH_SECONDS = 0.03
+
+
+@dataclass(frozen=True)
+class AnswerRequest:
+    request_id: int
+    question: str
+    sources: tuple[Hit, ...]
+    history: tuple[assistant.Turn, ...]
+    cancel: threading.Event = field(default_factory=threading.Event, compare=False)
+
+
+class LlmWorker(QObject):
+    model_loading = Signal(str)  # path
+    model_loaded = Signal(str, object)  # path, GgufInfo
+    model_failed = Signal(str, object)  # path, LokalError
+    tokens_streamed = Signal(int, str)  # request id, text since the last batch
+    answer_finished = Signal(int, str, object)  # request id, full text, AnswerStats
+    answer_failed = Signal(int, object)  # request id, LokalError
+
+    def __init__(self, model_path: Path, settings: EngineSettings) -> None:
+        super().__init__()
+        self._model_path = model_path
+        self._settings = settings
+        self._engine = None
+
+    @Slot()
+    def start(self) -> None:
+        # Imported here, once, under the lock; a failed import is reported by ChatEngine.
+        with HEAVY_IMPORTS, contextlib.suppress(ImportError):
+            import llama_cpp  # noqa: F401
+        self.load_model(str(self._model_path), self._settings)
+
+    @Slot(str, object)
+    def load_model(self, path: str, settings: EngineSettings) -> None:
+        from desktop_app.core.llm import ChatEngine  # llama_cpp loads here, off the GUI thread
+
+        self.model_loading.emit(path)
+        try:
+            engine = ChatEngine(path, settings)
+        except LokalError as error:
+            self.model_failed.emit(path, error)  # the previous model, if any, stays loaded
+            return
+        if self._engine is not None:
+            self._engine.close()
+        self._engine = engine
+        self.model_loaded.emit(path, engine.info)
+
+    @Slot(object)
+    def answer(self, request: AnswerRequest) -> None:
+        if self._engine is None:
+            self.answer_failed.emit(
+                request.request_id, LokalError("model_not_found", path=str(self._model_path))
+            )
+            return
+        engine = self._engine
+        prepared = assistant.prepare_prompt(
+            request.question,
+            request.sources,
+            request.history,
+            engine.count_prompt_tokens,
+            engine.context_length,
+            engine.settings.max_tokens,
+        )
+        stats = assistant.AnswerStats()
+        pieces: list[str] = []
+        pending: list[str] = []
+        last_emit = time.perf_counter()
+        try:
+            for piece in assistant.stream_answer(engine, prepared, request.cancel, stats):
+                pieces.append(piece)
+                pending.append(piece)
+                now = time.perf_counter()
+                if now - last_emit >= BATCH_SECONDS:
+                    self.tokens_streamed.emit(request.request_id, "".join(pending))
+                    pending.clear()
+                    last_emit = now
+        except Exception as error:  # llama.cpp failures: tell the user, keep the worker alive
+            self.answer_failed.emit(
+                request.request_id,
+                LokalError("model_load_failed", path=str(engine.model_path), detail=str(error)),
+            )
+            return
+        if pending:
+            self.tokens_streamed.emit(request.request_id, "".join(pending))
+        self.answer_finished.emit(request.request_id, "".join(pieces), stats)
+
+    @Slot()
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
