@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.errors import DocumentError
 
+_HORIZONTAL_SPACE = re.compile(r"[ \t\u00a0]+")
 # How much of a text file is inspected to tell text from binary data.
 _SNIFF_BYTES = 8192
 
@@ -57,7 +59,8 @@ def read_pdf(path: Path) -> ReadResult:
                 text = reader.pages[index].extract_text() or ""
             except Exception:  # one broken page must not cost the rest of the document
                 text = ""
-            yield Page(number=index + 1, text=text)
+            # PDF text often separates words with tabs or runs of spaces; newlines are kept.
+            yield Page(number=index + 1, text=_HORIZONTAL_SPACE.sub(" ", text))
 
     return ReadResult(pages=pages(), page_count=page_count)
 
