@@ -128,8 +128,8 @@ def install_translations(app: QApplication, language: str | None = None) -> QTra
     return None
 
 
-def run_gui(data_dir: str | None = None) -> int:
-    started = time.perf_counter()
+def run_gui(data_dir: str | None = None, launched: float | None = None) -> int:
+    started = launched if launched is not None else time.perf_counter()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     app = QApplication.instance() or QApplication(sys.argv)

@@ -94,6 +94,8 @@ class AnswerWidget(_Bubble):
         self.body.setText(self._text.lstrip())
 
     def set_sources(self, hits: list[Hit]) -> None:
+        if [widget.hit for widget in self.source_widgets] == list(hits):
+            return
         for widget in self.source_widgets:
             widget.deleteLater()
         self.source_widgets = [SourceWidget(n, hit, self) for n, hit in enumerate(hits, start=1)]

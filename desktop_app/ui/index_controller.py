@@ -13,6 +13,7 @@ from desktop_app.ui.messages import error_text
 
 class IndexController(QObject):
     index_requested = Signal(list)
+    indexing_finished = Signal(int, int, int, bool)  # indexed, unchanged, failed, cancelled
 
     def __init__(self, window: MainWindow, cancel_indexing) -> None:
         super().__init__(window)
@@ -96,6 +97,7 @@ class IndexController(QObject):
         self._window.index_progress.hide()
         self._window.cancel_index_button.hide()
         QTimer.singleShot(8000, self._clear_status_if_idle)
+        self.indexing_finished.emit(indexed, unchanged, failed, cancelled)
 
     @Slot(object)
     def on_worker_failed(self, error: LokalError) -> None:

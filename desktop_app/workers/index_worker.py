@@ -1,8 +1,10 @@
 """The index worker: owns the embedder and the document store, on its own thread.
 
 Indexing is a generator in `core`; this worker pulls one event per slice and then returns to its
-event loop (a zero-timeout timer schedules the next slice), so search requests queued meanwhile
-are answered between two embedding batches instead of after the whole run.
+event loop (a queued signal to itself schedules the next slice), so search requests queued
+meanwhile are answered between two embedding batches instead of after the whole run.
+(`QTimer.singleShot(0, callable)` is not used: on a worker thread PySide6 parents its hidden
+timer to an object of the GUI thread, and the slices stall.)
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import threading
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from desktop_app import services
 from desktop_app.config import Settings
@@ -33,6 +35,7 @@ class IndexWorker(QObject):
     run_finished = Signal(int, int, int, bool)  # indexed, unchanged, failed, cancelled
     search_finished = Signal(int, object)  # request id, list[Hit]
     search_failed = Signal(int, object)  # request id, LokalError
+    _slice_scheduled = Signal()  # to itself, queued: "run the next slice when the loop is free"
 
     def __init__(self, data_dir: Path, settings: Settings) -> None:
         super().__init__()
@@ -43,6 +46,7 @@ class IndexWorker(QObject):
         self._runs: deque[list[str]] = deque()
         self._current = None  # the running pipeline generator
         self._cancel = threading.Event()
+        self._slice_scheduled.connect(self._next_slice, Qt.ConnectionType.QueuedConnection)
 
     # Called directly from the GUI thread: an Event needs no queue, so it works mid-run.
     def cancel_indexing(self) -> None:
@@ -100,7 +104,7 @@ class IndexWorker(QObject):
         self._current = pipeline.index_paths(
             self._runs.popleft(), self._store, self._embedder, options, self._cancel
         )
-        QTimer.singleShot(0, self._next_slice)
+        self._slice_scheduled.emit()
 
     @Slot()
     def _next_slice(self) -> None:
@@ -117,7 +121,7 @@ class IndexWorker(QObject):
             self._start_next_run()
             return
         self._emit(event)
-        QTimer.singleShot(0, self._next_slice)
+        self._slice_scheduled.emit()
 
     def _emit(self, event) -> None:
         match event:

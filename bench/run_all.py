@@ -1,0 +1,197 @@
+"""Lokal's benchmarks (`make bench`): three figures, each against a baseline from the same run.
+
+(a) Indexing: pages/s and chunks/s of Lokal's pipeline (read, chunk, embed, store) on real
+    multi-hundred-page PDFs, against embedding the same chunks alone. See index_bench.py.
+(b) Generation: tokens/s of Lokal's ChatEngine against raw llama-cpp-python, same model and
+    settings. See llm_bench.py.
+(c) Start-up: seconds from launch to the main window shown, against a bare PySide6 window.
+    See startup_bench.py.
+
+No pass/fail: it prints the numbers and a summary, and writes everything to
+bench/.cache/results.json. The sections run in the order (c), (b), (a): the light, short
+measurements first, before this process has torch and chromadb loaded. Each section also
+reports how much CPU other processes took meanwhile; on 2 cores, anything else running makes
+the numbers noisy.
+
+    .venv/bin/python bench/run_all.py [--max-pages N] [--skip-index] [--skip-llm] [--skip-startup]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import platform
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+import cpu_watch
+import index_bench
+import llm_bench
+import startup_bench
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+CACHE = BENCH / ".cache"
+DEFAULT_MAX_PAGES = 600
+PACKAGES = ("PySide6", "llama_cpp_python", "torch", "sentence-transformers", "chromadb", "pypdf")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--max-pages",
+        type=int,
+        default=DEFAULT_MAX_PAGES,
+        metavar="N",
+        help=f"pages to index in (a) (default {DEFAULT_MAX_PAGES}: about 5 minutes on 2 cores)",
+    )
+    parser.add_argument("--skip-index", action="store_true", help="skip (a) indexing")
+    parser.add_argument("--skip-llm", action="store_true", help="skip (b) generation")
+    parser.add_argument("--skip-startup", action="store_true", help="skip (c) start-up")
+    args = parser.parse_args(argv)
+    if args.max_pages < 1:
+        parser.error("--max-pages must be at least 1")
+
+    sys.path.insert(1, str(REPO))  # desktop_app, even without `pip install -e`
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # as the app and the CLI set them
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    logging.basicConfig(level=logging.ERROR)
+    CACHE.mkdir(parents=True, exist_ok=True)
+
+    began = time.perf_counter()
+    results: dict = {"when": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": _machine()}
+    results["max_pages"] = args.max_pages
+    sections = [
+        ("startup", "(c) Start-up", args.skip_startup, lambda: startup_bench.run(REPO)),
+        ("llm", "(b) Generation", args.skip_llm, llm_bench.run),
+        ("index", "(a) Indexing", args.skip_index, lambda: index_bench.run(CACHE, args.max_pages)),
+    ]
+    for key, title, skip, measure in sections:
+        if skip:
+            continue
+        print(f"\n== {title} ==", flush=True)
+        watch = cpu_watch.CpuWatch()
+        section_began = time.perf_counter()
+        results[key] = measure()
+        results[key]["section_seconds"] = time.perf_counter() - section_began
+        results[key]["interference"] = watch.stop()
+        _print_section(key, results[key])
+    results["total_seconds"] = time.perf_counter() - began
+
+    _print_summary(results)
+    out = CACHE / "results.json"
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nTotal {results['total_seconds']:.0f} s. Results written to {out.relative_to(REPO)}")
+    return 0
+
+
+def _machine() -> dict:
+    versions = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    return {
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "python": platform.python_version(),
+        "packages": versions,
+    }
+
+
+def _print_section(key: str, result: dict) -> None:
+    print()
+    if key == "index":
+        print(f"  {'':26} {'pages':>6} {'chunks':>7} {'seconds':>8} {'pages/s':>8} {'chunks/s':>9}")
+        for label, row in (
+            ("Lokal index_paths", result["lokal"]),
+            ("embedding only (encode)", result["embedding_only"]),
+        ):
+            print(
+                f"  {label:26} {row['pages']:>6} {row['chunks']:>7} {row['seconds']:>8.1f} "
+                f"{row['pages_per_s']:>8.2f} {row['chunks_per_s']:>9.2f}"
+            )
+        print(f"  ratio indexing ÷ embedding-only chunks/s: {result['ratio']:.2f}")
+    elif key == "llm":
+        print(
+            f"  median tokens/s: Lokal {result['lokal']['median_tokens_per_s']:.1f}, "
+            f"raw llama-cpp-python {result['raw']['median_tokens_per_s']:.1f}; "
+            f"ratio Lokal ÷ raw: {result['ratio']:.2f}"
+        )
+        if not result["same_text"]:
+            print("  note: the two engines wrote different texts (settings differ?)")
+    elif key == "startup":
+        lokal, bare = result["lokal"], result["bare_qt"]
+        print(
+            f"  median launch-to-window: Lokal {lokal['median_wall_s']:.3f} s "
+            f"(in-process {lokal['median_in_process_s']:.3f} s), bare Qt "
+            f"{bare['median_wall_s']:.3f} s (in-process {bare['median_in_process_s']:.3f} s); "
+            f"ratio Lokal ÷ bare Qt: {result['ratio']:.2f}"
+        )
+    other = result["interference"]["other_cpu_s"]
+    if other is not None:
+        share = other / result["section_seconds"]
+        warning = "  <- numbers may be noisy" if share > 0.1 else ""
+        print(
+            f"  (section took {result['section_seconds']:.0f} s; other processes used "
+            f"{other:.1f} CPU-s meanwhile, {share:.0%} of one core{warning})"
+        )
+
+
+def _print_summary(results: dict) -> None:
+    rows = []
+    if "index" in results:
+        index = results["index"]
+        pages = index["lokal"]["pages"]
+        rows.append(
+            (
+                f"(a) indexing, chunks/s ({pages} pages)",
+                f"{index['lokal']['chunks_per_s']:.2f}",
+                f"{index['embedding_only']['chunks_per_s']:.2f} embedding only",
+                index["ratio"],
+            )
+        )
+        rows.append(
+            (
+                "    indexing, pages/s",
+                f"{index['lokal']['pages_per_s']:.2f}",
+                f"{index['embedding_only']['pages_per_s']:.2f} embedding only",
+                index["ratio"],
+            )
+        )
+    if "llm" in results:
+        llm = results["llm"]
+        rows.append(
+            (
+                "(b) generation, tokens/s (median)",
+                f"{llm['lokal']['median_tokens_per_s']:.1f}",
+                f"{llm['raw']['median_tokens_per_s']:.1f} raw llama-cpp",
+                llm["ratio"],
+            )
+        )
+    if "startup" in results:
+        startup = results["startup"]
+        rows.append(
+            (
+                "(c) start-up to window, s (median)",
+                f"{startup['lokal']['median_wall_s']:.3f}",
+                f"{startup['bare_qt']['median_wall_s']:.3f} bare Qt",
+                startup["ratio"],
+            )
+        )
+    if not rows:
+        return
+    print("\n== Summary ==")
+    print(f"  {'measurement':36} {'Lokal':>8}   {'baseline':28} {'Lokal ÷ baseline':>16}")
+    for label, lokal, baseline, ratio in rows:
+        print(f"  {label:36} {lokal:>8}   {baseline:28} {ratio:>16.2f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

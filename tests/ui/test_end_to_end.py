@@ -1,0 +1,127 @@
+"""The foundation, end to end, as a user does it: drop a PDF, ask, read the streamed answer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop_app.config import Settings
+from desktop_app.ui.chat_view import AnswerWidget
+from tests.pdfs import encrypt_pdf
+from tests.ui.conftest import Recorder, drop_files, notices, start_app
+
+PAGES = [
+    "Chapter one describes the weather in Copenhagen during the autumn months. "
+    "It rains often and the wind comes from the west.",
+    "The launch code for project Bluebird is 4729. "
+    "Keep the launch code in the red folder in the archive.",
+    "Chapter three lists the opening hours of the public libraries in Aarhus and Odense.",
+]
+INDEX_TIMEOUT_MS = 120_000
+ANSWER_TIMEOUT_MS = 120_000
+
+
+def ask(qtbot, lokal, question: str) -> None:
+    editor = lokal.window.composer.editor
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor, question)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def last_answer(lokal) -> AnswerWidget:
+    return [item for item in lokal.window.chat_view.items() if isinstance(item, AnswerWidget)][-1]
+
+
+def test_drop_pdf_ask_and_get_a_streamed_answer_citing_page_two(qtbot, lokal_app, make_pdf, tmp_path):
+    lokal = lokal_app
+    assert lokal.window.windowTitle() == "Lokal"
+    assert "ready" in lokal.window.model_status.text()
+    pdf = make_pdf("bluebird.pdf", PAGES)
+
+    progress = Recorder(lokal.index_worker.file_progressed)
+    with qtbot.waitSignal(lokal.indexing.indexing_finished, timeout=INDEX_TIMEOUT_MS):
+        drop_files(lokal.window.chat_view.viewport(), [pdf])  # dropped on the chat area
+        assert lokal.window.index_progress.isVisible()
+    assert progress.calls and progress.calls[-1][1] == progress.calls[-1][2]
+    assert ("Indexed bluebird.pdf: 3 page(s), 3 passage(s).", False) in notices(lokal)
+    assert lokal.window.index_progress.isHidden()
+
+    streamed = Recorder(lokal.llm_worker.tokens_streamed)
+    with qtbot.waitSignal(lokal.chat.answer_completed, timeout=ANSWER_TIMEOUT_MS):
+        ask(qtbot, lokal, "What is the launch code for project Bluebird?")
+        assert lokal.window.composer.stop_button.isEnabled()  # Stop is offered while answering
+    answer = last_answer(lokal)
+    batches = [text for _id, text in streamed.calls]
+    assert len(batches) >= 2  # streamed in pieces, not delivered at once
+    assert answer.text().strip() and answer.text() == "".join(batches)
+    assert answer.body.text() == answer.text().lstrip()
+    top = answer.source_widgets[0]
+    assert (top.hit.path, top.hit.page) == (str(pdf), 2)
+    assert top.title == "[1] bluebird.pdf, page 2" and "4729" in top.text()
+    assert top.isVisible() and answer.sources_title.isVisible()
+    assert "tokens/s" in answer.stats_label.text()
+    assert not lokal.window.composer.stop_button.isEnabled()
+    shot = tmp_path / "window.png"
+    assert lokal.window.grab().save(str(shot)) and shot.stat().st_size > 10_000
+
+
+def test_stop_ends_the_answer_early(qtbot, lokal_app):
+    lokal = lokal_app
+    stop_button = lokal.window.composer.stop_button
+    # The user presses Stop as soon as the first words appear.
+    first = Recorder(
+        lokal.llm_worker.tokens_streamed,
+        then=lambda *_: stop_button.click() if len(first.calls) == 1 else None,
+    )
+    with qtbot.waitSignal(lokal.chat.answer_completed, timeout=ANSWER_TIMEOUT_MS):
+        ask(qtbot, lokal, "Write a very long story about a lighthouse keeper and the sea.")
+    answer = last_answer(lokal)
+    assert "stopped" in answer.stats_label.text()
+    assert lokal.window.composer.send_button.isEnabled()
+
+
+def test_shift_enter_makes_a_new_line_instead_of_sending(qtbot, lokal_app):
+    editor = lokal_app.window.composer.editor
+    qtbot.keyClicks(editor, "first line")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(editor, "second line")
+    assert editor.toPlainText() == "first line\nsecond line"
+    assert not lokal_app.window.chat_view.items()  # nothing was sent
+
+
+def test_bad_files_get_clear_messages_and_the_good_one_is_indexed(
+    qtbot, lokal_app, make_pdf, tmp_path
+):
+    lokal = lokal_app
+    good = make_pdf("good.pdf", PAGES)
+    locked = encrypt_pdf(make_pdf("plain.pdf", ["Secret."]), tmp_path / "locked.pdf")
+    corrupt = tmp_path / "corrupt.pdf"
+    corrupt.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with qtbot.waitSignal(lokal.indexing.indexing_finished, timeout=INDEX_TIMEOUT_MS) as finished:
+        drop_files(lokal.window, [corrupt, locked, empty, good])
+    assert finished.args == [1, 0, 3, False]
+    shown = notices(lokal)
+    errors = [text for text, is_error in shown if is_error]
+    assert any(t.startswith("Could not index corrupt.pdf: the PDF is damaged") for t in errors)
+    assert "Could not index locked.pdf: the PDF is encrypted (password protected)" in errors
+    assert "Could not index empty.txt: the file is empty" in errors
+    assert ("Indexed good.pdf: 3 page(s), 3 passage(s).", False) in shown
+    assert not any("Traceback" in text for text, _ in shown)
+
+
+def test_missing_model_is_reported_and_questions_get_a_clear_answer(qtbot, tmp_path):
+    settings = Settings()
+    settings.model.path = str(tmp_path / "missing-model.gguf")
+    lokal = start_app(qtbot, tmp_path / "data", settings, wait_for_model=False)
+    try:
+        qtbot.waitUntil(lambda: "failed" in lokal.window.model_status.text(), timeout=60_000)
+        assert any(
+            is_error and "missing-model.gguf" in text and "model file not found" in text
+            for text, is_error in notices(lokal)
+        )
+        with qtbot.waitSignal(lokal.chat.answer_completed, timeout=ANSWER_TIMEOUT_MS):
+            ask(qtbot, lokal, "Hello?")
+        assert last_answer(lokal).body.text().startswith("No answer: model file not found")
+    finally:
+        lokal.shutdown()
