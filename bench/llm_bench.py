@@ -70,9 +70,10 @@ def run(runs: int = RUNS) -> dict:
             messages=messages,
             stream=True,
             max_tokens=max_tokens,
-            temperature=0.0,
-            top_p=0.95,
-            seed=0,
+            temperature=settings.temperature,
+            top_p=settings.top_p,
+            repeat_penalty=settings.repeat_penalty,
+            seed=settings.seed,
         )
         for chunk in stream:
             text = chunk["choices"][0].get("delta", {}).get("content")

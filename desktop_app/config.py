@@ -35,6 +35,7 @@ class ModelSettings(BaseModel):
     gpu_layers: int = Field(0, ge=-1)  # -1: all layers on the GPU
     temperature: float = Field(0.2, ge=0.0, le=2.0)
     top_p: float = Field(0.95, gt=0.0, le=1.0)
+    repeat_penalty: float = Field(1.1, ge=1.0, le=2.0)
     max_tokens: int = Field(512, ge=1, le=65_536)
 
 

@@ -48,5 +48,6 @@ def engine_settings(settings: Settings) -> EngineSettings:
         gpu_layers=model.gpu_layers,
         temperature=model.temperature,
         top_p=model.top_p,
+        repeat_penalty=model.repeat_penalty,
         max_tokens=model.max_tokens,
     )

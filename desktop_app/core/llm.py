@@ -32,6 +32,7 @@ class EngineSettings:
     gpu_layers: int = 0
     temperature: float = 0.2
     top_p: float = 0.95
+    repeat_penalty: float = 1.1  # small models loop without it
     max_tokens: int = 512
     seed: int = 0
 
@@ -92,6 +93,7 @@ class ChatEngine:
             max_tokens=max_tokens or self.settings.max_tokens,
             temperature=self.settings.temperature,
             top_p=self.settings.top_p,
+            repeat_penalty=self.settings.repeat_penalty,
             seed=self.settings.seed,
         )
         try:
@@ -106,6 +108,8 @@ class ChatEngine:
                     if stats is not None:
                         stats.completion_tokens = pieces
                         stats.seconds = time.perf_counter() - started
+                        if pieces == 1:
+                            stats.first_token_seconds = stats.seconds
                     yield text
         finally:
             stream.close()

@@ -78,7 +78,12 @@ class ChatController(QObject):
         if request_id != self._active_id or self._widget is None:
             return
         self._widget.set_sources(stats.sources)  # those that fitted the context window
-        self._widget.finish(stats.completion_tokens, stats.seconds, stats.stopped)
+        self._widget.finish(
+            stats.completion_tokens,
+            stats.tokens_per_second,
+            stats.first_token_seconds,
+            stats.stopped,
+        )
         if text.strip():
             self._history.append(Turn(self._question, text.strip()))
         self._finish(request_id)

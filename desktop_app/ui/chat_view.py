@@ -103,11 +103,12 @@ class AnswerWidget(_Bubble):
             self.sources_box.addWidget(widget)
         self.sources_title.setVisible(bool(hits))
 
-    def finish(self, tokens: int, seconds: float, stopped: bool) -> None:
+    def finish(self, tokens: int, speed: float, first_token_seconds: float, stopped: bool) -> None:
         if not self._text.strip():
             self.body.setText(self.tr("(no answer)"))
-        speed = tokens / seconds if seconds > 0 else 0.0
-        text = self.tr("{tokens} tokens, {speed:.1f} tokens/s").format(tokens=tokens, speed=speed)
+        text = self.tr(
+            "{tokens} tokens, {speed:.1f} tokens/s, first token after {wait:.1f} s"
+        ).format(tokens=tokens, speed=speed, wait=first_token_seconds)
         if stopped:
             text += " · " + self.tr("stopped")
         self.stats_label.setText(text)

@@ -28,7 +28,10 @@ def lokal(*args, data_dir=None, env_data_dir=None, timeout=300):
         command += ["--data-dir", str(data_dir)]
     return subprocess.run(
         command + [str(arg) for arg in args],
-        capture_output=True, text=True, timeout=timeout, env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
     )
 
 
@@ -79,8 +82,9 @@ def test_one_bad_file_fails_the_run_but_not_the_others(tmp_path):
 
 def test_search_json_points_at_the_page(indexed):
     data, pdf, _ = indexed
-    result = lokal("search", "--json", "--top-k", "2", "launch code of project Bluebird",
-                   data_dir=data)
+    result = lokal(
+        "search", "--json", "--top-k", "2", "launch code of project Bluebird", data_dir=data
+    )
     assert result.returncode == 0, result.stderr
     [entry] = json.loads(result.stdout)
     assert entry["query"] == "launch code of project Bluebird"
@@ -106,7 +110,9 @@ def test_search_from_file_keeps_query_order(indexed, tmp_path):
 def test_ask_json_answers_several_questions_in_one_process(indexed, tmp_path):
     data, pdf, _ = indexed
     questions = tmp_path / "questions.txt"
-    questions.write_text("What is the launch code for project Bluebird?\nWhen does the ferry leave?\n")
+    questions.write_text(
+        "What is the launch code for project Bluebird?\nWhen does the ferry leave?\n"
+    )
     result = lokal("ask", "--json", "--top-k", "2", "--from-file", questions, data_dir=data)
     assert result.returncode == 0, result.stderr
     entries = json.loads(result.stdout)
@@ -116,7 +122,10 @@ def test_ask_json_answers_several_questions_in_one_process(indexed, tmp_path):
         assert entry["answer"].strip()
         assert entry["sources"]
     assert entries[0]["sources"][0] | {"text": ""} == {
-        "path": str(pdf), "page": 2, "score": entries[0]["sources"][0]["score"], "text": ""
+        "path": str(pdf),
+        "page": 2,
+        "score": entries[0]["sources"][0]["score"],
+        "text": "",
     }
 
 
@@ -131,7 +140,7 @@ def test_ask_with_a_missing_model_says_so(indexed, tmp_path):
 def test_ask_with_a_truncated_model_says_so(indexed, tmp_path, chat_model_path):
     data, _pdf, _ = indexed
     cut = tmp_path / "cut.gguf"
-    cut.write_bytes(chat_model_path.read_bytes()[: 10_000_000])
+    cut.write_bytes(chat_model_path.read_bytes()[:10_000_000])
     result = lokal("ask", "--model", cut, "hello", data_dir=data)
     assert result.returncode == 1
     assert "truncated or damaged" in result.stderr and "cut.gguf" in result.stderr

@@ -42,13 +42,19 @@ def drop_files(widget, paths) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
     center = widget.rect().center()
     enter = QDragEnterEvent(
-        QPointF(center), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPointF(center),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted(), "the window refused the drag"
     drop = QDropEvent(
-        QPointF(center), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPointF(center),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(widget, drop)

@@ -31,7 +31,9 @@ def last_answer(lokal) -> AnswerWidget:
     return [item for item in lokal.window.chat_view.items() if isinstance(item, AnswerWidget)][-1]
 
 
-def test_drop_pdf_ask_and_get_a_streamed_answer_citing_page_two(qtbot, lokal_app, make_pdf, tmp_path):
+def test_drop_pdf_ask_and_get_a_streamed_answer_citing_page_two(
+    qtbot, lokal_app, make_pdf, tmp_path
+):
     lokal = lokal_app
     assert lokal.window.windowTitle() == "Lokal"
     assert "ready" in lokal.window.model_status.text()
