@@ -101,10 +101,11 @@ def _index(data_dir: Path, targets: list[str]) -> int:
             case pipeline.FilesFound(total=total, skipped=skipped):
                 extra = f" ({skipped} of an unsupported type skipped)" if skipped else ""
                 print(f"Found {total} file(s) to index{extra}.", flush=True)
-            case pipeline.FileIndexed(path=path, chunks=chunks, pages=pages, note=note):
+            case pipeline.FileIndexed(path=path, chunks=chunks, pages=pages, encoding=encoding):
                 where = f", {pages} page(s)" if pages else ""
                 print(
-                    f"indexed {path} ({chunks} chunk(s){where})" + (f" [{note}]" if note else ""),
+                    f"indexed {path} ({chunks} chunk(s){where})"
+                    + (f" [read as {encoding}]" if encoding else ""),
                     flush=True,
                 )
             case pipeline.FileUnchanged(path=path):

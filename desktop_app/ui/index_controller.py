@@ -58,7 +58,7 @@ class IndexController(QObject):
         self._show_progress(fraction)
 
     @Slot(str, int, object, object)
-    def on_file_indexed(self, path: str, chunks: int, pages, note) -> None:
+    def on_file_indexed(self, path: str, chunks: int, pages, encoding) -> None:
         name = os.path.basename(path)
         if pages:
             text = self.tr("Indexed {name}: {pages} page(s), {chunks} passage(s).").format(
@@ -66,8 +66,8 @@ class IndexController(QObject):
             )
         else:
             text = self.tr("Indexed {name}: {chunks} passage(s).").format(name=name, chunks=chunks)
-        if note:
-            text += " (" + note + ")"
+        if encoding:
+            text += " " + self.tr("(read as {encoding})").format(encoding=encoding)
         self._window.chat_view.add_notice(text)
 
     @Slot(str)

@@ -83,7 +83,7 @@ def test_latin1_danish_text_is_decoded_not_refused(tmp_path):
     danish.write_bytes("Smørrebrød med æg og rødbeder på rugbrød i København.".encode("latin-1"))
     result = read_document(danish)
     assert "Smørrebrød" in next(result.pages).text
-    assert result.note == "read as cp1252"
+    assert result.encoding == "cp1252"
 
 
 @pytest.mark.parametrize(

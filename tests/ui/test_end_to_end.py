@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.config import Settings
@@ -100,30 +101,55 @@ def test_bad_files_get_clear_messages_and_the_good_one_is_indexed(
     corrupt.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    odd = tmp_path / "budget.xyz"
+    odd.write_text("1,2,3")
+    danish = tmp_path / "opskrift.txt"
+    danish.write_bytes("Rødgrød med fløde, æbleskiver og smørrebrød.".encode("cp1252"))
+    dropped = [corrupt, locked, empty, binary, odd, danish, good]
     with qtbot.waitSignal(lokal.indexing.indexing_finished, timeout=INDEX_TIMEOUT_MS) as finished:
-        drop_files(lokal.window, [corrupt, locked, empty, good])
-    assert finished.args == [1, 0, 3, False]
+        drop_files(lokal.window, dropped)
+    assert finished.args == [2, 0, 5, False]
     shown = notices(lokal)
     errors = [text for text, is_error in shown if is_error]
     assert any(t.startswith("Could not index corrupt.pdf: the PDF is damaged") for t in errors)
     assert "Could not index locked.pdf: the PDF is encrypted (password protected)" in errors
     assert "Could not index empty.txt: the file is empty" in errors
+    assert "Could not index photo.txt: the file holds binary data, not text" in errors
+    assert any(
+        t.startswith("Could not index budget.xyz: unsupported file type '.xyz'") for t in errors
+    )
+    assert ("Indexed opskrift.txt: 1 passage(s). (read as cp1252)", False) in shown
     assert ("Indexed good.pdf: 3 page(s), 3 passage(s).", False) in shown
     assert not any("Traceback" in text for text, _ in shown)
 
 
-def test_missing_model_is_reported_and_questions_get_a_clear_answer(qtbot, tmp_path):
+@pytest.mark.parametrize(
+    ("model_file", "reason"),
+    [
+        ("missing-model.gguf", "model file not found"),
+        ("truncated.gguf", "the model file is truncated or damaged"),
+    ],
+)
+def test_broken_model_is_reported_and_questions_get_a_clear_answer(
+    qtbot, tmp_path, chat_model_path, model_file, reason
+):
+    model = tmp_path / model_file
+    if model_file == "truncated.gguf":
+        with chat_model_path.open("rb") as source:
+            model.write_bytes(source.read(20_000_000))
     settings = Settings()
-    settings.model.path = str(tmp_path / "missing-model.gguf")
+    settings.model.path = str(model)
     lokal = start_app(qtbot, tmp_path / "data", settings, wait_for_model=False)
     try:
         qtbot.waitUntil(lambda: "failed" in lokal.window.model_status.text(), timeout=60_000)
         assert any(
-            is_error and "missing-model.gguf" in text and "model file not found" in text
-            for text, is_error in notices(lokal)
+            is_error and model_file in text and reason in text for text, is_error in notices(lokal)
         )
         with qtbot.waitSignal(lokal.chat.answer_completed, timeout=ANSWER_TIMEOUT_MS):
             ask(qtbot, lokal, "Hello?")
+        # The questions still get a clear answer (no traceback, no hang).
         assert last_answer(lokal).body.text().startswith("No answer: model file not found")
     finally:
         lokal.shutdown()

@@ -49,7 +49,7 @@ class FileIndexed:
     path: str
     chunks: int
     pages: int | None
-    note: str | None = None
+    encoding: str | None = None  # the detected encoding of a text file that was not UTF-8
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,9 @@ def _index_file(
         done += len(batch)
         yield FileProgress(path=key, chunks_done=done, chunks_total=len(chunks))
     store.finish_file(key, digest, stat.st_size, stat.st_mtime, len(chunks), document.page_count)
-    return FileIndexed(path=key, chunks=len(chunks), pages=document.page_count, note=document.note)
+    return FileIndexed(
+        path=key, chunks=len(chunks), pages=document.page_count, encoding=document.encoding
+    )
 
 
 def _chunks_of(path, pages, embedder: Embedder, options: ChunkingOptions) -> Iterator[StoredChunk]:

@@ -28,8 +28,8 @@ class Page:
 @dataclass(frozen=True)
 class ReadResult:
     pages: Iterator[Page]
-    page_count: int | None  # known up front for PDFs, so progress can be shown per page
-    note: str | None = None  # e.g. "read as windows-1252"
+    page_count: int | None  # PDFs only: text formats have no pages
+    encoding: str | None = None  # set when the text was not UTF-8 and had to be detected
 
 
 def read_pdf(path: Path) -> ReadResult:
@@ -67,12 +67,17 @@ def read_pdf(path: Path) -> ReadResult:
 
 def read_text(path: Path) -> ReadResult:
     data = path.read_bytes()
-    text, note = decode_text(data)
-    return ReadResult(pages=iter([Page(number=None, text=text)]), page_count=1, note=note)
+    text, encoding = decode_text(data)
+    return ReadResult(
+        pages=iter([Page(number=None, text=text)]), page_count=None, encoding=encoding
+    )
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
-    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else detected."""
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else detected.
+
+    Returns the text and, when it was not UTF-8/16, the encoding that was detected.
+    """
     if not data.strip():
         raise DocumentError("empty_file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -95,7 +100,7 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
     if encoding != "cp1252" and _is_latin_script(text):
         with contextlib.suppress(UnicodeDecodeError):
             text, encoding = data.decode("cp1252"), "cp1252"
-    return text, f"read as {encoding}"
+    return text, encoding
 
 
 def _is_latin_script(text: str) -> bool:
