@@ -19,7 +19,8 @@ class IndexController(QObject):
         super().__init__(window)
         self._window = window
         self._cancel_indexing = cancel_indexing
-        self._total = 0
+        self._total = 0  # files in the current run
+        self._number = 0  # the file being indexed, 1-based
         window.files_dropped.connect(self.add_paths)
         window.cancel_index_button.clicked.connect(self._cancel)
 
@@ -53,8 +54,7 @@ class IndexController(QObject):
 
     @Slot(str, int, int)
     def on_file_progressed(self, path: str, done: int, total: int) -> None:
-        number = getattr(self, "_number", 1)
-        fraction = (number - 1 + (done / total if total else 0)) / max(self._total, 1)
+        fraction = (self._number - 1 + (done / total if total else 0)) / max(self._total, 1)
         self._show_progress(fraction)
 
     @Slot(str, int, object, object)

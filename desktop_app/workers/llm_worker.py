@@ -46,6 +46,7 @@ class LlmWorker(QObject):
         self._model_path = model_path
         self._settings = settings
         self._engine = None
+        self._load_error: LokalError | None = None  # why the last load failed, told on asking
 
     @Slot()
     def start(self) -> None:
@@ -62,19 +63,20 @@ class LlmWorker(QObject):
         try:
             engine = ChatEngine(path, settings)
         except LokalError as error:
+            self._load_error = error
             self.model_failed.emit(path, error)  # the previous model, if any, stays loaded
             return
         if self._engine is not None:
             self._engine.close()
         self._engine = engine
+        self._load_error = None
         self.model_loaded.emit(path, engine.info)
 
     @Slot(object)
     def answer(self, request: AnswerRequest) -> None:
         if self._engine is None:
-            self.answer_failed.emit(
-                request.request_id, LokalError("model_not_found", path=str(self._model_path))
-            )
+            error = self._load_error or LokalError("model_not_found", path=str(self._model_path))
+            self.answer_failed.emit(request.request_id, error)
             return
         engine = self._engine
         prepared = assistant.prepare_prompt(
