@@ -134,3 +134,11 @@ def _cut(source: Path, pages: int, folder: Path) -> Path:
         writer.write(handle)
     partial.replace(target)
     return target
+
+
+def octave_first_pages(cache: Path, pages: int) -> Path:
+    """The first `pages` pages of the Octave manual as a PDF of their own, fetched and cut once."""
+    source, total = next(entry for entry in _pool(cache) if entry[0].name == "octave.pdf")
+    if pages >= total:
+        return source
+    return _cut(source, pages, cache / "cuts")

@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     index = commands.add_parser("index", help="index files or folders (recursively)")
+    index.add_argument(
+        "--collection",
+        default=pipeline.DEFAULT_COLLECTION,
+        help=f"the named collection to add them to (default: {pipeline.DEFAULT_COLLECTION})",
+    )
     index.add_argument("paths", nargs="+", metavar="PATH")
 
     for name, noun, help_text in (
@@ -53,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "ask":
             command.add_argument("--model", help="GGUF file to answer with (default: settings)")
         command.add_argument("--top-k", type=int, default=None, help="number of sources")
+        command.add_argument(
+            "--collection",
+            action="append",
+            metavar="NAME",
+            help="search only this collection (repeatable; default: all documents)",
+        )
         command.add_argument("--json", action="store_true", help="print one JSON array")
         command.add_argument(
             "--from-file", metavar="F", help="read one query per line (models load once)"
@@ -71,15 +82,15 @@ def main(args: argparse.Namespace) -> int:
     try:
         data_dir = paths.resolve_data_dir(args.data_dir)
         if args.command == "index":
-            return _index(data_dir, args.paths)
+            return _index(data_dir, args.paths, args.collection)
         if args.command in ("search", "ask"):
             queries = _queries(args)
             if not queries:
                 print(f"lokal {args.command}: give a query or --from-file F", file=sys.stderr)
                 return EXIT_USAGE
             if args.command == "search":
-                return _search(data_dir, queries, args.top_k, args.json)
-            return _ask(data_dir, queries, args.top_k, args.json, args.model)
+                return _search(data_dir, queries, args.top_k, args.json, args.collection)
+            return _ask(data_dir, queries, args.top_k, args.json, args.model, args.collection)
         if args.command == "models":
             return _models(data_dir, getattr(args, "json", False))
     except LokalError as error:
@@ -90,13 +101,13 @@ def main(args: argparse.Namespace) -> int:
     return EXIT_USAGE
 
 
-def _index(data_dir: Path, targets: list[str]) -> int:
+def _index(data_dir: Path, targets: list[str], collection: str) -> int:
     settings = load_settings(data_dir)
     embedder = services.make_embedder(settings)
     store = services.open_store(data_dir, embedder)
     options = services.chunking_options(settings, embedder)
     failed = 0
-    for event in pipeline.index_paths(targets, store, embedder, options):
+    for event in pipeline.index_paths(targets, store, embedder, options, collection=collection):
         match event:
             case pipeline.FilesFound(total=total, skipped=skipped):
                 extra = f" ({skipped} of an unsupported type skipped)" if skipped else ""
@@ -119,13 +130,17 @@ def _index(data_dir: Path, targets: list[str]) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _search(data_dir: Path, queries: list[str], top_k: int | None, as_json: bool) -> int:
+def _search(
+    data_dir: Path, queries: list[str], top_k: int | None, as_json: bool, collections=None
+) -> int:
     settings = load_settings(data_dir)
     embedder = services.make_embedder(settings)
     store = services.open_store(data_dir, embedder)
     results = []
     for query in queries:
-        hits = retrieval.search(store, embedder, query, top_k or settings.retrieval.top_k)
+        hits = retrieval.search(
+            store, embedder, query, top_k or settings.retrieval.top_k, collections
+        )
         if as_json:
             results.append({"query": query, "sources": [_source_json(hit) for hit in hits]})
         else:
@@ -136,7 +151,12 @@ def _search(data_dir: Path, queries: list[str], top_k: int | None, as_json: bool
 
 
 def _ask(
-    data_dir: Path, queries: list[str], top_k: int | None, as_json: bool, model: str | None
+    data_dir: Path,
+    queries: list[str],
+    top_k: int | None,
+    as_json: bool,
+    model: str | None,
+    collections=None,
 ) -> int:
     from desktop_app.core.llm import ChatEngine
 
@@ -148,7 +168,9 @@ def _ask(
     )
     results = []
     for query in queries:
-        hits = retrieval.search(store, embedder, query, top_k or settings.retrieval.top_k)
+        hits = retrieval.search(
+            store, embedder, query, top_k or settings.retrieval.top_k, collections
+        )
         prepared = assistant.prepare_prompt(
             query,
             hits,

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from desktop_app.core.embedder import Embedder
 from desktop_app.core.store import DocumentStore, Hit
 
 
-def search(store: DocumentStore, embedder: Embedder, query: str, top_k: int) -> list[Hit]:
-    """The `top_k` chunks closest to `query`, best first."""
+def search(
+    store: DocumentStore,
+    embedder: Embedder,
+    query: str,
+    top_k: int,
+    collections: Sequence[str] | None = None,
+) -> list[Hit]:
+    """The `top_k` chunks closest to `query`, best first; within `collections` when given."""
     if not query.strip():
         return []
-    return store.query(embedder.encode([query])[0], top_k)
+    paths = store.paths_in(collections) if collections else None
+    return store.query(embedder.encode([query])[0], top_k, paths)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import os
 import re
 import sqlite3
@@ -26,7 +27,7 @@ from desktop_app.core.errors import DocumentError
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
-    collection   TEXT NOT NULL,
+    space        TEXT NOT NULL,
     path         TEXT NOT NULL,
     content_hash TEXT NOT NULL,
     size         INTEGER NOT NULL,
@@ -34,7 +35,25 @@ CREATE TABLE IF NOT EXISTS files (
     chunk_count  INTEGER NOT NULL,
     page_count   INTEGER,
     indexed_at   REAL NOT NULL,
+    PRIMARY KEY (space, path)
+);
+-- The user's named document collections. A file may belong to several; its chunks are stored
+-- once. Membership is kept for files that failed too, so the panel can show why.
+CREATE TABLE IF NOT EXISTS collections (
+    name       TEXT PRIMARY KEY,
+    created_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS members (
+    collection TEXT NOT NULL REFERENCES collections(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    path       TEXT NOT NULL,
     PRIMARY KEY (collection, path)
+);
+-- The last failure of a file (cleared when it indexes), so a restart still shows the reason.
+CREATE TABLE IF NOT EXISTS failures (
+    path       TEXT PRIMARY KEY,
+    code       TEXT NOT NULL,
+    params     TEXT NOT NULL,
+    failed_at  REAL NOT NULL
 );
 """
 
@@ -87,20 +106,22 @@ class DocumentStore:
 
         self.folder = data_dir / "index"
         self.folder.mkdir(parents=True, exist_ok=True)
-        # Each embedding model gets its own collection: vectors of different models don't mix.
-        self.collection_name = _collection_name(embedder_name)
+        # Each embedding model gets its own chroma collection (its "space"): vectors of different
+        # models don't mix.
+        self.space = _collection_name(embedder_name)
         self._client = chromadb.PersistentClient(
             path=str(self.folder / "chroma"),
             settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False),
         )
         self._collection = self._client.get_or_create_collection(
-            self.collection_name,
+            self.space,
             configuration={"hnsw": {"space": "cosine"}},
             embedding_function=None,  # Lokal embeds itself; chroma must never fetch a model
         )
         self._max_batch = max(1, self._client.get_max_batch_size())
         self._db = sqlite3.connect(self.folder / "files.sqlite3")
         self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -111,16 +132,16 @@ class DocumentStore:
     def file_record(self, path: str) -> FileRecord | None:
         row = self._db.execute(
             "SELECT path, content_hash, size, chunk_count, page_count FROM files"
-            " WHERE collection = ? AND path = ?",
-            (self.collection_name, path),
+            " WHERE space = ? AND path = ?",
+            (self.space, path),
         ).fetchone()
         return FileRecord(*row) if row else None
 
     def files(self) -> list[FileRecord]:
         rows = self._db.execute(
             "SELECT path, content_hash, size, chunk_count, page_count FROM files"
-            " WHERE collection = ? ORDER BY path",
-            (self.collection_name,),
+            " WHERE space = ? ORDER BY path",
+            (self.space,),
         ).fetchall()
         return [FileRecord(*row) for row in rows]
 
@@ -150,24 +171,104 @@ class DocumentStore:
         with _disk_errors(), self._db:  # one transaction
             self._db.execute(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (self.collection_name, path, digest, size, mtime, chunks, pages, time.time()),
+                (self.space, path, digest, size, mtime, chunks, pages, time.time()),
             )
 
     def remove_file(self, path: str) -> None:
         self.begin_file(path)
         with self._db:
+            self._db.execute("DELETE FROM files WHERE space = ? AND path = ?", (self.space, path))
+
+    # -- failures -----------------------------------------------------------------------------
+
+    def record_failure(self, path: str, code: str, params: dict) -> None:
+        with self._db:
             self._db.execute(
-                "DELETE FROM files WHERE collection = ? AND path = ?", (self.collection_name, path)
+                "INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)",
+                (path, code, json.dumps(params, default=str), time.time()),
             )
+
+    def clear_failure(self, path: str) -> None:
+        with self._db:
+            self._db.execute("DELETE FROM failures WHERE path = ?", (path,))
+
+    def failures(self) -> dict[str, tuple[str, dict]]:
+        """path -> (error code, its parameters), for files whose last attempt failed."""
+        rows = self._db.execute("SELECT path, code, params FROM failures").fetchall()
+        return {path: (code, json.loads(params)) for path, code, params in rows}
+
+    # -- named collections ----------------------------------------------------------------------
+
+    def collections(self) -> list[str]:
+        rows = self._db.execute("SELECT name FROM collections ORDER BY created_at, name")
+        return [name for (name,) in rows]
+
+    def create_collection(self, name: str) -> None:
+        with self._db:
+            self._db.execute(
+                "INSERT OR IGNORE INTO collections VALUES (?, ?)", (name.strip(), time.time())
+            )
+
+    def rename_collection(self, old: str, new: str) -> None:
+        with self._db:  # members follow through ON UPDATE CASCADE
+            self._db.execute("UPDATE collections SET name = ? WHERE name = ?", (new.strip(), old))
+
+    def add_members(self, collection: str, paths: Sequence[str]) -> None:
+        self.create_collection(collection)
+        with self._db:
+            self._db.executemany(
+                "INSERT OR IGNORE INTO members VALUES (?, ?)", [(collection, p) for p in paths]
+            )
+
+    def members(self, collection: str) -> list[str]:
+        rows = self._db.execute(
+            "SELECT path FROM members WHERE collection = ? ORDER BY path", (collection,)
+        )
+        return [path for (path,) in rows]
+
+    def paths_in(self, collections: Sequence[str]) -> list[str]:
+        marks = ",".join("?" * len(collections))
+        rows = self._db.execute(
+            f"SELECT DISTINCT path FROM members WHERE collection IN ({marks})", list(collections)
+        )
+        return [path for (path,) in rows]
+
+    def remove_member(self, collection: str, path: str) -> None:
+        """Take a file out of a collection; its chunks go when no collection holds it any more."""
+        with self._db:
+            self._db.execute(
+                "DELETE FROM members WHERE collection = ? AND path = ?", (collection, path)
+            )
+        self._drop_orphans([path])
+
+    def delete_collection(self, name: str) -> None:
+        paths = self.members(name)
+        with self._db:
+            self._db.execute("DELETE FROM collections WHERE name = ?", (name,))
+        self._drop_orphans(paths)
+
+    def _drop_orphans(self, paths: Sequence[str]) -> None:
+        for path in paths:
+            held = self._db.execute("SELECT 1 FROM members WHERE path = ?", (path,)).fetchone()
+            if held is None:
+                self.remove_file(path)
+                self.clear_failure(path)
 
     # -- reading ------------------------------------------------------------------------------
 
-    def query(self, embedding: Sequence[float], top_k: int) -> list[Hit]:
-        if self._collection.count() == 0:
+    def query(
+        self, embedding: Sequence[float], top_k: int, paths: Sequence[str] | None = None
+    ) -> list[Hit]:
+        """The nearest chunks; with `paths`, only chunks of those files (a chat's collections)."""
+        if self._collection.count() == 0 or (paths is not None and not paths):
             return []
+        where = None
+        if paths is not None:
+            where = {"path": {"$in": list(paths)}} if len(paths) > 1 else {"path": paths[0]}
         result = self._collection.query(
             query_embeddings=[list(embedding)],
             n_results=top_k,
+            where=where,
             include=["documents", "metadatas", "distances"],
         )
         hits = []

@@ -19,6 +19,7 @@ from desktop_app.core.ingest.readers import is_supported, read_document
 from desktop_app.core.store import DocumentStore, StoredChunk, content_hash
 
 EMBED_BATCH = 32
+DEFAULT_COLLECTION = "Documents"
 
 
 # -- events -----------------------------------------------------------------------------------
@@ -122,9 +123,13 @@ def index_paths(
     embedder: Embedder,
     options: ChunkingOptions,
     cancel: threading.Event | None = None,
+    collection: str = DEFAULT_COLLECTION,
 ) -> Iterator[IndexEvent]:
+    """Index `paths` into the named `collection` (created when missing)."""
     cancel = cancel or threading.Event()
     files, skipped = collect_files(paths)
+    # Members from the start, failures included, so the documents panel lists every file.
+    store.add_members(collection, [str(path) for path in files])
     yield FilesFound(total=len(files), skipped=skipped)
     indexed = unchanged = failed = 0
     for number, path in enumerate(files, start=1):
@@ -135,6 +140,7 @@ def index_paths(
             outcome = yield from _index_file(path, store, embedder, options, cancel)
         except DocumentError as error:
             failed += 1
+            store.record_failure(str(path), error.code, error.params)
             yield FileFailed(path=str(path), error=error)
             if error.code == "disk_full":
                 break  # nothing more can be stored; what is stored stays intact
@@ -145,6 +151,7 @@ def index_paths(
             unchanged += 1
         else:
             indexed += 1
+        store.clear_failure(str(path))
         yield outcome
     yield RunFinished(
         indexed=indexed, unchanged=unchanged, failed=failed, cancelled=cancel.is_set()
