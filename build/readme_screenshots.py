@@ -2,7 +2,8 @@
 
 Run under a real X server for a true window (what the README shows):
     xvfb-run -s "-screen 0 1280x900x24" .venv/bin/python build/readme_screenshots.py
-It also works with QT_QPA_PLATFORM=offscreen. Writes resources/screenshots/main-window.png.
+It also works with QT_QPA_PLATFORM=offscreen. Writes resources/screenshots/main-window.png
+(light) and main-window-dark.png; pass `light` or `dark` to take one only.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ sys.path.insert(0, str(REPO))
 
 from desktop_app.app import LokalApp  # noqa: E402
 from desktop_app.config import Settings  # noqa: E402
+from desktop_app.ui.theme import apply_theme  # noqa: E402
 from tests.pdfs import write_pdf  # noqa: E402
 
 OUT = REPO / "resources" / "screenshots"
@@ -38,8 +40,9 @@ QUESTION = "How much cargo did the harbour handle in 2025?"
 class Director(QObject):
     """Plays the user: drop the file when ready, ask once indexed, shoot once answered."""
 
-    def __init__(self, lokal: LokalApp, pdf: Path) -> None:
+    def __init__(self, lokal: LokalApp, pdf: Path, dark: bool) -> None:
         super().__init__()
+        self.dark = dark
         self.lokal, self.pdf = lokal, pdf
         self.ready = 0
         lokal.index_worker.ready.connect(self.on_ready)
@@ -64,22 +67,28 @@ class Director(QObject):
 
     def shoot(self) -> None:
         OUT.mkdir(parents=True, exist_ok=True)
-        target = OUT / "main-window.png"
+        target = OUT / ("main-window-dark.png" if self.dark else "main-window.png")
         self.lokal.window.grab().save(str(target))
         print(f"wrote {target}")
         QApplication.quit()
 
 
 def main() -> int:
+    themes = sys.argv[1:] or ["light", "dark"]
+    if len(themes) > 1:  # one process per theme: a fresh app, data folder and model each
+        import subprocess
+
+        return max(subprocess.call([sys.executable, __file__, theme]) for theme in themes)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    app = QApplication(sys.argv)
+    app = QApplication(sys.argv[:1])
+    apply_theme(app, themes[0])
     with tempfile.TemporaryDirectory() as folder:
         pdf = write_pdf(Path(folder) / "esbjerg-annual-report-2025.pdf", PAGES)
         settings = Settings()
         settings.model.temperature = 0.0
         lokal = LokalApp(Path(folder) / "data", settings)
-        director = Director(lokal, pdf)  # noqa: F841  (kept alive until the app quits)
-        lokal.window.resize(1000, 720)
+        director = Director(lokal, pdf, themes[0] == "dark")  # noqa: F841  (kept alive)
+        lokal.window.resize(1240, 760)
         lokal.window.show()
         lokal.start_workers()
         QTimer.singleShot(300_000, app.quit)  # never hang a build

@@ -11,16 +11,21 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QTimer, QTranslator, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QObject, QTimer, QTranslator, Signal, Slot
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop_app import APP_NAME, paths, services
-from desktop_app.config import Settings, load_settings
+from desktop_app.config import Settings, load_settings, save_settings, write_atomically
 from desktop_app.core.errors import LokalError
+from desktop_app.core.history import HistoryStore
+from desktop_app.core.models.registry import list_local_models
 from desktop_app.ui.chat_controller import ChatController
 from desktop_app.ui.index_controller import IndexController
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.source_viewer import SourceViewer
+from desktop_app.ui.theme import apply_theme
 from desktop_app.workers.index_worker import IndexWorker
 from desktop_app.workers.llm_worker import LlmWorker
 from desktop_app.workers.threads import close_on_own_thread, start_on_thread, stop_thread
@@ -32,26 +37,38 @@ STARTUP_PROBE_ENV = "LOKAL_STARTUP_PROBE"
 class LokalApp(QObject):
     """Everything the GUI is made of; `shutdown()` stops it without losing writes."""
 
+    configure_requested = Signal(str, object)  # model path, EngineSettings -> LLM worker
+    reindex_requested = Signal(str)  # collection -> index worker
+
     def __init__(self, data_dir: Path, settings: Settings) -> None:
         super().__init__()
         self.data_dir = data_dir
         self.settings = settings
+        self.history = HistoryStore(data_dir)
         self.window = MainWindow()
-        self.chat = ChatController(self.window, settings.retrieval.top_k)
+        self.chat = ChatController(self.window, self.history, settings)
         self.index_worker = IndexWorker(data_dir, settings)
         self.indexing = IndexController(self.window, self.index_worker.cancel_indexing)
-        try:
-            model_path = services.chat_model_path(settings)
-        except LokalError as error:
-            model_path = Path(error.params.get("path", ""))
-        self.llm_worker = LlmWorker(model_path, services.engine_settings(settings))
+        self.llm_worker = LlmWorker(self._model_path(settings), services.engine_settings(settings))
+        self.viewer: SourceViewer | None = None
+        self._collections: list[str] = []
+        self._language = settings.ui.language  # in use until the next start
         self._threads = []
         self._wire()
+        self._refresh_conversations()
 
     def _wire(self) -> None:
         index, llm, chat, indexing = self.index_worker, self.llm_worker, self.chat, self.indexing
+        window, panel = self.window, self.window.documents
         # GUI -> workers (queued: the workers live on other threads)
         indexing.index_requested.connect(index.index_paths)
+        panel.create_requested.connect(index.create_collection)
+        panel.rename_requested.connect(index.rename_collection)
+        panel.delete_collection_requested.connect(index.delete_collection)
+        panel.remove_file_requested.connect(index.remove_file)
+        panel.reindex_requested.connect(self._reindex)
+        self.reindex_requested.connect(index.reindex_collection)
+        self.configure_requested.connect(llm.configure)
         chat.search_requested.connect(index.search)
         chat.answer_requested.connect(llm.answer)
         # index worker -> GUI
@@ -63,6 +80,7 @@ class LokalApp(QObject):
         index.file_unchanged.connect(indexing.on_file_unchanged)
         index.file_failed.connect(indexing.on_file_failed)
         index.run_finished.connect(indexing.on_run_finished)
+        index.library_changed.connect(indexing.on_library_changed)
         index.search_finished.connect(chat.on_search_finished)
         index.search_failed.connect(chat.on_search_failed)
         # LLM worker -> GUI
@@ -70,8 +88,23 @@ class LokalApp(QObject):
         llm.model_loaded.connect(self._on_model_loaded)
         llm.model_failed.connect(self._on_model_failed)
         llm.tokens_streamed.connect(chat.on_tokens)
+        llm.thinking_streamed.connect(chat.on_thinking)
         llm.answer_finished.connect(chat.on_answer_finished)
         llm.answer_failed.connect(chat.on_answer_failed)
+        # window and sidebar
+        window.sidebar.new_requested.connect(chat.new_conversation)
+        window.new_chat_action.triggered.connect(chat.new_conversation)
+        window.sidebar.open_requested.connect(chat.open_conversation)
+        window.sidebar.rename_requested.connect(self._rename_conversation)
+        window.sidebar.delete_requested.connect(self._delete_conversation)
+        window.sidebar.search_changed.connect(self._search_conversations)
+        window.escape_pressed.connect(self._on_escape)
+        window.settings_requested.connect(self.open_settings)
+        window.export_requested.connect(self._export)
+        window.chat_view.source_requested.connect(self.open_source)
+        window.collections_chosen.connect(chat.set_collections)
+        chat.conversations_changed.connect(self._refresh_conversations)
+        indexing.collections_listed.connect(self._on_collections_listed)
 
     def start_workers(self) -> None:
         """Start the worker threads: model loading and index opening begin in the background."""
@@ -82,19 +115,151 @@ class LokalApp(QObject):
             ]
 
     def shutdown(self) -> None:
-        """Cancel running work, end every thread, then release the models and the store."""
+        """Cancel running work, end every thread, then release the models and the stores."""
         self.chat.stop()
         self.index_worker.cancel_indexing()
         workers = (self.llm_worker, self.index_worker)
-        if not self._threads:
+        if self._threads:
+            # Each worker closes its model or store on its own thread (they own them), then ends.
+            for worker, thread in zip(workers, self._threads, strict=True):
+                close_on_own_thread(worker)
+                stop_thread(thread)
+            self._threads = []
+        else:
             for worker in workers:
                 worker.close()
+        self.history.close()
+
+    # -- conversations ------------------------------------------------------------------------
+
+    @Slot()
+    def _refresh_conversations(self) -> None:
+        query = self.window.sidebar.search_box.text()
+        if query.strip():
+            self._search_conversations(query)
+        else:
+            self.window.sidebar.show_conversations(
+                self.history.list_conversations(), self.chat.conversation_id
+            )
+        self.window.show_collections(self._collections, self.chat.collections())
+
+    @Slot(str)
+    def _search_conversations(self, query: str) -> None:
+        if query.strip():
+            self.window.sidebar.show_search_results(self.history.search(query))
+        else:
+            self.window.sidebar.show_conversations(
+                self.history.list_conversations(), self.chat.conversation_id
+            )
+
+    @Slot(int, str)
+    def _rename_conversation(self, conversation_id: int, title: str) -> None:
+        self.history.rename(conversation_id, title)
+        if conversation_id == self.chat.conversation_id:
+            self.window.set_conversation_title(title)
+        self._refresh_conversations()
+
+    @Slot(int)
+    def _delete_conversation(self, conversation_id: int) -> None:
+        if conversation_id == self.chat.conversation_id:
+            self.chat.new_conversation()
+        self.history.delete(conversation_id)
+        self._refresh_conversations()
+
+    @Slot(str)
+    def _export(self, kind: str) -> None:
+        conversation_id = self.chat.conversation_id
+        if conversation_id is None:
+            self.window.chat_view.add_notice(self.tr("There is no chat to export yet."))
             return
-        # Each worker closes its model or store on its own thread (they own them), then ends.
-        for worker, thread in zip(workers, self._threads, strict=True):
-            close_on_own_thread(worker)
-            stop_thread(thread)
-        self._threads = []
+        conversation = self.history.conversation(conversation_id)
+        suffix, name = (
+            (".md", self.tr("Markdown (*.md)"))
+            if kind == "markdown"
+            else (".json", self.tr("JSON (*.json)"))
+        )
+        default = str(Path.home() / (_safe_file_name(conversation.title) + suffix))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export chat"), default, name)
+        if path:
+            self.export_to(Path(path), kind)
+
+    def export_to(self, path: Path, kind: str) -> None:
+        conversation_id = self.chat.conversation_id
+        text = (
+            self.history.export_markdown(conversation_id)
+            if kind == "markdown"
+            else self.history.export_json(conversation_id)
+        )
+        write_atomically(path, text.encode("utf-8"))
+        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 6000)
+
+    # -- documents and sources ----------------------------------------------------------------
+
+    @Slot(list)
+    def _on_collections_listed(self, names: list[str]) -> None:
+        self._collections = names
+        self.window.show_collections(names, self.chat.collections())
+
+    @Slot(str)
+    def _reindex(self, collection: str) -> None:
+        self.window.documents.set_indexing(True)
+        self.window.index_status.setText(
+            self.tr("Checking {name} for changes…").format(name=collection)
+        )
+        self.reindex_requested.emit(collection)
+
+    @Slot(object, int)
+    def open_source(self, hit, number: int) -> SourceViewer:
+        """Open the cited place in the built-in viewer (one viewer, replaced by the next)."""
+        if self.viewer is not None:
+            self.viewer.close()
+        self.viewer = SourceViewer(hit, number, self.window)
+        self.viewer.show()
+        return self.viewer
+
+    # -- settings -----------------------------------------------------------------------------
+
+    @Slot()
+    def open_settings(self) -> SettingsDialog:
+        models = list_local_models(paths.models_dir(self.data_dir), paths.bundled_chat_model())
+        dialog = SettingsDialog(self.settings, models, self.data_dir, _gpu_offload(), self.window)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.accepted_settings))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, new: Settings) -> None:
+        """Save atomically, then apply what can be applied without a restart."""
+        old = self.settings
+        save_settings(new, self.data_dir)
+        # The controllers hold this same object: update it in place.
+        for section in ("model", "index", "retrieval", "ui"):
+            setattr(old, section, getattr(new, section))
+        apply_theme(QApplication.instance(), new.ui.theme)
+        # Sampling applies to the next answer; a new model or context window reloads, with
+        # progress in the status bar, and a model that fails leaves the previous one in use.
+        self.configure_requested.emit(str(self._model_path(new)), services.engine_settings(new))
+        if new.ui.language != self._language:
+            QMessageBox.information(
+                self.window,
+                self.tr("Language"),
+                self.tr("The new language is used from the next start of Lokal."),
+            )
+
+    @staticmethod
+    def _model_path(settings: Settings) -> Path:
+        try:
+            return services.chat_model_path(settings)
+        except LokalError as error:
+            return Path(str(error.params.get("path", "")))
+
+    # -- status -------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_escape(self) -> None:
+        if self.chat.busy:
+            self.chat.stop()
+        else:
+            self.chat.cancel_editing()
 
     @Slot(str)
     def _on_model_loading(self, path: str) -> None:
@@ -118,6 +283,17 @@ class LokalApp(QObject):
         )
 
 
+def _gpu_offload() -> bool:
+    """Whether the installed llama.cpp can offload to a GPU (asked only once it is loaded)."""
+    llama_cpp = sys.modules.get("llama_cpp")
+    return bool(llama_cpp and llama_cpp.llama_supports_gpu_offload())
+
+
+def _safe_file_name(title: str) -> str:
+    kept = "".join(char if char.isalnum() or char in " -_" else " " for char in title)
+    return " ".join(kept.split())[:60] or "chat"
+
+
 def install_translations(app: QApplication, language: str | None = None) -> QTranslator | None:
     """Load Lokal's translation for the system locale (or `language`), when one is shipped."""
     locale = QLocale(language) if language else QLocale.system()
@@ -135,9 +311,11 @@ def run_gui(data_dir: str | None = None, launched: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    install_translations(app)
     folder = paths.resolve_data_dir(data_dir)
-    lokal = LokalApp(folder, load_settings(folder))
+    settings = load_settings(folder)
+    install_translations(app, settings.ui.language or None)
+    apply_theme(app, settings.ui.theme)
+    lokal = LokalApp(folder, settings)
     if os.environ.get(STARTUP_PROBE_ENV):
         lokal.window.shown.connect(
             lambda: QTimer.singleShot(0, lambda: _report_shown(app, started))

@@ -12,6 +12,7 @@ import os
 import tempfile
 import tomllib
 from pathlib import Path
+from typing import Literal
 
 import tomli_w
 from pydantic import BaseModel, Field, ValidationError
@@ -35,7 +36,10 @@ class ModelSettings(BaseModel):
     gpu_layers: int = Field(0, ge=-1)  # -1: all layers on the GPU
     temperature: float = Field(0.2, ge=0.0, le=2.0)
     top_p: float = Field(0.95, gt=0.0, le=1.0)
+    top_k: int = Field(40, ge=0, le=1000)  # 0: no top-k cut
     repeat_penalty: float = Field(1.1, ge=1.0, le=2.0)
+    # Empty: Lokal's own grounded prompt (see core/assistant.py).
+    system_prompt: str = ""
     max_tokens: int = Field(512, ge=1, le=65_536)
 
 
@@ -53,10 +57,17 @@ class RetrievalSettings(BaseModel):
     top_k: int = Field(4, ge=1, le=50)
 
 
+class UiSettings(BaseModel):
+    theme: Literal["system", "light", "dark"] = "system"
+    # A locale name such as "da" or "de_DE"; empty follows the system.
+    language: str = ""
+
+
 class Settings(BaseModel):
     model: ModelSettings = Field(default_factory=ModelSettings)
     index: IndexSettings = Field(default_factory=IndexSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    ui: UiSettings = Field(default_factory=UiSettings)
 
 
 def load_settings(data_dir: Path) -> Settings:

@@ -48,6 +48,7 @@ def engine_settings(settings: Settings) -> EngineSettings:
         gpu_layers=model.gpu_layers,
         temperature=model.temperature,
         top_p=model.top_p,
+        top_k=model.top_k,
         repeat_penalty=model.repeat_penalty,
         max_tokens=model.max_tokens,
     )

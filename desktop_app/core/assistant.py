@@ -54,7 +54,13 @@ class AnswerStats:
     seconds: float = 0.0  # from the request to the last token
     first_token_seconds: float = 0.0  # reading the prompt: grows with sources and history
     stopped: bool = False
+    context_length: int = 0
     sources: list[Hit] = field(default_factory=list)
+
+    @property
+    def context_used(self) -> int:
+        """Tokens of the context window this exchange took: prompt plus answer."""
+        return self.prompt_tokens + self.completion_tokens
 
     @property
     def tokens_per_second(self) -> float:
@@ -141,6 +147,7 @@ def stream_answer(
     stats = stats if stats is not None else AnswerStats()
     stats.sources = list(prepared.sources)
     stats.prompt_tokens = prepared.prompt_tokens
+    stats.context_length = getattr(engine, "context_length", 0)
     yield from engine.stream_chat(
         prepared.messages, cancel, max_tokens=prepared.max_tokens, stats=stats
     )

@@ -32,9 +32,15 @@ class EngineSettings:
     gpu_layers: int = 0
     temperature: float = 0.2
     top_p: float = 0.95
+    top_k: int = 40
     repeat_penalty: float = 1.1  # small models loop without it
     max_tokens: int = 512
     seed: int = 0
+
+    def needs_reload(self, other: EngineSettings) -> bool:
+        """Whether going from these settings to `other` means loading the model again."""
+        loaded = ("context_length", "threads", "gpu_layers")
+        return any(getattr(self, name) != getattr(other, name) for name in loaded)
 
 
 class ChatEngine:
@@ -44,6 +50,19 @@ class ChatEngine:
         self.model_path = self.info.path
         self._llama = _load_llama(self.model_path, self.settings, self.info)
         self._formatter = self._make_formatter()
+
+    def update_sampling(self, settings: EngineSettings) -> None:
+        """Apply new sampling settings (temperature, top-p...) to the next answers."""
+        if self.settings.needs_reload(settings):
+            raise ValueError("these settings need the model to be loaded again")
+        self.settings = settings
+
+    @property
+    def opens_thinking(self) -> bool:
+        """Whether the chat template starts the answer inside <think> (DeepSeek-R1 style)."""
+        from desktop_app.core.reasoning import prompt_opens_thinking
+
+        return prompt_opens_thinking(self.info.chat_template)
 
     @property
     def context_length(self) -> int:
@@ -93,6 +112,7 @@ class ChatEngine:
             max_tokens=max_tokens or self.settings.max_tokens,
             temperature=self.settings.temperature,
             top_p=self.settings.top_p,
+            top_k=self.settings.top_k,
             repeat_penalty=self.settings.repeat_penalty,
             seed=self.settings.seed,
         )

@@ -80,6 +80,24 @@ class StoredChunk:
 
 
 @dataclass(frozen=True)
+class LibraryFile:
+    """A file as the documents panel shows it."""
+
+    path: str
+    state: str  # "indexed", "failed", or "pending" (not indexed yet, or interrupted)
+    chunks: int = 0
+    pages: int | None = None
+    error_code: str | None = None
+    error_params: dict | None = None
+
+
+@dataclass(frozen=True)
+class LibraryCollection:
+    name: str
+    files: tuple[LibraryFile, ...]
+
+
+@dataclass(frozen=True)
 class Hit:
     path: str
     page: int | None
@@ -246,6 +264,27 @@ class DocumentStore:
         with self._db:
             self._db.execute("DELETE FROM collections WHERE name = ?", (name,))
         self._drop_orphans(paths)
+
+    def library(self) -> list[LibraryCollection]:
+        """Every collection with its files and their state: one snapshot for the panel."""
+        records = {record.path: record for record in self.files()}
+        failures = self.failures()
+        library = []
+        for name in self.collections():
+            files = []
+            for path in self.members(name):
+                if path in failures:
+                    code, params = failures[path]
+                    files.append(LibraryFile(path, "failed", error_code=code, error_params=params))
+                elif path in records:
+                    record = records[path]
+                    files.append(
+                        LibraryFile(path, "indexed", record.chunk_count, record.page_count)
+                    )
+                else:
+                    files.append(LibraryFile(path, "pending"))
+            library.append(LibraryCollection(name, tuple(files)))
+        return library
 
     def _drop_orphans(self, paths: Sequence[str]) -> None:
         for path in paths:

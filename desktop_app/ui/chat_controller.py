@@ -1,51 +1,147 @@
-"""Decisions of the chat: a question goes to retrieval, then to the model; the answer streams in."""
+"""Decisions of the chat: conversations, asking (retrieval, then the model), regenerate, edit.
+
+Conversations are stored in the HistoryStore (SQLite) on the GUI thread: its writes are small.
+A question goes to the index worker for sources, then to the LLM worker; the answer streams in
+and is stored without the model's thinking, which is never fed back into later turns.
+"""
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.core.assistant import AnswerStats, Turn
 from desktop_app.core.errors import LokalError
-from desktop_app.ui.chat_view import AnswerWidget
+from desktop_app.core.history import HistoryStore, StoredMessage
+from desktop_app.core.store import Hit
+from desktop_app.ui.chat_view import AnswerWidget, QuestionWidget
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import error_text
 from desktop_app.workers.llm_worker import AnswerRequest
 
+_TITLE_CHARS = 60
+
 
 class ChatController(QObject):
-    search_requested = Signal(int, str, int)  # request id, query, top k
+    search_requested = Signal(int, str, int, list)  # request id, query, top k, collections
     answer_requested = Signal(object)  # AnswerRequest
     answer_completed = Signal(int)  # request id; for tests and the status bar
+    conversations_changed = Signal()
 
-    def __init__(self, window: MainWindow, top_k: int) -> None:
+    def __init__(self, window: MainWindow, history: HistoryStore, settings) -> None:
         super().__init__(window)
         self._window = window
-        self._top_k = top_k
-        self._history: list[Turn] = []
+        self._view = window.chat_view
+        self.history = history
+        self.settings = settings
+        self.conversation_id: int | None = None
         self._next_id = 0
         self._active: AnswerRequest | None = None
         self._active_id: int | None = None
         self._question = ""
         self._widget: AnswerWidget | None = None
+        self._editing: QuestionWidget | None = None
+        # Collections chosen before the first question, for the chat that question creates.
+        self._pending_collections: tuple[str, ...] = ()
         window.composer.submitted.connect(self.ask)
         window.composer.stop_requested.connect(self.stop)
+        self._view.regenerate_requested.connect(self.regenerate)
+        self._view.edit_requested.connect(self.start_editing)
 
     @property
     def busy(self) -> bool:
         return self._active_id is not None
 
+    # -- conversations ------------------------------------------------------------------------
+
+    @Slot()
+    def new_conversation(self) -> None:
+        if self.busy:
+            self.stop()
+        self.conversation_id = None
+        self._cancel_editing()
+        self._view.clear()
+        self._window.set_conversation_title(self.tr("New chat"))
+        self._window.composer.editor.setFocus()
+        self.conversations_changed.emit()
+
+    @Slot(int, int)
+    def open_conversation(self, conversation_id: int, message_id: int = 0) -> None:
+        conversation = self.history.conversation(conversation_id)
+        if conversation is None or self.busy:
+            return
+        self.conversation_id = conversation_id
+        self._cancel_editing()
+        self._view.clear()
+        self._window.set_conversation_title(conversation.title)
+        target = None
+        for message in self.history.messages(conversation_id):
+            widget = self._show_stored(message)
+            if message.id == message_id:
+                target = widget
+        if target is not None:
+            self._view.scroll_to(target)
+        self.conversations_changed.emit()
+
+    def collections(self) -> list[str]:
+        """The collections this chat searches; empty means all documents."""
+        if self.conversation_id is None:
+            return list(self._pending_collections)
+        conversation = self.history.conversation(self.conversation_id)
+        return list(conversation.collections) if conversation else []
+
+    def set_collections(self, names: list[str]) -> None:
+        if self.conversation_id is None:
+            self._pending_collections = tuple(names)
+        else:
+            self.history.set_collections(self.conversation_id, names)
+
+    # -- asking -------------------------------------------------------------------------------
+
     @Slot(str)
     def ask(self, question: str) -> None:
         if self.busy:
             return
-        self._next_id += 1
-        self._active_id = self._next_id
-        self._active = None
-        self._question = question
-        self._window.chat_view.add_question(question)
-        self._widget = self._window.chat_view.add_answer()
-        self._window.composer.set_busy(True)
-        self.search_requested.emit(self._active_id, question, self._top_k)
+        if self._editing is not None:
+            self._resubmit_edited(question)
+            return
+        if self.conversation_id is None:
+            title = " ".join(question.split())[:_TITLE_CHARS] or self.tr("New chat")
+            conversation = self.history.create_conversation(title, self._pending_collections)
+            self._pending_collections = ()
+            self.conversation_id = conversation.id
+            self._window.set_conversation_title(conversation.title)
+            self.conversations_changed.emit()
+        stored = self.history.add_message(self.conversation_id, "user", question)
+        self._view.add_question(question, stored.id)
+        self._start_answer(question)
+
+    @Slot()
+    def regenerate(self) -> None:
+        """Answer the last question again: the last answer is dropped, stored and shown."""
+        if self.busy or self.conversation_id is None:
+            return
+        messages = self.history.messages(self.conversation_id)
+        if not messages or messages[-1].role != "assistant":
+            return
+        self.history.delete_from(self.conversation_id, messages[-1].id)
+        answers = self._view.answers()
+        if answers:
+            self._view.remove(answers[-1])
+        self._start_answer(messages[-2].content if len(messages) > 1 else "")
+
+    @Slot(object)
+    def start_editing(self, widget: QuestionWidget) -> None:
+        if self.busy:
+            return
+        self._editing = widget
+        self._window.composer.editor.setPlainText(widget.question)
+        self._window.composer.editor.setFocus()
+        self._window.show_editing_banner(True)
+
+    def cancel_editing(self) -> None:
+        self._cancel_editing()
 
     @Slot()
     def stop(self) -> None:
@@ -54,38 +150,104 @@ class ChatController(QObject):
         elif self._active_id is not None:  # still retrieving: drop the answer before it starts
             self._finish(self._active_id)
 
+    def _resubmit_edited(self, question: str) -> None:
+        """Delete the edited question and everything after it, then ask the new text."""
+        widget, self._editing = self._editing, None
+        self._window.show_editing_banner(False)
+        if self.conversation_id is not None and widget.message_id is not None:
+            self.history.delete_from(self.conversation_id, widget.message_id)
+        if self.conversation_id is not None:
+            self.open_conversation(self.conversation_id, 0)  # shows what is left
+        self.ask(question)
+
+    def _cancel_editing(self) -> None:
+        if self._editing is not None:
+            self._editing = None
+            self._window.composer.editor.clear()
+        self._window.show_editing_banner(False)
+
+    def _start_answer(self, question: str) -> None:
+        self._next_id += 1
+        self._active_id = self._next_id
+        self._active = None
+        self._question = question
+        self._widget = self._view.add_answer()
+        self._window.composer.set_busy(True)
+        self.search_requested.emit(
+            self._active_id, question, self.settings.retrieval.top_k, self.collections()
+        )
+
+    def _history_turns(self) -> tuple[Turn, ...]:
+        """Earlier exchanges, answers without thinking; the question being asked excluded."""
+        messages = self.history.messages(self.conversation_id) if self.conversation_id else []
+        turns, question = [], None
+        for message in messages[:-1]:  # the last stored message is the question now asked
+            if message.role == "user":
+                question = message.content
+            elif question is not None:
+                turns.append(Turn(question, message.content))
+                question = None
+        return tuple(turns)
+
+    # -- what the workers report --------------------------------------------------------------
+
     @Slot(int, object)
     def on_search_finished(self, request_id: int, hits) -> None:
         if request_id != self._active_id or self._widget is None:
             return
         self._widget.set_sources(list(hits))
         self._widget.show_thinking()
-        self._active = AnswerRequest(request_id, self._question, tuple(hits), tuple(self._history))
+        self._active = AnswerRequest(
+            request_id,
+            self._question,
+            tuple(hits),
+            self._history_turns(),
+            self.settings.model.system_prompt or None,
+        )
         self.answer_requested.emit(self._active)
 
     @Slot(int, object)
     def on_search_failed(self, request_id: int, error: LokalError) -> None:
         self.on_search_finished(request_id, [])  # answer without sources rather than not at all
-        self._window.chat_view.add_notice(error_text(error), is_error=True)
+        self._view.add_notice(error_text(error), is_error=True)
 
     @Slot(int, str)
     def on_tokens(self, request_id: int, text: str) -> None:
         if request_id == self._active_id and self._widget is not None:
             self._widget.append_text(text)
 
-    @Slot(int, str, object)
-    def on_answer_finished(self, request_id: int, text: str, stats: AnswerStats) -> None:
+    @Slot(int, str)
+    def on_thinking(self, request_id: int, text: str) -> None:
+        if request_id == self._active_id and self._widget is not None:
+            self._widget.append_thinking(text)
+
+    @Slot(int, str, str, object)
+    def on_answer_finished(
+        self, request_id: int, answer: str, thinking: str, stats: AnswerStats
+    ) -> None:
         if request_id != self._active_id or self._widget is None:
             return
-        self._widget.set_sources(stats.sources)  # those that fitted the context window
-        self._widget.finish(
+        widget = self._widget
+        widget.set_sources(stats.sources)  # those that fitted the context window
+        widget.finish(
             stats.completion_tokens,
             stats.tokens_per_second,
             stats.first_token_seconds,
             stats.stopped,
+            stats.context_used,
+            stats.context_length,
         )
-        if text.strip():
-            self._history.append(Turn(self._question, text.strip()))
+        if self.conversation_id is not None:
+            stored = self.history.add_message(
+                self.conversation_id,
+                "assistant",
+                answer.strip(),
+                thinking=thinking.strip() or None,
+                sources=[dataclasses.asdict(hit) for hit in stats.sources],
+                stats=_stats_record(stats),
+            )
+            widget.message_id = stored.id
+        widget.regenerate_button.show()
         self._finish(request_id)
 
     @Slot(int, object)
@@ -100,3 +262,36 @@ class ChatController(QObject):
         self._active = None
         self._window.composer.set_busy(False)
         self.answer_completed.emit(request_id)
+        self.conversations_changed.emit()
+
+    def _show_stored(self, message: StoredMessage):
+        if message.role == "user":
+            return self._view.add_question(message.content, message.id)
+        widget = self._view.add_answer()
+        widget.message_id = message.id
+        widget.set_sources([Hit(**source) for source in message.sources])
+        if message.thinking:
+            widget.append_thinking(message.thinking)
+        widget.append_text(message.content)
+        stats = message.stats or {}
+        widget.finish(
+            stats.get("completion_tokens", 0),
+            stats.get("tokens_per_second", 0.0),
+            stats.get("first_token_seconds", 0.0),
+            stats.get("stopped", False),
+            stats.get("context_used", 0),
+            stats.get("context_length", 0),
+        )
+        widget.regenerate_button.show()
+        return widget
+
+
+def _stats_record(stats: AnswerStats) -> dict:
+    return {
+        "completion_tokens": stats.completion_tokens,
+        "tokens_per_second": round(stats.tokens_per_second, 2),
+        "first_token_seconds": round(stats.first_token_seconds, 3),
+        "stopped": stats.stopped,
+        "context_used": stats.context_used,
+        "context_length": stats.context_length,
+    }

@@ -12,8 +12,9 @@ from desktop_app.ui.messages import error_text
 
 
 class IndexController(QObject):
-    index_requested = Signal(list)
+    index_requested = Signal(list, str)  # paths, collection
     indexing_finished = Signal(int, int, int, bool)  # indexed, unchanged, failed, cancelled
+    collections_listed = Signal(list)  # the collection names, whenever the library changes
 
     def __init__(self, window: MainWindow, cancel_indexing) -> None:
         super().__init__(window)
@@ -21,16 +22,27 @@ class IndexController(QObject):
         self._cancel_indexing = cancel_indexing
         self._total = 0  # files in the current run
         self._number = 0  # the file being indexed, 1-based
+        self._panel = window.documents
         window.files_dropped.connect(self.add_paths)
         window.cancel_index_button.clicked.connect(self._cancel)
+        self._panel.add_requested.connect(self.add_paths)
+        self._panel.cancel_requested.connect(self._cancel)
 
     @Slot(list)
-    def add_paths(self, paths: list[str]) -> None:
+    def add_paths(self, paths: list[str], collection: str | None = None) -> None:
+        """Index files or folders into `collection` (default: the one selected in the panel)."""
         if not paths:
             return
         self._show_progress(0)
+        self._panel.set_indexing(True)
         self._window.index_status.setText(self.tr("Preparing to index…"))
-        self.index_requested.emit(paths)
+        self.index_requested.emit(paths, collection or self._panel.collection_for_adding())
+
+    @Slot(object)
+    def on_library_changed(self, library) -> None:
+        self._panel.show_library(library)
+        names = [collection.name for collection in library]
+        self.collections_listed.emit(names)
 
     @Slot(int, int)
     def on_files_found(self, total: int, skipped: int) -> None:
@@ -51,14 +63,18 @@ class IndexController(QObject):
         )
         self._number = number
         self._show_progress((number - 1) / max(total, 1))
+        self._panel.set_file_progress(path, self.tr("indexing…"))
 
     @Slot(str, int, int)
     def on_file_progressed(self, path: str, done: int, total: int) -> None:
         fraction = (self._number - 1 + (done / total if total else 0)) / max(self._total, 1)
         self._show_progress(fraction)
+        percent = int(100 * done / total) if total else 0
+        self._panel.set_file_progress(path, self.tr("indexing {percent}%").format(percent=percent))
 
     @Slot(str, int, object, object)
     def on_file_indexed(self, path: str, chunks: int, pages, encoding) -> None:
+        self._panel.set_file_progress(path, None)
         name = os.path.basename(path)
         if pages:
             text = self.tr("Indexed {name}: {pages} page(s), {chunks} passage(s).").format(
@@ -72,12 +88,14 @@ class IndexController(QObject):
 
     @Slot(str)
     def on_file_unchanged(self, path: str) -> None:
+        self._panel.set_file_progress(path, None)
         self._window.chat_view.add_notice(
             self.tr("{name} is unchanged; already indexed.").format(name=os.path.basename(path))
         )
 
     @Slot(str, object)
     def on_file_failed(self, path: str, error: LokalError) -> None:
+        self._panel.set_file_progress(path, None)
         self._window.chat_view.add_notice(
             self.tr("Could not index {name}: {reason}").format(
                 name=os.path.basename(path) or path, reason=error_text(error)
@@ -96,6 +114,7 @@ class IndexController(QObject):
         self._window.index_status.setText(text)
         self._window.index_progress.hide()
         self._window.cancel_index_button.hide()
+        self._panel.set_indexing(False)
         QTimer.singleShot(8000, self._clear_status_if_idle)
         self.indexing_finished.emit(indexed, unchanged, failed, cancelled)
 

@@ -35,6 +35,7 @@ class IndexWorker(QObject):
     run_finished = Signal(int, int, int, bool)  # indexed, unchanged, failed, cancelled
     search_finished = Signal(int, object)  # request id, list[Hit]
     search_failed = Signal(int, object)  # request id, LokalError
+    library_changed = Signal(object)  # list[LibraryCollection]: collections, files, states
     _slice_scheduled = Signal()  # to itself, queued: "run the next slice when the loop is free"
 
     def __init__(self, data_dir: Path, settings: Settings) -> None:
@@ -43,13 +44,15 @@ class IndexWorker(QObject):
         self._settings = settings
         self._embedder = None
         self._store = None
-        self._runs: deque[list[str]] = deque()
+        self._runs: deque[tuple[list[str], str]] = deque()  # (paths, collection)
         self._current = None  # the running pipeline generator
         self._cancel = threading.Event()
         self._slice_scheduled.connect(self._next_slice, Qt.ConnectionType.QueuedConnection)
 
     # Called directly from the GUI thread: an Event needs no queue, so it works mid-run.
+    # (deque.clear is atomic in CPython, so dropping the queued runs is safe from there too.)
     def cancel_indexing(self) -> None:
+        self._runs.clear()
         self._cancel.set()
 
     @Slot()
@@ -66,22 +69,45 @@ class IndexWorker(QObject):
             self.failed.emit(LokalError("unreadable", detail=str(error)))
             return
         self.ready.emit()
+        self._report_library()
 
-    @Slot(list)
-    def index_paths(self, paths: list[str]) -> None:
+    @Slot(list, str)
+    def index_paths(self, paths: list[str], collection: str) -> None:
         if self._store is None:
             return
-        self._runs.append(list(paths))
+        self._runs.append((list(paths), collection or pipeline.DEFAULT_COLLECTION))
         if self._current is None:
             self._start_next_run()
 
-    @Slot(int, str, int)
-    def search(self, request_id: int, query: str, top_k: int) -> None:
+    @Slot(str)
+    def reindex_collection(self, collection: str) -> None:
+        """Check every file of the collection again: changed ones are re-indexed."""
+        if self._store is not None:
+            self.index_paths(self._store.members(collection), collection)
+
+    @Slot(str)
+    def create_collection(self, name: str) -> None:
+        self._change_library(lambda store: store.create_collection(name))
+
+    @Slot(str, str)
+    def rename_collection(self, old: str, new: str) -> None:
+        self._change_library(lambda store: store.rename_collection(old, new))
+
+    @Slot(str)
+    def delete_collection(self, name: str) -> None:
+        self._change_library(lambda store: store.delete_collection(name))
+
+    @Slot(str, str)
+    def remove_file(self, collection: str, path: str) -> None:
+        self._change_library(lambda store: store.remove_member(collection, path))
+
+    @Slot(int, str, int, list)
+    def search(self, request_id: int, query: str, top_k: int, collections: list) -> None:
         if self._store is None:
             self.search_finished.emit(request_id, [])
             return
         try:
-            hits = retrieval.search(self._store, self._embedder, query, top_k)
+            hits = retrieval.search(self._store, self._embedder, query, top_k, collections or None)
         except LokalError as error:
             self.search_failed.emit(request_id, error)
             return
@@ -101,8 +127,9 @@ class IndexWorker(QObject):
             return
         self._cancel.clear()
         options = services.chunking_options(self._settings, self._embedder)
+        paths, collection = self._runs.popleft()
         self._current = pipeline.index_paths(
-            self._runs.popleft(), self._store, self._embedder, options, self._cancel
+            paths, self._store, self._embedder, options, self._cancel, collection
         )
         self._slice_scheduled.emit()
 
@@ -121,7 +148,22 @@ class IndexWorker(QObject):
             self._start_next_run()
             return
         self._emit(event)
+        if isinstance(event, pipeline.FilesFound | pipeline.FileIndexed | pipeline.FileFailed):
+            self._report_library()
         self._slice_scheduled.emit()
+
+    def _change_library(self, change) -> None:
+        if self._store is None:
+            return
+        try:
+            change(self._store)
+        except LokalError as error:
+            self.file_failed.emit("", error)
+        self._report_library()
+
+    def _report_library(self) -> None:
+        if self._store is not None:
+            self.library_changed.emit(self._store.library())
 
     def _emit(self, event) -> None:
         match event:

@@ -1,8 +1,9 @@
 """The LLM worker: owns the chat model (llama.cpp) on its own thread.
 
-Tokens go to the GUI in batches (about every 30 ms), not one signal per token. Each request
-carries its own cancel Event, set directly from the GUI thread: a queued "stop" signal would
-wait behind the running stream loop.
+Tokens go to the GUI in batches (about every 30 ms), not one signal per token; a reasoning
+model's thinking is split from its answer here and sent apart, so the GUI shows it folded away
+and the history keeps only the answer. Each request carries its own cancel Event, set directly
+from the GUI thread: a queued "stop" signal would wait behind the running stream loop.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from desktop_app.core import assistant
 from desktop_app.core.errors import LokalError
 from desktop_app.core.llm import EngineSettings
+from desktop_app.core.reasoning import ThinkingSplitter
 from desktop_app.core.store import Hit
 from desktop_app.workers.threads import HEAVY_IMPORTS
 
@@ -30,6 +32,7 @@ class AnswerRequest:
     question: str
     sources: tuple[Hit, ...]
     history: tuple[assistant.Turn, ...]
+    system_prompt: str | None = None
     cancel: threading.Event = field(default_factory=threading.Event, compare=False)
 
 
@@ -37,8 +40,9 @@ class LlmWorker(QObject):
     model_loading = Signal(str)  # path
     model_loaded = Signal(str, object)  # path, GgufInfo
     model_failed = Signal(str, object)  # path, LokalError
-    tokens_streamed = Signal(int, str)  # request id, text since the last batch
-    answer_finished = Signal(int, str, object)  # request id, full text, AnswerStats
+    tokens_streamed = Signal(int, str)  # request id, answer text since the last batch
+    thinking_streamed = Signal(int, str)  # request id, thinking text since the last batch
+    answer_finished = Signal(int, str, str, object)  # request id, answer, thinking, AnswerStats
     answer_failed = Signal(int, object)  # request id, LokalError
 
     def __init__(self, model_path: Path, settings: EngineSettings) -> None:
@@ -69,8 +73,20 @@ class LlmWorker(QObject):
         if self._engine is not None:
             self._engine.close()
         self._engine = engine
+        self._model_path, self._settings = Path(path), settings
         self._load_error = None
         self.model_loaded.emit(path, engine.info)
+
+    @Slot(str, object)
+    def configure(self, path: str, settings: EngineSettings) -> None:
+        """New settings: sampling applies to the next answer; a new model or window reloads."""
+        engine = self._engine
+        same_model = engine is not None and Path(path) == self._model_path
+        if same_model and not engine.settings.needs_reload(settings):
+            engine.update_sampling(settings)
+            self._settings = settings
+            return
+        self.load_model(path, settings)
 
     @Slot(object)
     def answer(self, request: AnswerRequest) -> None:
@@ -86,19 +102,32 @@ class LlmWorker(QObject):
             engine.count_prompt_tokens,
             engine.context_length,
             engine.settings.max_tokens,
+            request.system_prompt or None,
         )
         stats = assistant.AnswerStats()
-        pieces: list[str] = []
-        pending: list[str] = []
+        splitter = ThinkingSplitter(starts_in_thinking=engine.opens_thinking)
+        pending_answer: list[str] = []
+        pending_thinking: list[str] = []
         last_emit = time.perf_counter()
+
+        def flush() -> None:
+            if pending_thinking:
+                self.thinking_streamed.emit(request.request_id, "".join(pending_thinking))
+                pending_thinking.clear()
+            if pending_answer:
+                self.tokens_streamed.emit(request.request_id, "".join(pending_answer))
+                pending_answer.clear()
+
         try:
             for piece in assistant.stream_answer(engine, prepared, request.cancel, stats):
-                pieces.append(piece)
-                pending.append(piece)
+                thinking, answer = splitter.feed(piece)
+                if thinking:
+                    pending_thinking.append(thinking)
+                if answer:
+                    pending_answer.append(answer)
                 now = time.perf_counter()
                 if now - last_emit >= BATCH_SECONDS:
-                    self.tokens_streamed.emit(request.request_id, "".join(pending))
-                    pending.clear()
+                    flush()
                     last_emit = now
         except Exception as error:  # llama.cpp failures: tell the user, keep the worker alive
             self.answer_failed.emit(
@@ -106,9 +135,11 @@ class LlmWorker(QObject):
                 LokalError("model_load_failed", path=str(engine.model_path), detail=str(error)),
             )
             return
-        if pending:
-            self.tokens_streamed.emit(request.request_id, "".join(pending))
-        self.answer_finished.emit(request.request_id, "".join(pieces), stats)
+        thinking, answer = splitter.finish()
+        pending_thinking.extend([thinking] if thinking else [])
+        pending_answer.extend([answer] if answer else [])
+        flush()
+        self.answer_finished.emit(request.request_id, splitter.answer, splitter.thinking, stats)
 
     @Slot()
     def close(self) -> None:

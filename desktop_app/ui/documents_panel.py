@@ -1,0 +1,234 @@
+"""The documents panel: named collections, each file with its state; add, remove, re-index."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import LokalError
+from desktop_app.core.store import LibraryCollection, LibraryFile
+from desktop_app.ui.messages import error_text
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+COLLECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DocumentsPanel(QWidget):
+    add_requested = Signal(list, str)  # paths, collection
+    create_requested = Signal(str)
+    rename_requested = Signal(str, str)
+    delete_collection_requested = Signal(str)
+    remove_file_requested = Signal(str, str)  # collection, path
+    reindex_requested = Signal(str)
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setAccessibleName(self.tr("Documents"))
+        title = QLabel(self.tr("Documents"), self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("State")])
+        self.tree.setAccessibleName(self.tr("Collections and files"))
+        self.tree.setColumnWidth(0, 200)
+        self.tree.setAcceptDrops(False)  # drops go to the panel, which knows the collection
+        self.new_button = QPushButton(self.tr("New collection…"), self)
+        self.add_files_button = QPushButton(self.tr("Add files…"), self)
+        self.add_folder_button = QPushButton(self.tr("Add folder…"), self)
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
+        self.reindex_button = QPushButton(self.tr("Re-index"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel indexing"), self)
+        self.cancel_button.setEnabled(False)
+        for button, name in (
+            (self.new_button, self.tr("New collection")),
+            (self.add_files_button, self.tr("Add files to the selected collection")),
+            (self.add_folder_button, self.tr("Add a folder to the selected collection")),
+            (self.remove_button, self.tr("Remove the selected file or collection")),
+            (self.reindex_button, self.tr("Re-index the selected collection")),
+            (self.cancel_button, self.tr("Cancel indexing")),
+        ):
+            button.setAccessibleName(name)
+        grid = QVBoxLayout()
+        for pair in (
+            (self.new_button, self.reindex_button),
+            (self.add_files_button, self.add_folder_button),
+            (self.remove_button, self.cancel_button),
+        ):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button)
+            grid.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(title)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(grid)
+
+        self._collections: list[str] = []
+        self._progress: dict[str, str] = {}  # path -> "indexing 40%" while a run is going
+        self._library: list[LibraryCollection] = []
+        self.new_button.clicked.connect(self._new_collection)
+        self.add_files_button.clicked.connect(self._add_files)
+        self.add_folder_button.clicked.connect(self._add_folder)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.reindex_button.clicked.connect(self._reindex_selected)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+
+    # -- what the worker reports --------------------------------------------------------------
+
+    def show_library(self, library: list[LibraryCollection]) -> None:
+        selected = self.selected_collection()
+        self._library = library
+        self._collections = [collection.name for collection in library]
+        self.tree.clear()
+        for collection in library:
+            top = QTreeWidgetItem(
+                [collection.name, self.tr("%n file(s)", "", len(collection.files))]
+            )
+            top.setData(0, COLLECTION_ROLE, collection.name)
+            for file in collection.files:
+                child = QTreeWidgetItem([os.path.basename(file.path), self._state_text(file)])
+                child.setData(0, PATH_ROLE, file.path)
+                child.setData(0, COLLECTION_ROLE, collection.name)
+                child.setToolTip(0, file.path)
+                child.setToolTip(1, self._state_text(file))
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+            if collection.name == selected:
+                self.tree.setCurrentItem(top)
+
+    def set_file_progress(self, path: str, text: str | None) -> None:
+        if text is None:
+            self._progress.pop(path, None)
+        else:
+            self._progress[path] = text
+        for item in self._file_items(path):
+            item.setText(1, text or self._state_text(self._file(path)))
+
+    def set_indexing(self, running: bool) -> None:
+        self.cancel_button.setEnabled(running)
+        if not running:
+            self._progress.clear()
+
+    # -- the user's choices -------------------------------------------------------------------
+
+    def selected_collection(self) -> str | None:
+        item = self.tree.currentItem()
+        if item is not None:
+            return item.data(0, COLLECTION_ROLE)
+        return self._collections[0] if self._collections else None
+
+    def collection_for_adding(self) -> str:
+        from desktop_app.core.ingest.pipeline import DEFAULT_COLLECTION
+
+        return self.selected_collection() or DEFAULT_COLLECTION
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            target = self.tree.itemAt(
+                self.tree.viewport().mapFrom(self, event.position().toPoint())
+            )
+            collection = target.data(0, COLLECTION_ROLE) if target else None
+            self.add_requested.emit(paths, collection or self.collection_for_adding())
+
+    def _new_collection(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New collection"), self.tr("Name:"))
+        if ok and name.strip():
+            self.create_requested.emit(name.strip())
+
+    def _add_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add files"), "", self.tr("Documents (*.pdf *.txt *.md *.markdown)")
+        )
+        if paths:
+            self.add_requested.emit(paths, self.collection_for_adding())
+
+    def _add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add folder"))
+        if folder:
+            self.add_requested.emit([folder], self.collection_for_adding())
+
+    def _remove_selected(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        collection = item.data(0, COLLECTION_ROLE)
+        path = item.data(0, PATH_ROLE)
+        if path:
+            question = self.tr(
+                "Remove {name} from the collection {collection}? The file itself is not deleted."
+            ).format(name=os.path.basename(path), collection=collection)
+        else:
+            question = self.tr(
+                "Remove the collection {collection} and its index? Your files are not deleted."
+            ).format(collection=collection)
+        answer = QMessageBox.question(self, self.tr("Remove"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if path:
+            self.remove_file_requested.emit(collection, path)
+        else:
+            self.delete_collection_requested.emit(collection)
+
+    def _reindex_selected(self) -> None:
+        collection = self.selected_collection()
+        if collection:
+            self.reindex_requested.emit(collection)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _file(self, path: str) -> LibraryFile | None:
+        for collection in self._library:
+            for file in collection.files:
+                if file.path == path:
+                    return file
+        return None
+
+    def _file_items(self, path: str) -> list[QTreeWidgetItem]:
+        items = []
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            items += [
+                top.child(row)
+                for row in range(top.childCount())
+                if top.child(row).data(0, PATH_ROLE) == path
+            ]
+        return items
+
+    def _state_text(self, file: LibraryFile | None) -> str:
+        if file is None:
+            return ""
+        if file.path in self._progress:
+            return self._progress[file.path]
+        if file.state == "indexed":
+            if file.pages:
+                return self.tr("indexed: {pages} pages").format(pages=file.pages)
+            return self.tr("indexed")
+        if file.state == "failed":
+            error = LokalError(file.error_code or "unreadable", **(file.error_params or {}))
+            return self.tr("failed: {reason}").format(reason=error_text(error))
+        return self.tr("waiting")

@@ -1,0 +1,220 @@
+"""The settings dialog (Ctrl+,): model, sampling, documents, appearance and the data folder.
+
+It edits a copy of the settings; `accepted_settings` is the result when the user saves. What is
+applied without a restart is decided by the app (a model change reloads on the worker thread).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.config import Settings
+from desktop_app.core.models.registry import LocalModel
+
+# Languages Lokal ships; the names are shown in their own language, as users look for them.
+LANGUAGES = (("", None), ("en", "English"), ("da", "Dansk"), ("sv", "Svenska"), ("de", "Deutsch"))
+
+
+def _spin(minimum: int, maximum: int, value: int, name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(minimum, maximum)
+    box.setValue(value)
+    box.setAccessibleName(name)
+    return box
+
+
+def _double(minimum: float, maximum: float, step: float, value: float, name: str):
+    box = QDoubleSpinBox()
+    box.setRange(minimum, maximum)
+    box.setSingleStep(step)
+    box.setDecimals(2)
+    box.setValue(value)
+    box.setAccessibleName(name)
+    return box
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        models: list[LocalModel],
+        data_dir: Path,
+        gpu_offload: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        self._original = settings
+        self.accepted_settings: Settings | None = None
+        model, index, ui = settings.model, settings.index, settings.ui
+
+        # -- Model ---------------------------------------------------------------------------
+        self.model_combo = QComboBox()
+        self.model_combo.setAccessibleName(self.tr("Chat model"))
+        for local in models:
+            label = (
+                local.name
+                if not local.bundled
+                else self.tr("{name} (bundled)").format(name=local.name)
+            )
+            self.model_combo.addItem(label, None if local.bundled else str(local.path))
+        current = self.model_combo.findData(model.path)
+        self.model_combo.setCurrentIndex(max(current, 0))
+        self.system_prompt = QPlainTextEdit(model.system_prompt)
+        self.system_prompt.setPlaceholderText(
+            self.tr("Empty: Lokal's own prompt for answers with sources")
+        )
+        self.system_prompt.setAccessibleName(self.tr("System prompt"))
+        self.system_prompt.setTabChangesFocus(True)
+        self.system_prompt.setFixedHeight(70)
+        self.temperature = _double(0.0, 2.0, 0.05, model.temperature, self.tr("Temperature"))
+        self.top_p = _double(0.01, 1.0, 0.05, model.top_p, self.tr("Top-p"))
+        self.top_k = _spin(0, 1000, model.top_k, self.tr("Top-k"))
+        self.repeat_penalty = _double(
+            1.0, 2.0, 0.05, model.repeat_penalty, self.tr("Repeat penalty")
+        )
+        self.max_tokens = _spin(16, 65536, model.max_tokens, self.tr("Maximum answer length"))
+        self.context_length = _spin(512, 1_048_576, model.context_length, self.tr("Context length"))
+        self.context_length.setSingleStep(512)
+        self.threads = _spin(1, 256, model.threads, self.tr("CPU threads"))
+        self.gpu_layers = _spin(-1, 1000, model.gpu_layers, self.tr("GPU layers"))
+        self.gpu_layers.setSpecialValueText(self.tr("all"))
+        if not gpu_offload:
+            self.gpu_layers.setEnabled(False)
+            self.gpu_layers.setToolTip(
+                self.tr(
+                    "This build of llama.cpp runs on the CPU only; see the README for GPU builds."
+                )
+            )
+        model_form = QFormLayout()
+        model_form.addRow(self.tr("Model:"), self.model_combo)
+        model_form.addRow(self.tr("System prompt:"), self.system_prompt)
+        model_form.addRow(self.tr("Temperature:"), self.temperature)
+        model_form.addRow(self.tr("Top-p:"), self.top_p)
+        model_form.addRow(self.tr("Top-k:"), self.top_k)
+        model_form.addRow(self.tr("Repeat penalty:"), self.repeat_penalty)
+        model_form.addRow(self.tr("Max tokens:"), self.max_tokens)
+        model_form.addRow(self.tr("Context length:"), self.context_length)
+        model_form.addRow(self.tr("Threads:"), self.threads)
+        model_form.addRow(self.tr("GPU layers:"), self.gpu_layers)
+
+        # -- Documents -----------------------------------------------------------------------
+        self.embedding_model = QLineEdit(index.embedding_model or "")
+        self.embedding_model.setPlaceholderText(self.tr("Bundled: all-MiniLM-L6-v2"))
+        self.embedding_model.setAccessibleName(self.tr("Embedding model folder"))
+        self.chunk_tokens = _spin(0, 8192, index.chunk_tokens or 0, self.tr("Chunk size in tokens"))
+        self.chunk_tokens.setSpecialValueText(self.tr("as the embedder reads (254)"))
+        self.sources = _spin(1, 50, settings.retrieval.top_k, self.tr("Number of sources"))
+        docs_form = QFormLayout()
+        docs_form.addRow(self.tr("Embedding model:"), self.embedding_model)
+        docs_form.addRow(self.tr("Chunk size:"), self.chunk_tokens)
+        docs_form.addRow(self.tr("Sources per answer:"), self.sources)
+        docs_form.addRow(
+            QLabel(
+                self.tr("A new embedding model or chunk size applies to files indexed from now on.")
+            )
+        )
+
+        # -- Appearance ----------------------------------------------------------------------
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for value, label in (
+            ("system", self.tr("System")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(self.theme.findData(ui.theme))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES:
+            self.language.addItem(name or self.tr("System language"), code)
+        self.language.setCurrentIndex(max(self.language.findData(ui.language), 0))
+        look_form = QFormLayout()
+        look_form.addRow(self.tr("Theme:"), self.theme)
+        look_form.addRow(self.tr("Language:"), self.language)
+
+        # -- Data ----------------------------------------------------------------------------
+        self.data_dir = QLineEdit(str(data_dir))
+        self.data_dir.setReadOnly(True)
+        self.data_dir.setAccessibleName(self.tr("Data folder"))
+        self.open_data_dir = QPushButton(self.tr("Open"))
+        self.open_data_dir.setAccessibleName(self.tr("Open the data folder"))
+        self.open_data_dir.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
+        )
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.data_dir, 1)
+        data_row.addWidget(self.open_data_dir)
+        data_form = QFormLayout()
+        data_form.addRow(self.tr("Data folder:"), data_row)
+        data_form.addRow(
+            QLabel(
+                self.tr(
+                    "Index, settings, chat history and models are stored here. "
+                    "Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder."
+                )
+            )
+        )
+
+        self.tabs = QTabWidget()
+        for form, title in (
+            (model_form, self.tr("Model")),
+            (docs_form, self.tr("Documents")),
+            (look_form, self.tr("Appearance")),
+            (data_form, self.tr("Data")),
+        ):
+            page = QWidget()
+            page.setLayout(form)
+            self.tabs.addTab(page, title)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def accept(self) -> None:
+        result = self._original.model_copy(deep=True)
+        model = result.model
+        model.path = self.model_combo.currentData()
+        model.system_prompt = self.system_prompt.toPlainText().strip()
+        model.temperature = self.temperature.value()
+        model.top_p = self.top_p.value()
+        model.top_k = self.top_k.value()
+        model.repeat_penalty = self.repeat_penalty.value()
+        model.max_tokens = self.max_tokens.value()
+        model.context_length = self.context_length.value()
+        model.threads = self.threads.value()
+        model.gpu_layers = self.gpu_layers.value()
+        result.index.embedding_model = self.embedding_model.text().strip() or None
+        result.index.chunk_tokens = self.chunk_tokens.value() or None
+        result.retrieval.top_k = self.sources.value()
+        result.ui.theme = self.theme.currentData()
+        result.ui.language = self.language.currentData()
+        self.accepted_settings = Settings.model_validate(result.model_dump())
+        super().accept()

@@ -1,0 +1,144 @@
+"""The built-in viewer a citation opens: a PDF at the cited page, or text at the passage.
+
+PDFs show in QtPdf's QPdfView, jumped to the page, with the passage's opening words searched and
+highlighted there. Text files are decoded as the indexer decoded them, so the stored character
+offsets select exactly the cited passage. "Open in system app" hands the file to the desktop.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import DocumentError
+from desktop_app.core.ingest.readers import read_document
+from desktop_app.core.store import Hit
+from desktop_app.ui.messages import error_text
+
+_SEARCH_WORDS = 6  # enough words to find the passage on its page, few enough to match
+
+
+class SourceViewer(QDialog):
+    def __init__(self, hit: Hit, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hit = hit
+        name = os.path.basename(hit.path)
+        if hit.page is not None:
+            title = self.tr("[{number}] {name}, page {page}").format(
+                number=number, name=name, page=hit.page
+            )
+        else:
+            title = self.tr("[{number}] {name}").format(number=number, name=name)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.heading = QLabel(title, self)
+        self.open_button = QPushButton(self.tr("Open in system app"), self)
+        self.open_button.setAccessibleName(self.tr("Open the file in its own application"))
+        self.open_button.clicked.connect(self.open_externally)
+        self.stack = QStackedWidget(self)
+        self.pdf_view = None
+        self.text_view: QPlainTextEdit | None = None
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self.resize(820, 900)
+        if Path(hit.path).suffix.lower() == ".pdf":
+            self._show_pdf()
+        else:
+            self._show_text()
+
+    def open_externally(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.hit.path))
+
+    def _show_pdf(self) -> None:
+        from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.document = QPdfDocument(self)
+        error = self.document.load(self.hit.path)
+        if error != QPdfDocument.Error.None_:
+            self._show_problem(self.tr("The PDF could not be opened."))
+            return
+        view = QPdfView(self)
+        view.setAccessibleName(self.tr("Document"))
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.setDocument(self.document)
+        self.search = QPdfSearchModel(self)
+        self.search.setDocument(self.document)
+        view.setSearchModel(self.search)
+        self.search.countChanged.connect(self._select_result_on_page)
+        self.search.setSearchString(" ".join(self.hit.text.split()[:_SEARCH_WORDS]))
+        self.stack.addWidget(view)
+        self.pdf_view = view
+        view.pageNavigator().jump(max(0, (self.hit.page or 1) - 1), QPointF(0, 0))
+
+    def _select_result_on_page(self) -> None:
+        for index in range(self.search.count()):
+            if self.search.resultAtIndex(index).page() == (self.hit.page or 1) - 1:
+                self.pdf_view.setCurrentSearchResultIndex(index)
+                return
+
+    def _show_text(self) -> None:
+        try:
+            text = next(read_document(Path(self.hit.path)).pages).text
+        except DocumentError as error:
+            self._show_problem(error_text(error))
+            return
+        view = QPlainTextEdit(self)
+        view.setReadOnly(True)
+        view.setAccessibleName(self.tr("Document"))
+        view.setPlainText(text)
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(min(self.hit.start, len(text)))
+        cursor.setPosition(min(self.hit.end, len(text)), QTextCursor.MoveMode.KeepAnchor)
+        highlight = QTextEdit.ExtraSelection()
+        highlight.cursor = cursor
+        highlight.format = QTextCharFormat()
+        highlight.format.setBackground(QColor("#fff3a0"))
+        highlight.format.setForeground(QColor("#000000"))
+        view.setExtraSelections([highlight])
+        view.setTextCursor(cursor)
+        view.centerCursor()
+        self.stack.addWidget(view)
+        self.text_view = view
+
+    def _show_problem(self, message: str) -> None:
+        self.problem.setText(
+            self.tr("Cannot show {name}: {reason}").format(
+                name=os.path.basename(self.hit.path), reason=message
+            )
+        )
+        self.stack.addWidget(self.problem)
+
+    def selected_passage(self) -> str:
+        """The highlighted text (for tests and accessibility)."""
+        if self.text_view is not None:
+            return self.text_view.textCursor().selectedText().replace("\u2029", "\n")
+        return ""
+
+    def current_page(self) -> int | None:
+        """The page the PDF view shows, 1-based."""
+        if self.pdf_view is None:
+            return None
+        return self.pdf_view.pageNavigator().currentPage() + 1
