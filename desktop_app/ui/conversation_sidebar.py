@@ -81,7 +81,11 @@ class ConversationSidebar(QWidget):
             item = QListWidgetItem(self.tr("No chat mentions that."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
-        for hit in hits:
+        seen: set[int] = set()
+        for hit in hits:  # best first: one row per chat, its best match
+            if hit.conversation_id in seen:
+                continue
+            seen.add(hit.conversation_id)
             item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
             item.setData(ID_ROLE, hit.conversation_id)
             item.setData(MESSAGE_ROLE, hit.message_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QUrl
+from PySide6.QtCore import QPointF, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -91,7 +91,15 @@ class SourceViewer(QDialog):
         self.search.setSearchString(" ".join(self.hit.text.split()[:_SEARCH_WORDS]))
         self.stack.addWidget(view)
         self.pdf_view = view
-        view.pageNavigator().jump(max(0, (self.hit.page or 1) - 1), QPointF(0, 0))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The view resets to page 1 when first laid out: jump once it is on screen.
+        if self.pdf_view is not None:
+            QTimer.singleShot(0, self._jump_to_page)
+
+    def _jump_to_page(self) -> None:
+        self.pdf_view.pageNavigator().jump(max(0, (self.hit.page or 1) - 1), QPointF(0, 0))
 
     def _select_result_on_page(self) -> None:
         for index in range(self.search.count()):
