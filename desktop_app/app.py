@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QTimer, QTranslator, Signal, Slot
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop_app import APP_NAME, paths, services
@@ -294,14 +294,21 @@ def _safe_file_name(title: str) -> str:
     return " ".join(kept.split())[:60] or "chat"
 
 
-def install_translations(app: QApplication, language: str | None = None) -> QTranslator | None:
-    """Load Lokal's translation for the system locale (or `language`), when one is shipped."""
+def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Load Lokal's translation for the system locale (or `language`), and Qt's own for its
+    standard buttons and dialogs (Save, Cancel, Yes, No, the file dialog)."""
     locale = QLocale(language) if language else QLocale.system()
-    translator = QTranslator(app)
-    if translator.load(locale, "lokal", "_", str(paths.resources_dir() / "translations")):
-        app.installTranslator(translator)
-        return translator
-    return None
+    QLocale.setDefault(locale)  # numbers and dates follow the chosen language too
+    installed = []
+    for name, folder in (
+        ("lokal", str(paths.resources_dir() / "translations")),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def run_gui(data_dir: str | None = None, launched: float | None = None) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -246,9 +246,12 @@ class AnswerWidget(_Bubble):
         if not self._text.strip():
             self.status.setText(self.tr("(no answer)"))
             self.status.show()
-        text = self.tr(
-            "{tokens} tokens, {speed:.1f} tokens/s, first token after {wait:.1f} s"
-        ).format(tokens=tokens, speed=speed, wait=first_token_seconds)
+        locale = QLocale()  # decimal commas in Danish, Swedish and German
+        text = self.tr("{tokens} tokens, {speed} tokens/s, first token after {wait} s").format(
+            tokens=tokens,
+            speed=locale.toString(float(speed), "f", 1),
+            wait=locale.toString(float(first_token_seconds), "f", 1),
+        )
         if context_length:
             text += " · " + self.tr("context {used} of {total}").format(
                 used=context_used, total=context_length

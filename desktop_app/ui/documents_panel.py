@@ -137,9 +137,8 @@ class DocumentsPanel(QWidget):
         return self._collections[0] if self._collections else None
 
     def collection_for_adding(self) -> str:
-        from desktop_app.core.ingest.pipeline import DEFAULT_COLLECTION
-
-        return self.selected_collection() or DEFAULT_COLLECTION
+        # The first collection gets a name in the user's language.
+        return self.selected_collection() or self.tr("Documents")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -226,7 +225,7 @@ class DocumentsPanel(QWidget):
             return self._progress[file.path]
         if file.state == "indexed":
             if file.pages:
-                return self.tr("indexed: {pages} pages").format(pages=file.pages)
+                return self.tr("indexed: %n page(s)", "", file.pages)
             return self.tr("indexed")
         if file.state == "failed":
             error = LokalError(file.error_code or "unreadable", **(file.error_params or {}))

@@ -49,9 +49,7 @@ class IndexController(QObject):
         self._total = total
         if skipped:
             self._window.chat_view.add_notice(
-                self.tr("{count} file(s) of an unsupported type were skipped.").format(
-                    count=skipped
-                )
+                self.tr("%n file(s) of an unsupported type were skipped.", "", skipped)
             )
 
     @Slot(str, int, int)

