@@ -8,10 +8,12 @@ import json
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QFileDialog,
     QInputDialog,
     QLineEdit,
     QListWidget,
@@ -114,8 +116,14 @@ def test_chats_are_kept_searchable_renamable_deletable_and_restored(
     assert sidebar_titles(lokal) == ["Smørrebrød recipes from København"]
 
     # Export what is open, then reopen the app on the same data folder: all is still there.
-    lokal.export_to(tmp_path / "chat.md", "markdown")
-    lokal.export_to(tmp_path / "chat.json", "json")
+    for action, target in (
+        (lokal.window.export_markdown_action, tmp_path / "chat.md"),
+        (lokal.window.export_json_action, tmp_path / "chat.json"),
+    ):
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, t=target, **k: (str(t), ""))
+        )
+        action.trigger()  # File -> Export chat as ...
     assert (tmp_path / "chat.md").read_text().startswith("# Smørrebrød recipes")
     exported = json.loads((tmp_path / "chat.json").read_text())
     assert [m["role"] for m in exported["messages"]] == ["user", "assistant"]
@@ -255,14 +263,16 @@ def test_edit_an_earlier_question_and_resubmit_from_there(qtbot, lokal_app):
 
 def test_escape_stops_an_answer(qtbot, lokal_app):
     lokal = lokal_app
-    press_escape = Recorder(
-        lokal.llm_worker.tokens_streamed, then=lambda *_: lokal.window.escape_pressed.emit()
-    )
+    lokal.window.activateWindow()
+
+    def press_escape_once(*_args):
+        if len(press_escape.calls) == 1:
+            QTest.keyClick(QApplication.focusWidget() or lokal.window, Qt.Key.Key_Escape)
+
+    press_escape = Recorder(lokal.llm_worker.tokens_streamed, then=press_escape_once)
     ask(qtbot, lokal, "Write a very long story about the sea and its ships.")
     assert press_escape.calls
     assert "stopped" in answers(lokal)[-1].stats_label.text()
-    # The shortcut itself is bound to Esc on the window:
-    assert lokal.window.stop_shortcut.key().toString() == "Esc"
 
 
 def test_thinking_is_shown_folded_and_never_fed_back(qtbot, lokal_app):
@@ -306,8 +316,17 @@ def test_documents_panel_collections_states_and_chat_scope(
     index(qtbot, lokal, [pdf, empty], widget=panel)  # dropped on the panel
     qtbot.waitUntil(lambda: "Documents" in panel_rows(lokal))
     rows = dict(panel_rows(lokal)["Documents"])
-    assert rows["guide.pdf"] == "indexed: 3 pages"
+    assert rows["guide.pdf"] == "indexed: 3 page(s)"
     assert rows["empty.txt"] == "failed: the file is empty"
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Notes\n\nBring the blue umbrella.")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(notes)], ""))
+    )
+    with qtbot.waitSignal(lokal.indexing.indexing_finished, timeout=INDEX_MS):
+        qtbot.mouseClick(panel.add_files_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("notes.md", "indexed") in panel_rows(lokal)["Documents"])
 
     type_in_dialog(monkeypatch, "Travel")
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
@@ -373,10 +392,16 @@ def open_settings(qtbot, lokal) -> SettingsDialog:
     return dialog
 
 
-def test_settings_are_saved_and_applied_without_restart(qtbot, lokal_app):
+def test_settings_are_saved_and_applied_without_restart(qtbot, lokal_app, monkeypatch):
     lokal = lokal_app
     dialog = open_settings(qtbot, lokal)
     assert str(lokal.data_dir) == dialog.data_dir.text()
+    opened = []
+    monkeypatch.setattr(
+        "desktop_app.ui.settings_dialog.QDesktopServices.openUrl", lambda url: opened.append(url)
+    )
+    qtbot.mouseClick(dialog.open_data_dir, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(lokal.data_dir))]
     dialog.temperature.setValue(0.7)
     dialog.sources.setValue(2)
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))

@@ -1,0 +1,78 @@
+"""The LLM worker's streaming logic with a scripted engine (fast; the real model is tested in
+test_end_to_end.py): thinking is split from the answer while it streams, and kept apart."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, Slot
+
+from desktop_app.core.assistant import AnswerStats
+from desktop_app.core.llm import EngineSettings
+from desktop_app.workers.llm_worker import AnswerRequest, LlmWorker
+
+# As DeepSeek-R1 distills stream it: the thinking tag split across pieces.
+PIECES = ["<thi", "nk>The user asks", " about France.</th", "ink>\n\nParis", " is the capital."]
+
+
+class ScriptedEngine:
+    """Streams fixed pieces; everything else as a small real model would report it."""
+
+    settings = EngineSettings(max_tokens=64)
+    context_length = 2048
+    opens_thinking = False
+    model_path = "scripted.gguf"
+
+    def count_prompt_tokens(self, messages):
+        return sum(len(message["content"].split()) for message in messages)
+
+    def stream_chat(self, messages, cancel, max_tokens=None, stats=None):
+        for number, piece in enumerate(PIECES, start=1):
+            if cancel.is_set():
+                stats.stopped = True
+                return
+            stats.completion_tokens = number
+            yield piece
+
+
+class Collector(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.thinking, self.answer, self.finished = [], [], []
+
+    @Slot(int, str)
+    def on_thinking(self, _request, text):
+        self.thinking.append(text)
+
+    @Slot(int, str)
+    def on_answer(self, _request, text):
+        self.answer.append(text)
+
+    @Slot(int, str, str, object)
+    def on_finished(self, request, answer, thinking, stats):
+        self.finished.append((request, answer, thinking, stats))
+
+
+def test_thinking_streams_apart_from_the_answer(qapp, monkeypatch):
+    monkeypatch.setattr("desktop_app.workers.llm_worker.BATCH_SECONDS", 0.0)  # one batch a piece
+    worker = LlmWorker("scripted.gguf", EngineSettings())
+    worker._engine = ScriptedEngine()
+    collected = Collector()
+    worker.thinking_streamed.connect(collected.on_thinking)
+    worker.tokens_streamed.connect(collected.on_answer)
+    worker.answer_finished.connect(collected.on_finished)
+
+    worker.answer(
+        AnswerRequest(7, "What is the capital of France?", (), (), None, threading.Event())
+    )
+
+    assert "".join(collected.thinking) == "The user asks about France."
+    assert "".join(collected.answer) == "Paris is the capital."
+    assert not any("<" in piece for piece in collected.thinking + collected.answer)
+    [(request, answer, thinking, stats)] = collected.finished
+    assert (request, answer, thinking) == (
+        7,
+        "Paris is the capital.",
+        "The user asks about France.",
+    )
+    assert isinstance(stats, AnswerStats) and stats.completion_tokens == len(PIECES)
