@@ -358,7 +358,9 @@ def test_documents_panel_collections_states_and_chat_scope(
     ]
     panel.tree.setCurrentItem(empty_item)
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: [n for n, _ in panel_rows(lokal)["Documents"]] == ["guide.pdf"])
+    qtbot.waitUntil(
+        lambda: [n for n, _ in panel_rows(lokal)["Documents"]] == ["guide.pdf", "notes.md"]
+    )
     panel.tree.setCurrentItem(panel.tree.topLevelItem(1))
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Travel" not in panel_rows(lokal))
