@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import gc
 import json
 import math
 import os
@@ -60,6 +61,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=420.0, help="hard limit, seconds")
     parser.add_argument("--question", default=QUESTION)
     parser.add_argument("--no-sampler", action="store_true", help="no stack-sampling watchdog")
+    # What-if experiments (not used by `make bench`): changes the app could make, tried here.
+    parser.add_argument(
+        "--gc-freeze", action="store_true", help="gc.freeze() once the workers are ready"
+    )
+    parser.add_argument(
+        "--renice-workers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="once ready, lower every thread but the GUI thread to nice N",
+    )
     args = parser.parse_args(argv)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -127,12 +139,19 @@ class Probe(QObject):
         self.texts: dict[int, list[str]] = collections.defaultdict(list)  # during load
         self.finished_stats: dict[int, dict] = {}
         self.completed: list[int] = []  # answers completed during load
-        self.samples: list[dict] = []
+        self.samples: list[dict] = []  # the watchdog's, while a tick is overdue
+        self.stall_ends: dict[float, list[list[str]]] = {}  # tick before a stall -> stacks
+        self._sampling = not args.no_sampler
+        self._sample_after = (TICK_MS + SAMPLE_AFTER_MS) / 1000
+        self._sampler_ident = None
         self.main_ident = threading.get_ident()
         self.main_tid = threading.get_native_id()
         self._sched_fd = _open_quiet(f"/proc/self/task/{self.main_tid}/schedstat")
         self._stop_sampler = threading.Event()
         self._sampler = None
+        self.gc_pauses: list[tuple[float, float, int, bool]] = []  # start, end, gen, GUI thread
+        self._gc_began = 0.0
+        self.experiments: list[str] = []
 
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -157,9 +176,18 @@ class Probe(QObject):
     @Slot()
     def tick(self) -> None:
         now = time.perf_counter()
+        last, self.last_tick = self.last_tick, now
         self.ticks.append(now)
         self.sched.append(self._read_sched())
-        self.last_tick = now
+        if self._sampling and last is not None and now - last > self._sample_after:
+            # The first moment after a stall: a thread that held the GIL through it has only
+            # just let go, so its stack still shows where it was.
+            self.stall_ends[last] = [
+                stack
+                for ident, frame in sys._current_frames().items()
+                if ident not in (self.main_ident, self._sampler_ident)
+                and not _waiting(stack := _stack(frame, 8))
+            ]
 
     def _read_sched(self) -> tuple[int, int]:
         if self._sched_fd is None:
@@ -218,6 +246,8 @@ class Probe(QObject):
     def start_idle(self) -> None:
         self.phase = "idle"
         self.mark("idle_start")
+        self._experiments()
+        gc.callbacks.append(self._on_gc)
         self.say(f"recording the idle baseline for {self.args.idle_seconds:.0f} s")
         self.start_sampler()
         self.timer.start()
@@ -331,8 +361,39 @@ class Probe(QObject):
         self._sampler = threading.Thread(target=self._watch, name="gui-stall-sampler")
         self._sampler.daemon = True
         self._sampler.start()
+        self._sampler_ident = self._sampler.ident
+
+    def _experiments(self) -> None:
+        if self.args.gc_freeze:
+            gc.collect()
+            gc.freeze()
+            self.experiments.append("gc.freeze() after start-up")
+        if self.args.renice_workers:
+            tids = [int(t) for t in os.listdir("/proc/self/task") if int(t) != self.main_tid]
+            for tid in tids:
+                with contextlib.suppress(OSError):
+                    os.setpriority(os.PRIO_PROCESS, tid, self.args.renice_workers)
+            self.experiments.append(
+                f"nice {self.args.renice_workers} for the {len(tids)} threads but the GUI thread"
+            )
+
+    def _on_gc(self, phase: str, info: dict) -> None:
+        # Runs on whichever thread collects, with the GIL held: every other thread waits.
+        if phase == "start":
+            self._gc_began = time.perf_counter()
+        else:
+            self.gc_pauses.append(
+                (
+                    self._gc_began,
+                    time.perf_counter(),
+                    info["generation"],
+                    threading.get_ident() == self.main_ident,
+                )
+            )
 
     def stop_sampler(self) -> None:
+        with contextlib.suppress(ValueError):
+            gc.callbacks.remove(self._on_gc)
         self._stop_sampler.set()
         if self._sampler is not None:
             self._sampler.join(5)
@@ -359,9 +420,10 @@ class Probe(QObject):
                     "wchan": _read_text(wchan),
                     "main": _stack(main),
                     "others": [
-                        _stack(frame, 6)
+                        stack
                         for ident, frame in frames.items()
                         if ident != threading.get_ident()
+                        and not _waiting(stack := _stack(frame, 8))
                     ],
                 }
             )
@@ -423,13 +485,20 @@ class Probe(QObject):
             "tokens_streamed": token_counts,
             "finished_answers": [self.finished_stats[i] for i in sorted(self.finished_stats)],
             "median_ask_to_first_token_s": _median(ask_waits),
-            "stalls": _stall_report(intervals, self.samples, t0, windows["load"]),
+            "stalls": _stall_report(
+                intervals, self.samples, self.stall_ends, self.gc_pauses, t0, windows["load"]
+            ),
             "sampler": {
                 "enabled": not self.args.no_sampler,
                 "after_ms": SAMPLE_AFTER_MS,
                 "every_ms": SAMPLE_EVERY_S * 1000,
                 "samples": len(self.samples),
             },
+            "gc": {
+                name: _gc_stats(self.gc_pauses, start, end)
+                for name, (start, end) in windows.items()
+            },
+            "experiments": self.experiments,
             "shutdown_seconds": self.shutdown_seconds,
         }
 
@@ -475,11 +544,12 @@ def _short_path(filename: str) -> str:
 
 
 def _stack(frame, depth: int = STACK_DEPTH) -> list[str]:
-    """Innermost first: 'file:line function'."""
+    """Innermost first: 'file:line function' (the probe's own GC callback left out)."""
     lines = []
     while frame is not None and len(lines) < depth:
         code = frame.f_code
-        lines.append(f"{_short_path(code.co_filename)}:{frame.f_lineno} {code.co_name}")
+        if not (code.co_name == "_on_gc" and code.co_filename == __file__):
+            lines.append(f"{_short_path(code.co_filename)}:{frame.f_lineno} {code.co_name}")
         frame = frame.f_back
     return lines
 
@@ -537,16 +607,44 @@ def _stall_stats(intervals: list[dict]) -> dict:
     }
 
 
-def _stall_report(intervals, samples, t0, load_window) -> dict:
-    """The longest stalls of the load window with their samples; the most sampled frames."""
+def _stall_report(intervals, samples, stall_ends, gc_pauses, t0, load_window) -> dict:
+    """What the stalls of the load window (ticks late by more than SAMPLE_AFTER_MS) were made of.
+
+    Each stall's lateness is split by the GUI thread's schedstat over the interval: its own
+    CPU time ("gui_busy": a slot, a layout, a repaint), time runnable but without a CPU
+    ("cpu_starved"), and sleep beyond the 10 ms a tick waits anyway ("blocked": the GIL or a
+    lock). Offenders: the GUI thread's stacks sampled during stalls (its own work), and the
+    other threads' stacks at the moment each stall ended (who held the GIL through it), and
+    the garbage collector's pauses (a collection holds the GIL, whichever thread runs it).
+    """
     start, end = load_window
     load = [i for i in intervals if _within(i["end"], start, end)]
+    stalls = [i for i in load if i["late_ms"] > SAMPLE_AFTER_MS]
     by_tick: dict[float, list[dict]] = collections.defaultdict(list)
     for sample in samples:
         by_tick[sample["tick"]].append(sample)
-    sampled = [i for i in load if i["late_ms"] > SAMPLE_AFTER_MS]
 
+    causes = collections.Counter()
+    gc_in_stalls = 0.0
+    over_50 = collections.Counter()  # stalls over 50 ms, by their main cause
+    busy_frames, busy_innermost, holders = (collections.Counter() for _ in range(3))
     longest = []
+    for interval in stalls:
+        split = _split(interval)
+        causes.update(split)
+        gc_ms = _gc_overlap(gc_pauses, interval)
+        gc_in_stalls += gc_ms
+        if interval["late_ms"] > 50:
+            main_cause = max(split, key=split.get)
+            over_50["garbage_collection" if gc_ms > interval["late_ms"] / 2 else main_cause] += 1
+        hits = by_tick.get(interval["start"], [])
+        for sample in hits:
+            if _gui_in_python(sample["main"]):
+                busy_frames[_first_app_frame(sample["main"])] += 1
+                busy_innermost[sample["main"][0]] += 1
+        if split["blocked"] > interval["late_ms"] / 2:
+            for stack in stall_ends.get(interval["start"], []):
+                holders[_first_app_frame(stack) + "  <-  " + stack[0]] += 1
     for interval in sorted(load, key=lambda i: -i["late_ms"])[:TOP_STALLS]:
         hits = by_tick.get(interval["start"], [])
         longest.append(
@@ -556,37 +654,72 @@ def _stall_report(intervals, samples, t0, load_window) -> dict:
                 "gui_run_ms": interval["run_ms"],
                 "gui_runqueue_ms": interval["runqueue_ms"],
                 "gui_slept_ms": interval["slept_ms"],
+                "cause_ms": _split(interval),
+                "gc_ms": _gc_overlap(gc_pauses, interval),
                 "samples": len(hits),
-                "states": dict(collections.Counter(_state_label(s) for s in hits)),
-                "main_stacks": _top(collections.Counter(tuple(s["main"][:6]) for s in hits), 2),
-                "other_threads": _top(
-                    collections.Counter(stack[0] for s in hits for stack in s["others"] if stack),
-                    4,
+                "gui_states": dict(collections.Counter(_state_label(s) for s in hits)),
+                "gui_stacks": _top(collections.Counter(tuple(s["main"][:6]) for s in hits), 3),
+                "other_threads_during": _top(
+                    collections.Counter(stack[0] for s in hits for stack in s["others"]), 4
                 ),
+                "other_threads_at_end": stall_ends.get(interval["start"], []),
             }
         )
-
-    load_samples = [s for s in samples if s["phase"] == "load"]
-    main_top = collections.Counter(s["main"][0] for s in load_samples if s["main"])
-    main_app = collections.Counter(_first_app_frame(s["main"]) for s in load_samples)
-    others = collections.Counter(stack[0] for s in load_samples for stack in s["others"] if stack)
-    others_app = collections.Counter(
-        _first_app_frame(stack) for s in load_samples for stack in s["others"]
-    )
     return {
-        "load_ticks_late_over_sample_threshold": len(sampled),
-        # Of the stalls over the sampling threshold: where the GUI thread's time went (ms).
-        "sampled_stalls_late_ms": sum(i["late_ms"] for i in sampled),
-        "sampled_stalls_gui_run_ms": sum(i["run_ms"] for i in sampled),
-        "sampled_stalls_gui_runqueue_ms": sum(i["runqueue_ms"] for i in sampled),
-        "sampled_stalls_gui_slept_ms": sum(i["slept_ms"] for i in sampled),
-        "gui_thread_states": dict(collections.Counter(_state_label(s) for s in load_samples)),
-        "main_innermost_frames": _top(main_top, 10),
-        "main_innermost_app_frames": _top(main_app, 10),
-        "other_threads_innermost_frames": _top(others, 10),
-        "other_threads_innermost_app_frames": _top(others_app, 10),
+        "threshold_ms": SAMPLE_AFTER_MS,
+        "count": len(stalls),
+        "late_ms_total": sum(i["late_ms"] for i in stalls),
+        "cause_ms": {name: causes[name] for name in ("gui_busy", "cpu_starved", "blocked")},
+        "gc_pause_ms_within": gc_in_stalls,
+        "over_50_ms_by_cause": dict(over_50),
+        "gui_states": dict(
+            collections.Counter(_state_label(s) for s in samples if s["phase"] == "load")
+        ),
+        "gui_busy_app_frames": _top(busy_frames, 10),
+        "gui_busy_innermost_frames": _top(busy_innermost, 10),
+        "gil_holders_at_blocked_stall_ends": _top(holders, 10),
         "longest": longest,
     }
+
+
+def _gc_overlap(gc_pauses, interval: dict) -> float:
+    start, end = interval["start"], interval["end"]
+    return 1000 * sum(max(0.0, min(end, b) - max(start, a)) for a, b, _gen, _gui in gc_pauses)
+
+
+def _gc_stats(gc_pauses, start: float | None, end: float | None) -> dict:
+    within = [(b - a, gen, gui) for a, b, gen, gui in gc_pauses if _within(b, start, end)]
+    out = {}
+    for gen in (0, 1, 2):
+        pauses = sorted(1000 * length for length, g, _gui in within if g == gen)
+        out[f"gen{gen}"] = {
+            "count": len(pauses),
+            "total_ms": sum(pauses),
+            "max_ms": pauses[-1] if pauses else 0.0,
+        }
+    out["gen2"]["on_gui_thread"] = sum(1 for _length, g, gui in within if g == 2 and gui)
+    return out
+
+
+def _split(interval: dict) -> dict[str, float]:
+    """A stall's lateness split into gui_busy / cpu_starved / blocked, proportionally."""
+    parts = {
+        "gui_busy": interval["run_ms"],
+        "cpu_starved": interval["runqueue_ms"],
+        "blocked": max(0.0, interval["slept_ms"] - TICK_MS),
+    }
+    total = sum(parts.values()) or 1.0
+    return {name: value * interval["late_ms"] / total for name, value in parts.items()}
+
+
+def _gui_in_python(stack: list[str]) -> bool:
+    """False when the GUI thread's only frame is the probe's `app.exec()`: it is in Qt's C++."""
+    return bool(stack) and not stack[0].startswith("bench/gui_probe.py")
+
+
+def _waiting(stack: list[str]) -> bool:
+    """A thread parked in Python's threading (the probe's own timers), not doing work."""
+    return not stack or "threading.py:" in stack[0]
 
 
 def _state_label(sample: dict) -> str:

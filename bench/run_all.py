@@ -1,4 +1,4 @@
-"""Lokal's benchmarks (`make bench`): three figures, each against a baseline from the same run.
+"""Lokal's benchmarks (`make bench`): four figures, each against a baseline from the same run.
 
 (a) Indexing: pages/s and chunks/s of Lokal's pipeline (read, chunk, embed, store) on real
     multi-hundred-page PDFs, against embedding the same chunks alone. See index_bench.py.
@@ -6,14 +6,18 @@
     settings. See llm_bench.py.
 (c) Start-up: seconds from launch to the main window shown, against a bare PySide6 window.
     See startup_bench.py.
+(d) GUI responsiveness: how late a 10 ms timer on the GUI thread fires (p99 and max) while a
+    300-page PDF indexes and an answer streams, against the idle app; target p99 <= 50 ms,
+    max <= 100 ms. Runs the real app in a process of its own. See gui_bench.py.
 
 No pass/fail: it prints the numbers and a summary, and writes everything to
-bench/.cache/results.json. The sections run in the order (c), (b), (a): the light, short
-measurements first, before this process has torch and chromadb loaded. Each section also
-reports how much CPU other processes took meanwhile; on 2 cores, anything else running makes
-the numbers noisy.
+bench/.cache/results.json. The sections run in the order (c), (b), (d), (a): the light, short
+measurements first, before this process has torch and chromadb loaded ((d) loads them in its
+own process). Each section also reports how much CPU other processes took meanwhile; on
+2 cores, anything else running makes the numbers noisy.
 
-    .venv/bin/python bench/run_all.py [--max-pages N] [--skip-index] [--skip-llm] [--skip-startup]
+    .venv/bin/python bench/run_all.py [--max-pages N] [--skip-index] [--skip-llm]
+                                      [--skip-startup] [--skip-gui]
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from importlib import metadata
 from pathlib import Path
 
 import cpu_watch
+import gui_bench
 import index_bench
 import llm_bench
 import startup_bench
@@ -52,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-index", action="store_true", help="skip (a) indexing")
     parser.add_argument("--skip-llm", action="store_true", help="skip (b) generation")
     parser.add_argument("--skip-startup", action="store_true", help="skip (c) start-up")
+    parser.add_argument("--skip-gui", action="store_true", help="skip (d) GUI responsiveness")
     args = parser.parse_args(argv)
     if args.max_pages < 1:
         parser.error("--max-pages must be at least 1")
@@ -68,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     sections = [
         ("startup", "(c) Start-up", args.skip_startup, lambda: startup_bench.run(REPO)),
         ("llm", "(b) Generation", args.skip_llm, llm_bench.run),
+        ("gui", "(d) GUI responsiveness", args.skip_gui, lambda: gui_bench.run(CACHE)),
         ("index", "(a) Indexing", args.skip_index, lambda: index_bench.run(CACHE, args.max_pages)),
     ]
     for key, title, skip, measure in sections:
@@ -134,6 +141,8 @@ def _print_section(key: str, result: dict) -> None:
             f"{bare['median_wall_s']:.3f} s (in-process {bare['median_in_process_s']:.3f} s); "
             f"ratio Lokal ÷ bare Qt: {result['ratio']:.2f}"
         )
+    elif key == "gui":
+        gui_bench.print_result(result)
     other = result["interference"]["other_cpu_s"]
     if other is not None:
         share = other / result["section_seconds"]
@@ -185,6 +194,20 @@ def _print_summary(results: dict) -> None:
                 startup["ratio"],
             )
         )
+    if "gui" in results:
+        gui = results["gui"]
+        for label, name, ratio in (
+            ("(d) GUI stall p99, ms (target ≤ 50)", "p99_ms", gui["ratio"]),
+            ("    GUI stall max, ms (target ≤ 100)", "max_ms", gui["ratio_max"]),
+        ):
+            rows.append(
+                (
+                    label,
+                    f"{gui['load'][name]:.1f}",
+                    f"{gui['idle'][name]:.1f} idle app",
+                    ratio if ratio is not None else float("nan"),
+                )
+            )
     if not rows:
         return
     print("\n== Summary ==")

@@ -10,6 +10,9 @@ import sys  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the store process, in a PyInstaller bundle
     from desktop_app.cli import build_parser
 
     args = build_parser().parse_args(argv)

@@ -19,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "pdf_no_text": "the PDF has no text layer (scanned?); OCR is not supported yet",
     "unreadable": "the file cannot be read ({detail})",
     "disk_full": "the disk is full; nothing more could be stored",
+    "index_unavailable": "the document index is not available ({detail})",
     # Models
     "model_not_found": "model file not found: {path}",
     "model_not_gguf": "not a GGUF model file: {path}",
@@ -38,6 +39,10 @@ class LokalError(Exception):
         self.params = params
         super().__init__(self.message)
 
+    def __reduce__(self):
+        # Pickled across the store process's pipe; Exception's default would lose the params.
+        return (_rebuild, (type(self), self.code, self.params))
+
     @property
     def message(self) -> str:
         template = MESSAGES.get(self.code, self.code)
@@ -53,3 +58,7 @@ class DocumentError(LokalError):
 
 class ModelError(LokalError):
     """A model could not be found, validated or loaded."""
+
+
+def _rebuild(kind: type[LokalError], code: str, params: dict) -> LokalError:
+    return kind(code, **params)

@@ -173,6 +173,8 @@ class DocumentStore:
             self._collection.delete(where={"path": path})
 
     def add_chunks(self, chunks: Sequence[StoredChunk], embeddings: Sequence[Sequence[float]]):
+        # chromadb's upsert holds the GIL for the whole call (~80 ms for 32 chunks here): in the
+        # GUI this store runs in its own process (core/store_process.py) for that reason.
         for first in range(0, len(chunks), self._max_batch):
             batch = chunks[first : first + self._max_batch]
             with _disk_errors():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QLocale, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,7 @@ from desktop_app.core.store import Hit
 from desktop_app.ui.markdown_view import render_markdown
 
 _PASSAGE_CHARS = 280
+RENDER_INTERVAL_MS = 100
 
 
 def _is_dark(widget: QWidget) -> bool:
@@ -194,6 +195,10 @@ class AnswerWidget(_Bubble):
         self.layout_.addLayout(self.chips_row)
         self.layout_.addLayout(self.actions)
         self.source_chips: list[SourceChip] = []
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(RENDER_INTERVAL_MS)
+        self._render_timer.timeout.connect(self.render_now)
         self.thinking_button.toggled.connect(self._toggle_thinking)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._text))
         self.regenerate_button.clicked.connect(self.regenerate_requested)
@@ -216,10 +221,18 @@ class AnswerWidget(_Bubble):
         self.thinking_button.show()
 
     def append_text(self, piece: str) -> None:
+        """Add streamed text; the Markdown is rendered at most every RENDER_INTERVAL_MS, since a
+        long answer takes 10-20 ms to render and lay out, and batches arrive every 30 ms."""
         self._text += piece
         self.status.hide()
         self.body.show()
-        self.body.set_markdown(self._text.strip())
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    def render_now(self) -> None:
+        self._render_timer.stop()
+        if self.body.markdown != self._text.strip():
+            self.body.set_markdown(self._text.strip())
 
     def set_sources(self, hits: list[Hit]) -> None:
         if [chip.hit for chip in self.source_chips] == list(hits):
@@ -242,6 +255,7 @@ class AnswerWidget(_Bubble):
         context_used: int = 0,
         context_length: int = 0,
     ) -> None:
+        self.render_now()
         self.status.hide()
         if not self._text.strip():
             self.status.setText(self.tr("(no answer)"))

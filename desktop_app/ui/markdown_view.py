@@ -228,6 +228,43 @@ def _lexer(language: str) -> Lexer:
         return TextLexer(stripnl=False)
 
 
+# Languages small models write most. Building a lexer compiles its regular expressions (about
+# 100 ms for some), which would freeze the GUI on the first code block of that language.
+COMMON_LANGUAGES = (
+    "python",
+    "bash",
+    "sh",
+    "json",
+    "javascript",
+    "typescript",
+    "html",
+    "css",
+    "sql",
+    "c",
+    "cpp",
+    "java",
+    "csharp",
+    "go",
+    "rust",
+    "yaml",
+    "toml",
+    "markdown",
+    "r",
+    "matlab",
+    "octave",
+    "powershell",
+    "text",
+)
+
+
+def warm_up_highlighting() -> None:
+    """Build the common lexers and both formatters ahead of time (call off the GUI thread)."""
+    for language in COMMON_LANGUAGES:
+        _lexer(language)
+    for dark in (False, True):
+        _formatter(dark)
+
+
 @functools.cache
 def _formatter(dark: bool) -> HtmlFormatter:
     return HtmlFormatter(noclasses=True, nowrap=True, style=_style_name(dark))

@@ -20,6 +20,7 @@ from desktop_app.config import Settings
 from desktop_app.core import retrieval
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
+from desktop_app.core.store_process import StoreProcess
 from desktop_app.workers.threads import HEAVY_IMPORTS
 
 
@@ -57,10 +58,13 @@ class IndexWorker(QObject):
 
     @Slot()
     def start(self) -> None:
+        # Not niced, unlike the LLM worker: this thread holds the GIL inside chromadb's writes,
+        # and at a low priority it would run those slowly while the GUI waits for the GIL.
         try:
             with HEAVY_IMPORTS:
                 self._embedder = services.make_embedder(self._settings)
-                self._store = services.open_store(self._data_dir, self._embedder)
+                # In its own process: its writes hold the GIL (see core/store_process.py).
+                self._store = StoreProcess(self._data_dir, self._embedder.name)
                 self._embedder.load()  # torch and weights: seconds, now rather than at 1st drop
         except LokalError as error:
             self.failed.emit(error)
@@ -129,7 +133,12 @@ class IndexWorker(QObject):
         options = services.chunking_options(self._settings, self._embedder)
         paths, collection = self._runs.popleft()
         self._current = pipeline.index_paths(
-            paths, self._store, self._embedder, options, self._cancel, collection
+            paths,
+            self._store,
+            self._embedder,
+            options,
+            self._cancel,
+            collection,
         )
         self._slice_scheduled.emit()
 

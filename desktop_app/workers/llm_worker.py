@@ -21,7 +21,7 @@ from desktop_app.core.errors import LokalError
 from desktop_app.core.llm import EngineSettings
 from desktop_app.core.reasoning import ThinkingSplitter
 from desktop_app.core.store import Hit
-from desktop_app.workers.threads import HEAVY_IMPORTS
+from desktop_app.workers.threads import HEAVY_IMPORTS, lower_this_threads_priority
 
 BATCH_SECONDS = 0.03
 
@@ -54,6 +54,7 @@ class LlmWorker(QObject):
 
     @Slot()
     def start(self) -> None:
+        lower_this_threads_priority()
         # Imported here, once, under the lock; a failed import is reported by ChatEngine.
         with HEAVY_IMPORTS, contextlib.suppress(ImportError):
             import llama_cpp  # noqa: F401

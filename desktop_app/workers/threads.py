@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 import threading
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread
@@ -9,6 +12,19 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QThread
 # Two threads importing numpy-based libraries at once (llama_cpp on one, chromadb and torch on the
 # other) can see a partially initialised numpy and fail. Workers hold this lock while they import.
 HEAVY_IMPORTS = threading.Lock()
+
+
+def lower_this_threads_priority(niceness: int = 10) -> None:
+    """Let the GUI thread win the CPU over model work (Linux: per-thread nice value).
+
+    llama.cpp and torch start their own threads from the calling thread, and those inherit
+    the value. With 2 cores busy with models, the GUI otherwise waits for a core (measured
+    stalls of 190-290 ms). Elsewhere this does nothing.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            current = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), max(current, niceness))
 
 
 def start_on_thread(worker: QObject, name: str) -> QThread:

