@@ -83,6 +83,7 @@ class DocumentsPanel(QWidget):
 
         self._collections: list[str] = []
         self._progress: dict[str, str] = {}  # path -> "indexing 40%" while a run is going
+        self._unchanged: set[str] = set()  # found unchanged by the last run
         self._library: list[LibraryCollection] = []
         self.new_button.clicked.connect(self._new_collection)
         self.add_files_button.clicked.connect(self._add_files)
@@ -125,8 +126,14 @@ class DocumentsPanel(QWidget):
 
     def set_indexing(self, running: bool) -> None:
         self.cancel_button.setEnabled(running)
-        if not running:
+        if running:
+            self._unchanged.clear()
+        else:
             self._progress.clear()
+
+    def mark_unchanged(self, path: str) -> None:
+        self._unchanged.add(path)
+        self.set_file_progress(path, None)
 
     # -- the user's choices -------------------------------------------------------------------
 
@@ -223,6 +230,8 @@ class DocumentsPanel(QWidget):
             return ""
         if file.path in self._progress:
             return self._progress[file.path]
+        if file.state == "indexed" and file.path in self._unchanged:
+            return self.tr("unchanged")
         if file.state == "indexed":
             if file.pages:
                 return self.tr("indexed: %n page(s)", "", file.pages)

@@ -86,7 +86,7 @@ class IndexController(QObject):
 
     @Slot(str)
     def on_file_unchanged(self, path: str) -> None:
-        self._panel.set_file_progress(path, None)
+        self._panel.mark_unchanged(path)
         self._window.chat_view.add_notice(
             self.tr("{name} is unchanged; already indexed.").format(name=os.path.basename(path))
         )

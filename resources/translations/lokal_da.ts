@@ -218,7 +218,7 @@
     <message>
         <location filename="../../desktop_app/ui/documents_panel.py" line="42"/>
         <location filename="../../desktop_app/ui/documents_panel.py" line="43"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="141"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="148"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
         <source>New collection</source>
         <translation>Ny samling</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Genindeksér den valgte samling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="104"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fil</numerusform>
@@ -303,42 +303,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
         <source>Add files</source>
         <translation>Tilføj filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
         <source>Documents (*.pdf *.txt *.md *.markdown)</source>
         <translation>Dokumenter (*.pdf *.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="170"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="177"/>
         <source>Add folder</source>
         <translation>Tilføj mappe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="182"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="189"/>
         <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
         <translation>Fjern {name} fra samlingen {collection}? Selve filen bliver ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="193"/>
         <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
         <translation>Fjern samlingen {collection} og dens indeks? Dine filer bliver ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="195"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="234"/>
+        <source>unchanged</source>
+        <translation>uændret</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="228"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="237"/>
         <source>indexed: %n page(s)</source>
         <translation>
             <numerusform>indekseret: %n side</numerusform>
@@ -346,17 +351,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="238"/>
         <source>indexed</source>
         <translation>indekseret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="232"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="241"/>
         <source>failed: {reason}</source>
         <translation>mislykkedes: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="233"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="242"/>
         <source>waiting</source>
         <translation>venter</translation>
     </message>
@@ -523,62 +528,62 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="179"/>
+        <location filename="../../desktop_app/app.py" line="178"/>
         <source>There is no chat to export yet.</source>
         <translation>Der er ingen chat at eksportere endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="183"/>
+        <location filename="../../desktop_app/app.py" line="182"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="185"/>
+        <location filename="../../desktop_app/app.py" line="184"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="188"/>
+        <location filename="../../desktop_app/app.py" line="187"/>
         <source>Export chat</source>
         <translation>Eksportér chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="200"/>
+        <location filename="../../desktop_app/app.py" line="199"/>
         <source>Exported to {path}</source>
         <translation>Eksporteret til {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="213"/>
+        <location filename="../../desktop_app/app.py" line="212"/>
         <source>Checking {name} for changes…</source>
         <translation>Tjekker {name} for ændringer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="250"/>
+        <location filename="../../desktop_app/app.py" line="249"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="251"/>
+        <location filename="../../desktop_app/app.py" line="250"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Det nye sprog bruges, næste gang Lokal startes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="288"/>
+        <location filename="../../desktop_app/app.py" line="287"/>
         <source>Loading model {name}…</source>
         <translation>Indlæser modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="294"/>
+        <location filename="../../desktop_app/app.py" line="293"/>
         <source>Model: {name} (ready)</source>
         <translation>Model: {name} (klar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="301"/>
+        <location filename="../../desktop_app/app.py" line="300"/>
         <source>Model failed to load</source>
         <translation>Modellen kunne ikke indlæses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="303"/>
+        <location filename="../../desktop_app/app.py" line="302"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chatmodellen kunne ikke indlæses: {reason}</translation>
     </message>

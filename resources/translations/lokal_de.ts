@@ -218,7 +218,7 @@
     <message>
         <location filename="../../desktop_app/ui/documents_panel.py" line="42"/>
         <location filename="../../desktop_app/ui/documents_panel.py" line="43"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="141"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="148"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
         <source>New collection</source>
         <translation>Neue Sammlung</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Ausgewählte Sammlung neu indexieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="104"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -303,42 +303,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
         <source>Add files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
         <source>Documents (*.pdf *.txt *.md *.markdown)</source>
         <translation>Dokumente (*.pdf *.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="170"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="177"/>
         <source>Add folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="182"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="189"/>
         <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
         <translation>{name} aus der Sammlung {collection} entfernen? Die Datei selbst wird nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="193"/>
         <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
         <translation>Die Sammlung {collection} und ihren Index entfernen? Ihre Dateien werden nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="195"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="234"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="228"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="237"/>
         <source>indexed: %n page(s)</source>
         <translation>
             <numerusform>indexiert: %n Seite</numerusform>
@@ -346,17 +351,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="238"/>
         <source>indexed</source>
         <translation>indexiert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="232"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="241"/>
         <source>failed: {reason}</source>
         <translation>fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="233"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="242"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -523,62 +528,62 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="179"/>
+        <location filename="../../desktop_app/app.py" line="178"/>
         <source>There is no chat to export yet.</source>
         <translation>Es gibt noch keinen Chat zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="183"/>
+        <location filename="../../desktop_app/app.py" line="182"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="185"/>
+        <location filename="../../desktop_app/app.py" line="184"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="188"/>
+        <location filename="../../desktop_app/app.py" line="187"/>
         <source>Export chat</source>
         <translation>Chat exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="200"/>
+        <location filename="../../desktop_app/app.py" line="199"/>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="213"/>
+        <location filename="../../desktop_app/app.py" line="212"/>
         <source>Checking {name} for changes…</source>
         <translation>{name} wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="250"/>
+        <location filename="../../desktop_app/app.py" line="249"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="251"/>
+        <location filename="../../desktop_app/app.py" line="250"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Lokal verwendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="288"/>
+        <location filename="../../desktop_app/app.py" line="287"/>
         <source>Loading model {name}…</source>
         <translation>Modell {name} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="294"/>
+        <location filename="../../desktop_app/app.py" line="293"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (bereit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="301"/>
+        <location filename="../../desktop_app/app.py" line="300"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="303"/>
+        <location filename="../../desktop_app/app.py" line="302"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
     </message>

@@ -218,7 +218,7 @@
     <message>
         <location filename="../../desktop_app/ui/documents_panel.py" line="42"/>
         <location filename="../../desktop_app/ui/documents_panel.py" line="43"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="141"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="148"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
         <source>New collection</source>
         <translation>Ny samling</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Indexera om den markerade samlingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="104"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fil</numerusform>
@@ -303,42 +303,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
         <source>Add files</source>
         <translation>Lägg till filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
         <source>Documents (*.pdf *.txt *.md *.markdown)</source>
         <translation>Dokument (*.pdf *.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="170"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="177"/>
         <source>Add folder</source>
         <translation>Lägg till mapp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="182"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="189"/>
         <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
         <translation>Ta bort {name} från samlingen {collection}? Själva filen raderas inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="193"/>
         <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
         <translation>Ta bort samlingen {collection} och dess index? Dina filer raderas inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="195"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="234"/>
+        <source>unchanged</source>
+        <translation>oförändrad</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="228"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="237"/>
         <source>indexed: %n page(s)</source>
         <translation>
             <numerusform>indexerad: %n sida</numerusform>
@@ -346,17 +351,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="238"/>
         <source>indexed</source>
         <translation>indexerad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="232"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="241"/>
         <source>failed: {reason}</source>
         <translation>misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="233"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="242"/>
         <source>waiting</source>
         <translation>väntar</translation>
     </message>
@@ -523,62 +528,62 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="179"/>
+        <location filename="../../desktop_app/app.py" line="178"/>
         <source>There is no chat to export yet.</source>
         <translation>Det finns ingen chatt att exportera än.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="183"/>
+        <location filename="../../desktop_app/app.py" line="182"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="185"/>
+        <location filename="../../desktop_app/app.py" line="184"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="188"/>
+        <location filename="../../desktop_app/app.py" line="187"/>
         <source>Export chat</source>
         <translation>Exportera chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="200"/>
+        <location filename="../../desktop_app/app.py" line="199"/>
         <source>Exported to {path}</source>
         <translation>Exporterad till {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="213"/>
+        <location filename="../../desktop_app/app.py" line="212"/>
         <source>Checking {name} for changes…</source>
         <translation>Söker efter ändringar i {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="250"/>
+        <location filename="../../desktop_app/app.py" line="249"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="251"/>
+        <location filename="../../desktop_app/app.py" line="250"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Det nya språket används nästa gång Lokal startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="288"/>
+        <location filename="../../desktop_app/app.py" line="287"/>
         <source>Loading model {name}…</source>
         <translation>Läser in modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="294"/>
+        <location filename="../../desktop_app/app.py" line="293"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (redo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="301"/>
+        <location filename="../../desktop_app/app.py" line="300"/>
         <source>Model failed to load</source>
         <translation>Modellen kunde inte läsas in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="303"/>
+        <location filename="../../desktop_app/app.py" line="302"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
     </message>

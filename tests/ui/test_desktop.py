@@ -349,6 +349,7 @@ def test_documents_panel_collections_states_and_chat_scope(
     with qtbot.waitSignal(lokal.indexing.indexing_finished, timeout=INDEX_MS) as finished:
         qtbot.mouseClick(panel.reindex_button, Qt.MouseButton.LeftButton)
     assert finished.args == [0, 1, 0, False]  # re-checked: unchanged
+    qtbot.waitUntil(lambda: panel_rows(lokal)["Travel"] == [("ferry.txt", "unchanged")])
 
     documents = panel.tree.topLevelItem(0)
     [empty_item] = [
