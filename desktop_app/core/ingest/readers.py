@@ -9,10 +9,13 @@ import contextlib
 import logging
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.errors import DocumentError
+from desktop_app.core.ingest.formats.csv_table import read_csv
+from desktop_app.core.ingest.formats.html_page import read_html
+from desktop_app.core.ingest.formats.word import read_docx
 
 _HORIZONTAL_SPACE = re.compile(r"[ \t\u00a0]+")
 # How much of a text file is inspected to tell text from binary data.
@@ -30,6 +33,9 @@ class ReadResult:
     pages: Iterator[Page]
     page_count: int | None  # PDFs only: text formats have no pages
     encoding: str | None = None  # set when the text was not UTF-8 and had to be detected
+    # PDFs only: the numbers of the pages that had no text (scanned, or blank), for the caller to
+    # report. `pages` is lazy, so this list fills as they are read: complete once exhausted.
+    empty_pages: list[int] = field(default_factory=list)
 
 
 def read_pdf(path: Path) -> ReadResult:
@@ -53,16 +59,20 @@ def read_pdf(path: Path) -> ReadResult:
             raise DocumentError("pdf_encrypted") from error
         raise DocumentError("pdf_damaged", detail=_short(error)) from error
 
+    empty_pages: list[int] = []
+
     def pages() -> Iterator[Page]:
         for index in range(page_count):
             try:
                 text = reader.pages[index].extract_text() or ""
             except Exception:  # one broken page must not cost the rest of the document
                 text = ""
+            if not text.strip():
+                empty_pages.append(index + 1)
             # PDF text often separates words with tabs or runs of spaces; newlines are kept.
             yield Page(number=index + 1, text=_HORIZONTAL_SPACE.sub(" ", text))
 
-    return ReadResult(pages=pages(), page_count=page_count)
+    return ReadResult(pages=pages(), page_count=page_count, empty_pages=empty_pages)
 
 
 def read_text(path: Path) -> ReadResult:
@@ -125,11 +135,23 @@ def _short(error: BaseException) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
+# Read as plain text: markup, logs, data and configuration files, and source code. A binary file
+# that shares an extension (a .ts video, a .m MATLAB file saved in binary) is refused by
+# decode_text as binary data.
+_TEXT_SUFFIXES = (
+    ".txt", ".md", ".markdown", ".rst", ".log",
+    ".json", ".yaml", ".yml", ".toml", ".ini", ".cfg",
+    ".py", ".js", ".ts", ".java", ".c", ".h", ".cpp", ".hpp", ".cs", ".go", ".rs", ".rb", ".php",
+    ".sh", ".sql", ".swift", ".kt", ".m", ".r", ".lua", ".pl", ".scala",
+)  # fmt: skip
+
 READERS: dict[str, Callable[[Path], ReadResult]] = {
     ".pdf": read_pdf,
-    ".txt": read_text,
-    ".md": read_text,
-    ".markdown": read_text,
+    ".docx": read_docx,
+    ".html": read_html,
+    ".htm": read_html,
+    ".csv": read_csv,
+    **dict.fromkeys(_TEXT_SUFFIXES, read_text),
 }
 
 SUPPORTED_SUFFIXES = tuple(sorted(READERS))

@@ -1,0 +1,56 @@
+"""CSV tables: each row becomes one line "header: value; header: value".
+
+Repeating the headers on every row makes each line, and so each chunk, meaningful on its own:
+a search hit on "Aarhus" then also says which column and which record it belongs to.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.core.errors import DocumentError
+
+if TYPE_CHECKING:
+    from desktop_app.core.ingest.readers import ReadResult
+
+# Enough rows to tell the delimiter; sniffing the whole file would be slow on big exports.
+_SNIFF_CHARS = 16384
+_DELIMITERS = ",;\t|"
+
+
+def read_csv(path: Path) -> ReadResult:
+    from desktop_app.core.ingest.readers import Page, ReadResult, _short, decode_text
+
+    text, encoding = decode_text(path.read_bytes())
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text, newline=""), _dialect(text)) if row]
+    except csv.Error as error:  # e.g. a field larger than csv.field_size_limit()
+        raise DocumentError("csv_damaged", detail=_short(error)) from error
+    # The first row is taken as the header: spreadsheet exports nearly always have one, and
+    # csv.Sniffer.has_header guesses wrong on all-text tables.
+    header, records = (rows[0], rows[1:]) if rows else ([], [])
+    lines = [_record_line(header, record) for record in records] or [", ".join(header)]
+    return ReadResult(
+        pages=iter([Page(number=None, text="\n".join(line for line in lines if line))]),
+        page_count=None,
+        encoding=encoding,
+    )
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    try:
+        return csv.Sniffer().sniff(text[:_SNIFF_CHARS], delimiters=_DELIMITERS)
+    except csv.Error:  # one column, or too irregular to tell: the common case is commas
+        return csv.excel
+
+
+def _record_line(header: list[str], record: list[str]) -> str:
+    pairs = []
+    for index, value in enumerate(record):
+        name = header[index].strip() if index < len(header) else ""
+        if value.strip():  # empty cells say nothing and would crowd out the ones that do
+            pairs.append(f"{name or f'column {index + 1}'}: {value.strip()}")
+    return "; ".join(pairs)
