@@ -112,13 +112,16 @@ def _index(data_dir: Path, targets: list[str], collection: str) -> int:
             case pipeline.FilesFound(total=total, skipped=skipped):
                 extra = f" ({skipped} of an unsupported type skipped)" if skipped else ""
                 print(f"Found {total} file(s) to index{extra}.", flush=True)
-            case pipeline.FileIndexed(path=path, chunks=chunks, pages=pages, encoding=encoding):
-                where = f", {pages} page(s)" if pages else ""
-                print(
-                    f"indexed {path} ({chunks} chunk(s){where})"
-                    + (f" [read as {encoding}]" if encoding else ""),
-                    flush=True,
-                )
+            case pipeline.FileIndexed() as done:
+                where = f", {done.pages} page(s)" if done.pages else ""
+                read_as = f" [read as {done.encoding}]" if done.encoding else ""
+                print(f"indexed {done.path} ({done.chunks} chunk(s){where}){read_as}", flush=True)
+                if done.empty_pages:
+                    print(
+                        f"  {len(done.empty_pages)} page(s) without text (scanned?), not "
+                        f"searchable: {pipeline.page_list(done.empty_pages)}",
+                        flush=True,
+                    )
             case pipeline.FileUnchanged(path=path):
                 print(f"unchanged {path}", flush=True)
             case pipeline.FileFailed(path=path, reason=reason):

@@ -7,6 +7,7 @@ import os
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_app.core.errors import LokalError
+from desktop_app.core.ingest.pipeline import page_list
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import error_text
 
@@ -70,8 +71,8 @@ class IndexController(QObject):
         percent = int(100 * done / total) if total else 0
         self._panel.set_file_progress(path, self.tr("indexing {percent}%").format(percent=percent))
 
-    @Slot(str, int, object, object)
-    def on_file_indexed(self, path: str, chunks: int, pages, encoding) -> None:
+    @Slot(str, int, object, object, object)
+    def on_file_indexed(self, path: str, chunks: int, pages, encoding, empty_pages=()) -> None:
         self._panel.set_file_progress(path, None)
         name = os.path.basename(path)
         if pages:
@@ -83,6 +84,16 @@ class IndexController(QObject):
         if encoding:
             text += " " + self.tr("(read as {encoding})").format(encoding=encoding)
         self._window.chat_view.add_notice(text)
+        if empty_pages:
+            # A scanned page is not silently empty: say which pages cannot be searched.
+            self._window.chat_view.add_notice(
+                self.tr(
+                    "%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}",
+                    "",
+                    len(empty_pages),
+                ).format(name=name, pages=page_list(empty_pages)),
+                is_error=True,
+            )
 
     @Slot(str)
     def on_file_unchanged(self, path: str) -> None:

@@ -30,7 +30,8 @@ class IndexWorker(QObject):
     files_found = Signal(int, int)  # total, skipped
     file_started = Signal(str, int, int)  # path, number, total
     file_progressed = Signal(str, int, int)  # path, chunks done, chunks total
-    file_indexed = Signal(str, int, object, object)  # path, chunks, pages|None, encoding|None
+    file_indexed = Signal(str, int, object, object, object)  # path, chunks, pages, encoding,
+    # and the PDF pages that had no text (a tuple)
     file_unchanged = Signal(str)
     file_failed = Signal(str, object)  # path, LokalError
     run_finished = Signal(int, int, int, bool)  # indexed, unchanged, failed, cancelled
@@ -182,8 +183,10 @@ class IndexWorker(QObject):
                 self.file_started.emit(path, number, total)
             case pipeline.FileProgress(path=path, chunks_done=done, chunks_total=total):
                 self.file_progressed.emit(path, done, total)
-            case pipeline.FileIndexed(path=path, chunks=chunks, pages=pages, encoding=encoding):
-                self.file_indexed.emit(path, chunks, pages, encoding)
+            case pipeline.FileIndexed() as done:
+                self.file_indexed.emit(
+                    done.path, done.chunks, done.pages, done.encoding, done.empty_pages
+                )
             case pipeline.FileUnchanged(path=path):
                 self.file_unchanged.emit(path)
             case pipeline.FileFailed(path=path, error=error):

@@ -462,12 +462,12 @@
 <context>
     <name>IndexController</name>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="38"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="39"/>
         <source>Preparing to index…</source>
         <translation>Forbereder indeksering…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="52"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="53"/>
         <source>%n file(s) of an unsupported type were skipped.</source>
         <translation>
             <numerusform>%n fil af en type, der ikke understøttes, blev sprunget over.</numerusform>
@@ -475,62 +475,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="58"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="59"/>
         <source>Indexing {name} ({number}/{total})</source>
         <translation>Indekserer {name} ({number}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="64"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="65"/>
         <source>indexing…</source>
         <translation>indekserer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="71"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="72"/>
         <source>indexing {percent}%</source>
         <translation>indekserer {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="78"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="79"/>
         <source>Indexed {name}: {pages} page(s), {chunks} passage(s).</source>
         <translation>{name} er indekseret: {pages} side(r), {chunks} afsnit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="83"/>
         <source>Indexed {name}: {chunks} passage(s).</source>
         <translation>{name} er indekseret: {chunks} afsnit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="84"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="85"/>
         <source>(read as {encoding})</source>
         <translation>(læst som {encoding})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/index_controller.py" line="91"/>
+        <source>%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}</source>
+        <translation>
+            <numerusform>%n side i {name} har ingen tekst (scannet?) og kan ikke søges i: {pages}</numerusform>
+            <numerusform>%n sider i {name} har ingen tekst (scannet?) og kan ikke søges i: {pages}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="102"/>
         <source>{name} is unchanged; already indexed.</source>
         <translation>{name} er uændret og allerede indekseret.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="98"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="109"/>
         <source>Could not index {name}: {reason}</source>
         <translation>Kunne ikke indeksere {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="107"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="118"/>
         <source>Indexing cancelled; it resumes when you add the files again.</source>
         <translation>Indekseringen blev annulleret; den genoptages, når du tilføjer filerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="109"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="120"/>
         <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Indekseret: {indexed}, uændret: {unchanged}, mislykket: {failed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="122"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="133"/>
         <source>Document search is unavailable: {reason}</source>
         <translation>Dokumentsøgning er ikke tilgængelig: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="139"/>
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>

@@ -462,12 +462,12 @@
 <context>
     <name>IndexController</name>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="38"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="39"/>
         <source>Preparing to index…</source>
         <translation>Indexierung wird vorbereitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="52"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="53"/>
         <source>%n file(s) of an unsupported type were skipped.</source>
         <translation>
             <numerusform>%n Datei eines nicht unterstützten Typs wurde übersprungen.</numerusform>
@@ -475,62 +475,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="58"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="59"/>
         <source>Indexing {name} ({number}/{total})</source>
         <translation>{name} wird indexiert ({number}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="64"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="65"/>
         <source>indexing…</source>
         <translation>wird indexiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="71"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="72"/>
         <source>indexing {percent}%</source>
         <translation>wird indexiert: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="78"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="79"/>
         <source>Indexed {name}: {pages} page(s), {chunks} passage(s).</source>
         <translation>{name} wurde indexiert: {pages} Seite(n), {chunks} Abschnitt(e).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="83"/>
         <source>Indexed {name}: {chunks} passage(s).</source>
         <translation>{name} wurde indexiert: {chunks} Abschnitt(e).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="84"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="85"/>
         <source>(read as {encoding})</source>
         <translation>(gelesen als {encoding})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/index_controller.py" line="91"/>
+        <source>%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}</source>
+        <translation>
+            <numerusform>%n Seite in {name} hat keinen Text (gescannt?) und ist nicht durchsuchbar: {pages}</numerusform>
+            <numerusform>%n Seiten in {name} haben keinen Text (gescannt?) und sind nicht durchsuchbar: {pages}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="102"/>
         <source>{name} is unchanged; already indexed.</source>
         <translation>{name} ist unverändert und bereits indexiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="98"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="109"/>
         <source>Could not index {name}: {reason}</source>
         <translation>{name} konnte nicht indexiert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="107"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="118"/>
         <source>Indexing cancelled; it resumes when you add the files again.</source>
         <translation>Indexierung abgebrochen; sie wird fortgesetzt, wenn Sie die Dateien erneut hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="109"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="120"/>
         <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Indexiert: {indexed}, unverändert: {unchanged}, fehlgeschlagen: {failed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="122"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="133"/>
         <source>Document search is unavailable: {reason}</source>
         <translation>Die Dokumentsuche ist nicht verfügbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="139"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>

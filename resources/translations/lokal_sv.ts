@@ -462,12 +462,12 @@
 <context>
     <name>IndexController</name>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="38"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="39"/>
         <source>Preparing to index…</source>
         <translation>Förbereder indexering…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="52"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="53"/>
         <source>%n file(s) of an unsupported type were skipped.</source>
         <translation>
             <numerusform>%n fil av en typ som inte stöds hoppades över.</numerusform>
@@ -475,62 +475,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="58"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="59"/>
         <source>Indexing {name} ({number}/{total})</source>
         <translation>Indexerar {name} ({number}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="64"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="65"/>
         <source>indexing…</source>
         <translation>indexerar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="71"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="72"/>
         <source>indexing {percent}%</source>
         <translation>indexerar {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="78"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="79"/>
         <source>Indexed {name}: {pages} page(s), {chunks} passage(s).</source>
         <translation>{name} har indexerats: {chunks} avsnitt (sidor: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="83"/>
         <source>Indexed {name}: {chunks} passage(s).</source>
         <translation>{name} har indexerats: {chunks} avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="84"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="85"/>
         <source>(read as {encoding})</source>
         <translation>(läst som {encoding})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/index_controller.py" line="91"/>
+        <source>%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}</source>
+        <translation>
+            <numerusform>%n sida i {name} saknar text (skannad?) och går inte att söka i: {pages}</numerusform>
+            <numerusform>%n sidor i {name} saknar text (skannade?) och går inte att söka i: {pages}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="102"/>
         <source>{name} is unchanged; already indexed.</source>
         <translation>{name} är oförändrad och redan indexerad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="98"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="109"/>
         <source>Could not index {name}: {reason}</source>
         <translation>Kunde inte indexera {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="107"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="118"/>
         <source>Indexing cancelled; it resumes when you add the files again.</source>
         <translation>Indexeringen avbröts; den återupptas när du lägger till filerna igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="109"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="120"/>
         <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Indexerade: {indexed}, oförändrade: {unchanged}, misslyckade: {failed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="122"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="133"/>
         <source>Document search is unavailable: {reason}</source>
         <translation>Dokumentsökningen är inte tillgänglig: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="139"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>

@@ -169,3 +169,12 @@ def test_search_without_a_query_is_a_usage_error(tmp_path):
     result = lokal("search", data_dir=tmp_path)
     assert result.returncode == 2
     assert "give a query" in result.stderr
+
+
+def test_index_names_pdf_pages_without_text(tmp_path, qapp):
+    from tests.pdfs import write_pdf
+
+    pdf = write_pdf(tmp_path / "scan.pdf", ["Typed page about eels.", "", ""])
+    result = lokal("index", pdf, data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    assert "2 page(s) without text (scanned?), not searchable: 2, 3" in result.stdout

@@ -169,3 +169,12 @@ def test_explicit_unsupported_and_missing_files_fail_but_others_continue(index, 
     codes = sorted(event.error.code for event in of_type(events, pipeline.FileFailed))
     assert codes == ["not_found", "unsupported_type"]
     assert [event.path for event in of_type(events, pipeline.FileIndexed)] == [str(good)]
+
+
+def test_pdf_pages_without_text_are_reported_not_silently_skipped(index, make_pdf):
+    pdf = make_pdf("scan.pdf", ["Typed first page about herring.", "", "Typed third page."])
+    [done] = of_type(index(pdf), pipeline.FileIndexed)
+    assert done.pages == 3 and done.empty_pages == (2,)
+    assert (
+        pipeline.page_list(range(1, 41)) == "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, ... (40 in all)"
+    )

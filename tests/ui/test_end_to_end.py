@@ -107,10 +107,11 @@ def test_bad_files_get_clear_messages_and_the_good_one_is_indexed(
     odd.write_text("1,2,3")
     danish = tmp_path / "opskrift.txt"
     danish.write_bytes("Rødgrød med fløde, æbleskiver og smørrebrød.".encode("cp1252"))
-    dropped = [corrupt, locked, empty, binary, odd, danish, good]
+    scanned = make_pdf("scanned.pdf", ["A typed cover page.", ""])
+    dropped = [corrupt, locked, empty, binary, odd, danish, good, scanned]
     with qtbot.waitSignal(lokal.indexing.indexing_finished, timeout=INDEX_TIMEOUT_MS) as finished:
         drop_files(lokal.window, dropped)
-    assert finished.args == [2, 0, 5, False]
+    assert finished.args == [3, 0, 5, False]
     shown = notices(lokal)
     errors = [text for text, is_error in shown if is_error]
     assert any(t.startswith("Could not index corrupt.pdf: the PDF is damaged") for t in errors)
@@ -122,6 +123,7 @@ def test_bad_files_get_clear_messages_and_the_good_one_is_indexed(
     )
     assert ("Indexed opskrift.txt: 1 passage(s). (read as cp1252)", False) in shown
     assert ("Indexed good.pdf: 3 page(s), 3 passage(s).", False) in shown
+    assert "1 page(s) of scanned.pdf have no text (scanned?) and cannot be searched: 2" in errors
     assert not any("Traceback" in text for text, _ in shown)
 
 

@@ -51,6 +51,7 @@ class FileIndexed:
     chunks: int
     pages: int | None
     encoding: str | None = None  # the detected encoding of a text file that was not UTF-8
+    empty_pages: tuple[int, ...] = ()  # PDF pages without a text layer (scanned?), not indexed
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,11 @@ def _index_file(
         yield FileProgress(path=key, chunks_done=done, chunks_total=len(chunks))
     store.finish_file(key, digest, stat.st_size, stat.st_mtime, len(chunks), document.page_count)
     return FileIndexed(
-        path=key, chunks=len(chunks), pages=document.page_count, encoding=document.encoding
+        path=key,
+        chunks=len(chunks),
+        pages=document.page_count,
+        encoding=document.encoding,
+        empty_pages=tuple(document.empty_pages),  # complete: the pages were all read above
     )
 
 
@@ -214,3 +219,10 @@ def _chunks_of(path, pages, embedder: Embedder, options: ChunkingOptions) -> Ite
                 text=page.text[start:end],
             )
             number += 1
+
+
+def page_list(pages, shown: int = 12) -> str:
+    """Page numbers for a message: '3, 7, 9', or '3, 7, 9, ... (40 in all)' when many."""
+    pages = list(pages)
+    text = ", ".join(str(page) for page in pages[:shown])
+    return text + (f", ... ({len(pages)} in all)" if len(pages) > shown else "")
