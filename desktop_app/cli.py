@@ -122,6 +122,8 @@ def _index(data_dir: Path, targets: list[str], collection: str) -> int:
                         f"searchable: {pipeline.page_list(done.empty_pages)}",
                         flush=True,
                     )
+            case pipeline.FileProgress(chunks_done=done, chunks_total=total) if 0 < done < total:
+                print(f"  {done}/{total} chunks", flush=True)  # a long file shows it is moving
             case pipeline.FileUnchanged(path=path):
                 print(f"unchanged {path}", flush=True)
             case pipeline.FileFailed(path=path, reason=reason):
