@@ -139,13 +139,7 @@ class LokalApp(QObject):
 
     @Slot()
     def _refresh_conversations(self) -> None:
-        query = self.window.sidebar.search_box.text()
-        if query.strip():
-            self._search_conversations(query)
-        else:
-            self.window.sidebar.show_conversations(
-                self.history.list_conversations(), self.chat.conversation_id
-            )
+        self._search_conversations(self.window.sidebar.search_box.text())  # or the full list
         self.window.show_collections(self._collections, self.chat.collections())
 
     @Slot(str)

@@ -196,7 +196,7 @@ class ChatController(QObject):
         if request_id != self._active_id or self._widget is None:
             return
         self._widget.set_sources(list(hits))
-        self._widget.show_thinking()
+        self._widget.show_reading_sources()
         self._active = AnswerRequest(
             request_id,
             self._question,

@@ -210,7 +210,7 @@ class AnswerWidget(_Bubble):
     def thinking(self) -> str:
         return self._thinking
 
-    def show_thinking(self) -> None:
+    def show_reading_sources(self) -> None:
         if not self._text:
             self.status.setText(self.tr("Reading the sources…") if self.source_chips else "")
             self.status.setVisible(bool(self.source_chips))

@@ -131,7 +131,10 @@ class SettingsDialog(QDialog):
         docs_form.addRow(self.tr("Sources per answer:"), self.sources)
         docs_form.addRow(
             QLabel(
-                self.tr("A new embedding model or chunk size applies to files indexed from now on.")
+                self.tr(
+                    "A new chunk size applies to files indexed from now on; "
+                    "a new embedding model from the next start of Lokal."
+                )
             )
         )
 
