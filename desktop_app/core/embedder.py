@@ -75,6 +75,10 @@ class Embedder:
             )
             self._model.max_seq_length = self.max_seq_length
 
+    def encode_query(self, query: str) -> list[float]:
+        """The embedding of a search query (models like E5 embed queries differently)."""
+        return self.encode([query])[0]
+
     def encode(self, texts: Sequence[str]) -> list[list[float]]:
         """Unit-length embeddings, one per text (sentence-transformers batches by length)."""
         if not texts:

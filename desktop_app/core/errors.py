@@ -22,6 +22,8 @@ MESSAGES: dict[str, str] = {
     "index_unavailable": "the document index is not available ({detail})",
     "docx_damaged": "the Word document is damaged and cannot be read ({detail})",
     "csv_damaged": "the CSV file cannot be read as a table ({detail})",
+    # PPTX, XLSX, ODT, EPUB...: `kind` names the format as users know it ("PowerPoint").
+    "document_damaged": "the {kind} file is damaged and cannot be read ({detail})",
     # Models
     "model_not_found": "model file not found: {path}",
     "model_not_gguf": "not a GGUF model file: {path}",

@@ -19,4 +19,4 @@ def search(
     if not query.strip():
         return []
     paths = store.paths_in(collections) if collections else None
-    return store.query(embedder.encode([query])[0], top_k, paths)
+    return store.query(embedder.encode_query(query), top_k, paths)

@@ -31,6 +31,9 @@ def _templates() -> dict[str, str]:
             "Errors", "the Word document is damaged and cannot be read ({detail})"
         ),
         "csv_damaged": translate("Errors", "the CSV file cannot be read as a table ({detail})"),
+        "document_damaged": translate(
+            "Errors", "the {kind} file is damaged and cannot be read ({detail})"
+        ),
         "index_unavailable": translate("Errors", "the document index is not available ({detail})"),
         "model_not_found": translate("Errors", "model file not found: {path}"),
         "model_not_gguf": translate("Errors", "not a GGUF model file: {path}"),

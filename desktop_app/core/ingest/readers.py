@@ -23,9 +23,24 @@ _SNIFF_BYTES = 8192
 
 
 @dataclass(frozen=True)
+class Heading:
+    """A heading inside a page's text: where its section starts, how deep it is, its title."""
+
+    offset: int  # character offset into Page.text where the heading's section begins
+    level: int  # 1 = top level (a chapter, a slide, a sheet), 2 = below it, ...
+    title: str
+
+
+@dataclass(frozen=True)
 class Page:
     number: int | None
     text: str
+    # The headings that start on this page, in order (offsets ascending). Chunks get the path of
+    # headings in effect where they start ("Chapter 3 > Loops"), to show and to search.
+    headings: tuple[Heading, ...] = ()
+    # The heading path already in effect where this page begins (PDF outline, a slide deck's
+    # title...); headings on the page nest below it.
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
