@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from desktop_app import paths
@@ -10,13 +11,58 @@ from desktop_app.core.embedder import Embedder
 from desktop_app.core.errors import ModelError
 from desktop_app.core.ingest.pipeline import ChunkingOptions
 from desktop_app.core.llm import EngineSettings
+from desktop_app.core.models.embedders import (
+    EmbeddingModel,
+    describe_embedding_model,
+    list_embedding_models,
+)
+from desktop_app.core.reranker import Reranker, RerankerModel, is_cross_encoder, list_rerankers
 from desktop_app.core.store import DocumentStore
+
+log = logging.getLogger(__name__)
 
 
 def make_embedder(settings: Settings) -> Embedder:
+    """The chosen embedding model (else the bundled one), with the prefixes it was trained with."""
     if settings.index.embedding_model:
-        return Embedder(settings.index.embedding_model)
-    return Embedder(paths.bundled_embedding_model(), name=paths.BUNDLED_EMBEDDING_MODEL_NAME)
+        folder = Path(settings.index.embedding_model).expanduser()
+        model = describe_embedding_model(folder)
+    else:
+        folder = paths.bundled_embedding_model()
+        if folder is None:
+            return Embedder(None)  # raises embedder_missing
+        model = describe_embedding_model(folder, paths.BUNDLED_EMBEDDING_MODEL_NAME, bundled=True)
+    return Embedder(
+        folder,
+        name=model.name,
+        query_prefix=model.query_prefix,
+        passage_prefix=model.passage_prefix,
+    )
+
+
+def make_reranker(settings: Settings) -> Reranker | None:
+    """The chosen cross-encoder (not loaded yet), or None: none chosen, or its folder is gone."""
+    if not settings.index.reranker:
+        return None
+    folder = Path(settings.index.reranker).expanduser()
+    if not is_cross_encoder(folder):
+        log.warning("Reranker %s is not a cross-encoder model folder; not reranking.", folder)
+        return None
+    return Reranker(folder)
+
+
+def embedding_models(data_dir: Path) -> list[EmbeddingModel]:
+    """The installed embedding models: the bundled one first, then `models/embeddings/`."""
+    return list_embedding_models(
+        paths.models_dir(data_dir),
+        paths.bundled_embedding_model(),
+        paths.BUNDLED_EMBEDDING_MODEL_NAME,
+    )
+
+
+def rerankers(data_dir: Path) -> list[RerankerModel]:
+    """The installed cross-encoders in `models/rerankers/`."""
+    return list_rerankers(paths.models_dir(data_dir))
 
 
 def open_store(data_dir: Path, embedder: Embedder) -> DocumentStore:
@@ -26,7 +72,11 @@ def open_store(data_dir: Path, embedder: Embedder) -> DocumentStore:
 def chunking_options(settings: Settings, embedder: Embedder) -> ChunkingOptions:
     limit = embedder.max_text_tokens
     size = min(settings.index.chunk_tokens or limit, limit)  # never past what the model reads
-    return ChunkingOptions(max_tokens=size, overlap_tokens=settings.index.overlap_tokens)
+    return ChunkingOptions(
+        max_tokens=size,
+        overlap_tokens=settings.index.overlap_tokens,
+        tokenizer_file=str(embedder.model_dir / "tokenizer.json"),
+    )
 
 
 def chat_model_path(settings: Settings, override: str | Path | None = None) -> Path:

@@ -2,6 +2,10 @@
 
 The tokenizer is loaded eagerly from the model folder's `tokenizer.json` (Rust `tokenizers`, no
 torch), so chunking can measure texts in the embedder's own tokens before the model is loaded.
+
+Models such as E5 were trained with a fixed text before each query ("query: ") and each passage
+("passage: "); `core/models/embedders.py` knows which model needs which. The embedder adds them
+itself, and the passage prefix counts against the tokens a chunk may have.
 """
 
 from __future__ import annotations
@@ -23,7 +27,12 @@ class Embedder:
     """Encodes texts into unit-length vectors. Owned by one thread (the index worker)."""
 
     def __init__(
-        self, model_dir: Path | str | None, name: str | None = None, batch_size: int = 32
+        self,
+        model_dir: Path | str | None,
+        name: str | None = None,
+        batch_size: int = 32,
+        query_prefix: str = "",
+        passage_prefix: str = "",
     ) -> None:
         if model_dir is None:
             raise LokalError("embedder_missing")
@@ -33,6 +42,8 @@ class Embedder:
         # A stable name keeps each model's vectors apart from other models' in the store.
         self.name = name or self.model_dir.name
         self.batch_size = batch_size
+        self.query_prefix = query_prefix
+        self.passage_prefix = passage_prefix
         self._model = None
         self._load_lock = threading.Lock()
 
@@ -42,11 +53,12 @@ class Embedder:
         self._tokenizer.no_truncation()
         self._tokenizer.no_padding()
         self.max_seq_length = _read_max_seq_length(self.model_dir)
+        self._prefix_tokens = self.count_tokens(passage_prefix) if passage_prefix else 0
 
     @property
     def max_text_tokens(self) -> int:
-        """How many tokens of text the model reads; the rest would be silently dropped."""
-        return self.max_seq_length - _SPECIAL_TOKENS
+        """How many tokens of a passage the model reads (after its prefix); the rest is dropped."""
+        return self.max_seq_length - _SPECIAL_TOKENS - self._prefix_tokens
 
     def token_spans(self, text: str) -> list[tuple[int, int]]:
         """Character offsets of each token of `text`, without special tokens."""
@@ -77,15 +89,18 @@ class Embedder:
 
     def encode_query(self, query: str) -> list[float]:
         """The embedding of a search query (models like E5 embed queries differently)."""
-        return self.encode([query])[0]
+        return self._encode([self.query_prefix + query])[0]
 
     def encode(self, texts: Sequence[str]) -> list[list[float]]:
-        """Unit-length embeddings, one per text (sentence-transformers batches by length)."""
+        """Unit-length embeddings of passages, one per text (batched by length)."""
+        return self._encode([self.passage_prefix + text for text in texts])
+
+    def _encode(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
         self.load()
         vectors = self._model.encode(
-            list(texts),
+            texts,
             batch_size=self.batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,

@@ -20,10 +20,11 @@ import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop_app.core.errors import DocumentError
+from desktop_app.core.keyword_index import KeywordIndex
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -49,6 +50,12 @@ CREATE TABLE IF NOT EXISTS members (
     PRIMARY KEY (collection, path)
 );
 -- The last failure of a file (cleared when it indexes), so a restart still shows the reason.
+-- Folders the user added: watched for new, changed and deleted files (see pipeline.py).
+CREATE TABLE IF NOT EXISTS watched_folders (
+    collection TEXT NOT NULL REFERENCES collections(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    folder     TEXT NOT NULL,
+    PRIMARY KEY (collection, folder)
+);
 CREATE TABLE IF NOT EXISTS failures (
     path       TEXT PRIMARY KEY,
     code       TEXT NOT NULL,
@@ -65,6 +72,9 @@ class FileRecord:
     size: int
     chunk_count: int
     page_count: int | None
+    # How the file was cut into chunks (chunker version, sizes): a file indexed under other
+    # settings is re-indexed, never silently kept (see pipeline.ChunkingOptions.fingerprint).
+    chunking: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,12 @@ class StoredChunk:
     start: int
     end: int
     text: str
+    heading: str = ""  # the heading path in effect ("3 Functions > 3.2 Arguments")
+
+    @property
+    def embedded_text(self) -> str:
+        """What is embedded and keyword-indexed: the heading path, then the text."""
+        return f"{self.heading}\n{self.text}" if self.heading else self.text
 
 
 @dataclass(frozen=True)
@@ -101,10 +117,16 @@ class LibraryCollection:
 class Hit:
     path: str
     page: int | None
-    score: float  # cosine similarity, higher is closer
+    score: float  # cosine similarity for vector search; the fused rank score for hybrid
     text: str
     start: int
     end: int
+    heading: str = ""
+    chunk: int = -1  # the chunk's number within its file
+
+    @property
+    def chunk_id(self) -> str:
+        return _chunk_id(self.path, self.chunk)
 
 
 def content_hash(path: Path) -> str:
@@ -141,6 +163,8 @@ class DocumentStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(_SCHEMA)
+        _add_missing_columns(self._db)
+        self.keywords = KeywordIndex(self._db, self.folder, self.space)
 
     def close(self) -> None:
         self._db.close()
@@ -149,7 +173,7 @@ class DocumentStore:
 
     def file_record(self, path: str) -> FileRecord | None:
         row = self._db.execute(
-            "SELECT path, content_hash, size, chunk_count, page_count FROM files"
+            "SELECT path, content_hash, size, chunk_count, page_count, chunking FROM files"
             " WHERE space = ? AND path = ?",
             (self.space, path),
         ).fetchone()
@@ -157,7 +181,7 @@ class DocumentStore:
 
     def files(self) -> list[FileRecord]:
         rows = self._db.execute(
-            "SELECT path, content_hash, size, chunk_count, page_count FROM files"
+            "SELECT path, content_hash, size, chunk_count, page_count, chunking FROM files"
             " WHERE space = ? ORDER BY path",
             (self.space,),
         ).fetchall()
@@ -171,6 +195,7 @@ class DocumentStore:
     def begin_file(self, path: str) -> None:
         with _disk_errors():
             self._collection.delete(where={"path": path})
+            self.keywords.remove_path(path)
 
     def add_chunks(self, chunks: Sequence[StoredChunk], embeddings: Sequence[Sequence[float]]):
         # chromadb's upsert holds the GIL for the whole call (~80 ms for 32 chunks here): in the
@@ -184,20 +209,97 @@ class DocumentStore:
                     documents=[chunk.text for chunk in batch],
                     metadatas=[_metadata(chunk) for chunk in batch],
                 )
+                self.keywords.add(
+                    [_chunk_id(chunk.path, chunk.number) for chunk in batch],
+                    [chunk.path for chunk in batch],
+                    [chunk.embedded_text for chunk in batch],
+                )
 
     def finish_file(
-        self, path: str, digest: str, size: int, mtime: float, chunks: int, pages: int | None
+        self,
+        path: str,
+        digest: str,
+        size: int,
+        mtime: float,
+        chunks: int,
+        pages: int | None,
+        chunking: str = "",
     ) -> None:
         with _disk_errors(), self._db:  # one transaction
             self._db.execute(
-                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (self.space, path, digest, size, mtime, chunks, pages, time.time()),
+                "INSERT OR REPLACE INTO files"
+                " (space, path, content_hash, size, mtime, chunk_count, page_count, indexed_at,"
+                " chunking) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (self.space, path, digest, size, mtime, chunks, pages, time.time(), chunking),
             )
+
+    def indexed_twin(self, digest: str, chunking: str) -> str | None:
+        """Another indexed file with the same content and chunking, if any (a duplicate)."""
+        row = self._db.execute(
+            "SELECT path FROM files WHERE space = ? AND content_hash = ? AND chunking = ?"
+            " ORDER BY indexed_at LIMIT 1",
+            (self.space, digest, chunking),
+        ).fetchone()
+        return row[0] if row else None
+
+    def copy_chunks(self, source: str, target: str) -> int:
+        """Store `source`'s chunks again under `target`, vectors included: no embedding needed.
+
+        Call between begin_file(target) and finish_file(target), like add_chunks.
+        """
+        got = self._collection.get(
+            where={"path": source}, include=["documents", "metadatas", "embeddings"]
+        )
+        chunks = [
+            StoredChunk(
+                path=target,
+                number=int(meta["chunk"]),
+                page=int(meta["page"]) if meta.get("page") is not None else None,
+                start=int(meta.get("start", 0)),
+                end=int(meta.get("end", 0)),
+                text=text,
+                heading=str(meta.get("heading", "")),
+            )
+            for text, meta in zip(got["documents"], got["metadatas"], strict=True)
+        ]
+        self.add_chunks(chunks, [list(vector) for vector in got["embeddings"]])
+        return len(chunks)
 
     def remove_file(self, path: str) -> None:
         self.begin_file(path)
         with self._db:
             self._db.execute("DELETE FROM files WHERE space = ? AND path = ?", (self.space, path))
+
+    def forget_file(self, path: str) -> None:
+        """A file that is gone from disk: out of every collection, its chunks deleted."""
+        with self._db:
+            self._db.execute("DELETE FROM members WHERE path = ?", (path,))
+        self._drop_orphans([path])
+
+    # -- watched folders ------------------------------------------------------------------------
+
+    def watch_folder(self, collection: str, folder: str) -> None:
+        self.create_collection(collection)
+        with self._db:
+            self._db.execute(
+                "INSERT OR IGNORE INTO watched_folders VALUES (?, ?)", (collection, folder)
+            )
+
+    def watched_folders(self) -> list[tuple[str, str]]:
+        """(collection, folder) pairs, for the folder watcher and the start-up re-check."""
+        rows = self._db.execute("SELECT collection, folder FROM watched_folders ORDER BY folder")
+        return [(collection, folder) for collection, folder in rows]
+
+    def stale_files(self, chunking: str) -> list[str]:
+        """Member files not indexed under the current embedder and chunking: to re-index."""
+        rows = self._db.execute(
+            "SELECT DISTINCT m.path FROM members m LEFT JOIN files f"
+            " ON f.path = m.path AND f.space = ?"
+            " WHERE (f.path IS NULL OR f.chunking != ?)"
+            " AND m.path NOT IN (SELECT path FROM failures) ORDER BY m.path",
+            (self.space, chunking),
+        )
+        return [path for (path,) in rows]
 
     # -- failures -----------------------------------------------------------------------------
 
@@ -312,22 +414,44 @@ class DocumentStore:
             where=where,
             include=["documents", "metadatas", "distances"],
         )
-        hits = []
-        for text, meta, distance in zip(
-            result["documents"][0], result["metadatas"][0], result["distances"][0], strict=True
-        ):
-            page = meta.get("page")
-            hits.append(
-                Hit(
-                    path=str(meta["path"]),
-                    page=int(page) if page is not None else None,
-                    score=round(1.0 - float(distance), 6),
-                    text=text,
-                    start=int(meta.get("start", 0)),
-                    end=int(meta.get("end", 0)),
-                )
+        return [
+            _hit(text, meta, round(1.0 - float(distance), 6))
+            for text, meta, distance in zip(
+                result["documents"][0], result["metadatas"][0], result["distances"][0], strict=True
             )
-        return hits
+        ]
+
+    def keyword_query(self, text: str, top_k: int, paths: Sequence[str] | None = None) -> list[Hit]:
+        """The best `top_k` chunks by BM25 keyword score (see keyword_index.py), best first."""
+        if paths is not None and not paths:
+            return []
+        ranked = self.keywords.query(text, top_k, paths)
+        if not ranked:
+            return []
+        hits = {hit.chunk_id: hit for hit in self.hits_by_id([chunk_id for chunk_id, _ in ranked])}
+        return [
+            replace(hits[chunk_id], score=round(score, 6))
+            for chunk_id, score in ranked
+            if chunk_id in hits
+        ]
+
+    def hits_by_id(self, chunk_ids: Sequence[str]) -> list[Hit]:
+        if not chunk_ids:
+            return []
+        got = self._collection.get(ids=list(chunk_ids), include=["documents", "metadatas"])
+        return [
+            _hit(text, meta, 0.0)
+            for text, meta in zip(got["documents"], got["metadatas"], strict=True)
+        ]
+
+    def neighbours(self, hit: Hit, radius: int = 1) -> list[Hit]:
+        """The chunks just before and after `hit` in its file, in order, `hit` included."""
+        if hit.chunk < 0:
+            return [hit]
+        numbers = range(max(0, hit.chunk - radius), hit.chunk + radius + 1)
+        found = {h.chunk: h for h in self.hits_by_id([_chunk_id(hit.path, n) for n in numbers])}
+        found[hit.chunk] = hit
+        return [found[number] for number in sorted(found)]
 
 
 def _collection_name(embedder_name: str) -> str:
@@ -344,7 +468,31 @@ def _metadata(chunk: StoredChunk) -> dict:
     meta = {"path": chunk.path, "chunk": chunk.number, "start": chunk.start, "end": chunk.end}
     if chunk.page is not None:
         meta["page"] = chunk.page
+    if chunk.heading:
+        meta["heading"] = chunk.heading
     return meta
+
+
+def _hit(text: str, meta: dict, score: float) -> Hit:
+    page = meta.get("page")
+    return Hit(
+        path=str(meta["path"]),
+        page=int(page) if page is not None else None,
+        score=score,
+        text=text,
+        start=int(meta.get("start", 0)),
+        end=int(meta.get("end", 0)),
+        heading=str(meta.get("heading", "")),
+        chunk=int(meta.get("chunk", -1)),
+    )
+
+
+def _add_missing_columns(db: sqlite3.Connection) -> None:
+    """Bring an index made by an earlier version up to date, in place."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(files)")}
+    if "chunking" not in columns:
+        with db:
+            db.execute("ALTER TABLE files ADD COLUMN chunking TEXT NOT NULL DEFAULT ''")
 
 
 @contextmanager

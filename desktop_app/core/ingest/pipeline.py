@@ -7,6 +7,7 @@ never stops the others; a cancelled or crashed run resumes on the next call (see
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,11 +15,15 @@ from pathlib import Path
 
 from desktop_app.core.embedder import Embedder
 from desktop_app.core.errors import DocumentError, LokalError
-from desktop_app.core.ingest.chunking import chunk_spans
-from desktop_app.core.ingest.readers import is_supported, read_document
-from desktop_app.core.store import DocumentStore, StoredChunk, content_hash
+from desktop_app.core.ingest.preparation import ChunkingOptions, Preparer
+from desktop_app.core.ingest.readers import is_supported
+from desktop_app.core.store import DocumentStore, content_hash
 
-EMBED_BATCH = 32
+__all__ = ["ChunkingOptions"]  # re-exported: callers build options from here
+
+# Chunks per call to the embedder: it sorts each call's texts by length, so fewer, larger calls
+# waste less on padding; progress and cancel are checked between calls.
+EMBED_BATCH = 64
 DEFAULT_COLLECTION = "Documents"
 
 
@@ -52,10 +57,19 @@ class FileIndexed:
     pages: int | None
     encoding: str | None = None  # the detected encoding of a text file that was not UTF-8
     empty_pages: tuple[int, ...] = ()  # PDF pages without a text layer (scanned?), not indexed
+    skipped_pages: tuple[int, ...] = ()  # contents and index pages, left out on purpose
+    duplicate_of: str | None = None  # the same bytes were indexed already under this path
 
 
 @dataclass(frozen=True)
 class FileUnchanged:
+    path: str
+
+
+@dataclass(frozen=True)
+class FileDeleted:
+    """A file indexed from a watched folder is gone from disk: it left the index."""
+
     path: str
 
 
@@ -78,14 +92,15 @@ class RunFinished:
 
 
 IndexEvent = (
-    FilesFound | FileStarted | FileProgress | FileIndexed | FileUnchanged | FileFailed | RunFinished
+    FilesFound
+    | FileStarted
+    | FileProgress
+    | FileIndexed
+    | FileUnchanged
+    | FileDeleted
+    | FileFailed
+    | RunFinished
 )
-
-
-@dataclass(frozen=True)
-class ChunkingOptions:
-    max_tokens: int
-    overlap_tokens: int
 
 
 # -- finding files ----------------------------------------------------------------------------
@@ -117,6 +132,10 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], int]:
 
 # -- the pipeline -----------------------------------------------------------------------------
 
+# Files prepared ahead of the one being embedded. Two keep the embedder fed without holding
+# many parsed documents in memory.
+PREPARE_AHEAD = 2
+
 
 def index_paths(
     paths: Iterable[str | Path],
@@ -125,64 +144,143 @@ def index_paths(
     options: ChunkingOptions,
     cancel: threading.Event | None = None,
     collection: str = DEFAULT_COLLECTION,
+    forget_deleted: bool = True,
 ) -> Iterator[IndexEvent]:
-    """Index `paths` into the named `collection` (created when missing)."""
+    """Index `paths` into the named `collection` (created when missing).
+
+    Folders are remembered and watched (see `sync_watched_folders`); with `forget_deleted`, a
+    file indexed from one of the given folders that is no longer on disk is removed from the
+    index (FileDeleted).
+    """
     cancel = cancel or threading.Event()
     files, skipped = collect_files(paths)
     # Members from the start, failures included, so the documents panel lists every file.
     store.add_members(collection, [str(path) for path in files])
+    folders = [str(Path(raw).expanduser().absolute()) for raw in paths if Path(raw).is_dir()]
+    for folder in folders:
+        store.watch_folder(collection, folder)
     yield FilesFound(total=len(files), skipped=skipped)
-    indexed = unchanged = failed = 0
-    for number, path in enumerate(files, start=1):
-        if cancel.is_set():
-            break
-        yield FileStarted(path=str(path), number=number, total=len(files))
+    if forget_deleted:
+        yield from _forget_deleted(store, folders, {str(path) for path in files})
+    counts = {"indexed": 0, "unchanged": 0, "failed": 0}
+    preparer = _Ahead(files, store, options, in_process=len(files) < 2)
+    try:
+        for number, path in enumerate(files, start=1):
+            if cancel.is_set():
+                break
+            yield FileStarted(path=str(path), number=number, total=len(files))
+            try:
+                outcome = yield from _index_file(path, preparer, store, embedder, options, cancel)
+            except DocumentError as error:
+                counts["failed"] += 1
+                store.record_failure(str(path), error.code, error.params)
+                yield FileFailed(path=str(path), error=error)
+                if error.code == "disk_full":
+                    break  # nothing more can be stored; what is stored stays intact
+                continue
+            if outcome is None:  # cancelled mid-file; the next run redoes it
+                break
+            counts["unchanged" if isinstance(outcome, FileUnchanged) else "indexed"] += 1
+            store.clear_failure(str(path))
+            yield outcome
+    finally:
+        preparer.close()
+    yield RunFinished(**counts, cancelled=cancel.is_set())
+
+
+def _forget_deleted(store: DocumentStore, folders: list[str], present: set[str]):
+    for record in store.files():
+        inside = any(record.path.startswith(folder.rstrip("/\\") + os.sep) for folder in folders)
+        if inside and record.path not in present and not Path(record.path).exists():
+            store.forget_file(record.path)
+            yield FileDeleted(path=record.path)
+
+
+class _Ahead:
+    """Decides per file (unchanged? a duplicate? to prepare?) and keeps preparations ahead."""
+
+    def __init__(self, files: list[Path], store: DocumentStore, options, in_process: bool):
+        self._files = list(files)
+        self._store = store
+        self._options = options
+        self._preparer = Preparer(options, in_process=in_process)
+        self._plans: dict[Path, tuple] = {}
+        self._next = 0
+
+    def plan(self, path: Path) -> tuple:
+        """What to do with `path`, one of: ("missing",), ("unchanged",),
+        ("twin", other path, digest) or ("prepare", result function, digest)."""
+        self._plan_ahead(up_to=path)
+        return self._plans.pop(path)
+
+    def _plan_ahead(self, up_to: Path) -> None:
+        preparing = sum(1 for plan in self._plans.values() if plan[0] == "prepare")
+        while self._next < len(self._files):
+            path = self._files[self._next]
+            if path in self._plans:
+                self._next += 1
+                continue
+            if preparing >= PREPARE_AHEAD and up_to in self._plans:
+                return
+            self._plans[path] = self._decide(path)
+            preparing += self._plans[path][0] == "prepare"
+            self._next += 1
+
+    def _decide(self, path: Path) -> tuple:
+        if not path.is_file():
+            return ("missing",)
+        key = str(path)
         try:
-            outcome = yield from _index_file(path, store, embedder, options, cancel)
-        except DocumentError as error:
-            failed += 1
-            store.record_failure(str(path), error.code, error.params)
-            yield FileFailed(path=str(path), error=error)
-            if error.code == "disk_full":
-                break  # nothing more can be stored; what is stored stays intact
-            continue
-        if outcome is None:  # cancelled mid-file; the next run redoes it
-            break
-        if isinstance(outcome, FileUnchanged):
-            unchanged += 1
-        else:
-            indexed += 1
-        store.clear_failure(str(path))
-        yield outcome
-    yield RunFinished(
-        indexed=indexed, unchanged=unchanged, failed=failed, cancelled=cancel.is_set()
-    )
+            digest = content_hash(path)
+        except OSError:
+            return ("prepare", self._preparer.submit(key), "")  # reading it will say why
+        record = self._store.file_record(key)
+        fingerprint = self._options.fingerprint
+        if record is not None and record.content_hash == digest and record.chunking == fingerprint:
+            return ("unchanged",)
+        twin = self._store.indexed_twin(digest, fingerprint)
+        if twin is not None and twin != key and Path(twin).is_file():
+            return ("twin", twin, digest)
+        return ("prepare", self._preparer.submit(key), digest)
+
+    def close(self) -> None:
+        self._preparer.close()
 
 
 def _index_file(
     path: Path,
+    ahead: _Ahead,
     store: DocumentStore,
     embedder: Embedder,
     options: ChunkingOptions,
     cancel: threading.Event,
 ) -> Iterator[IndexEvent]:
     """Index one file; returns the final event, or None when cancelled."""
-    if not path.is_file():
-        raise DocumentError("not_found")
     key = str(path)
-    stat = path.stat()
-    digest = content_hash(path)
-    record = store.file_record(key)
-    if record is not None and record.content_hash == digest:
+    plan = ahead.plan(path)
+    if plan[0] == "missing":
+        raise DocumentError("not_found")
+    if plan[0] == "unchanged":
         return FileUnchanged(path=key)
+    stat = path.stat()
+    if plan[0] == "twin":
+        # The same bytes are indexed under another name: copy its vectors, embed nothing.
+        _, twin, digest = plan
+        store.begin_file(key)
+        count = store.copy_chunks(twin, key)
+        twin_record = store.file_record(twin)
+        pages = twin_record.page_count if twin_record else None
+        store.finish_file(
+            key, digest, stat.st_size, stat.st_mtime, count, pages, options.fingerprint
+        )
+        return FileIndexed(path=key, chunks=count, pages=pages, duplicate_of=twin)
 
-    # Read and chunk the whole file before touching the store: a file that became unreadable
-    # keeps its earlier chunks.
-    document = read_document(path)
-    chunks = list(_chunks_of(key, document.pages, embedder, options))
-    if not chunks:
-        raise DocumentError("pdf_no_text" if path.suffix.lower() == ".pdf" else "empty_file")
-
+    # The whole file is read and chunked (in the preparing process) before the store is
+    # touched: a file that became unreadable keeps its earlier chunks.
+    _, result, digest = plan
+    prepared = result()
+    digest = digest or content_hash(path)
+    chunks = prepared.chunks
     store.begin_file(key)
     done = 0
     yield FileProgress(path=key, chunks_done=0, chunks_total=len(chunks))
@@ -190,35 +288,60 @@ def _index_file(
         if cancel.is_set():
             return None
         batch = chunks[first : first + EMBED_BATCH]
-        store.add_chunks(batch, embedder.encode([chunk.text for chunk in batch]))
+        store.add_chunks(batch, embedder.encode([chunk.embedded_text for chunk in batch]))
         done += len(batch)
         yield FileProgress(path=key, chunks_done=done, chunks_total=len(chunks))
-    store.finish_file(key, digest, stat.st_size, stat.st_mtime, len(chunks), document.page_count)
+    store.finish_file(
+        key, digest, stat.st_size, stat.st_mtime, len(chunks), prepared.page_count,
+        options.fingerprint,
+    )  # fmt: skip
     return FileIndexed(
         path=key,
         chunks=len(chunks),
-        pages=document.page_count,
-        encoding=document.encoding,
-        empty_pages=tuple(document.empty_pages),  # complete: the pages were all read above
+        pages=prepared.page_count,
+        encoding=prepared.encoding,
+        empty_pages=prepared.empty_pages,
+        skipped_pages=prepared.skipped_pages,
     )
 
 
-def _chunks_of(path, pages, embedder: Embedder, options: ChunkingOptions) -> Iterator[StoredChunk]:
-    number = 0
-    for page in pages:
-        if not page.text.strip():
-            continue
-        spans = embedder.token_spans(page.text)
-        for start, end in chunk_spans(page.text, spans, options.max_tokens, options.overlap_tokens):
-            yield StoredChunk(
-                path=path,
-                number=number,
-                page=page.number,
-                start=start,
-                end=end,
-                text=page.text[start:end],
-            )
-            number += 1
+def sync_watched_folders(
+    store: DocumentStore,
+    embedder: Embedder,
+    options: ChunkingOptions,
+    cancel: threading.Event | None = None,
+) -> Iterator[IndexEvent]:
+    """Bring every watched folder up to date: new and changed files indexed, deleted ones gone.
+
+    Also re-indexes member files that were indexed under other chunking or embedding settings.
+    Unchanged files cost a hash each and are not read.
+    """
+    cancel = cancel or threading.Event()
+    by_collection: dict[str, list[str]] = {}
+    for collection, folder in store.watched_folders():
+        by_collection.setdefault(collection, []).append(folder)
+    for collection, folders in by_collection.items():
+        present = [folder for folder in folders if Path(folder).is_dir()]
+        yield from index_paths(present, store, embedder, options, cancel, collection)
+    yield from reindex_stale(store, embedder, options, cancel)
+
+
+def reindex_stale(
+    store: DocumentStore,
+    embedder: Embedder,
+    options: ChunkingOptions,
+    cancel: threading.Event | None = None,
+) -> Iterator[IndexEvent]:
+    """Re-index the files indexed under other chunking or embedding settings, with progress."""
+    stale = store.stale_files(options.fingerprint)
+    if not stale:
+        return
+    for collection in store.collections():
+        members = set(store.members(collection))
+        paths = [path for path in stale if path in members]
+        stale = [path for path in stale if path not in members]
+        if paths:
+            yield from index_paths(paths, store, embedder, options, cancel, collection)
 
 
 def page_list(pages, shown: int = 12) -> str:

@@ -6,7 +6,6 @@ A page number is 1-based, as a PDF viewer shows it; formats without pages use No
 from __future__ import annotations
 
 import contextlib
-import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,7 +13,13 @@ from pathlib import Path
 
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.ingest.formats.csv_table import read_csv
+from desktop_app.core.ingest.formats.epub import read_epub
 from desktop_app.core.ingest.formats.html_page import read_html
+from desktop_app.core.ingest.formats.opendocument import read_odt
+from desktop_app.core.ingest.formats.pdf import read_pdf
+from desktop_app.core.ingest.formats.slides import read_pptx
+from desktop_app.core.ingest.formats.spreadsheet import read_xlsx
+from desktop_app.core.ingest.formats.text_headings import text_headings
 from desktop_app.core.ingest.formats.word import read_docx
 
 _HORIZONTAL_SPACE = re.compile(r"[ \t\u00a0]+")
@@ -53,48 +58,15 @@ class ReadResult:
     empty_pages: list[int] = field(default_factory=list)
 
 
-def read_pdf(path: Path) -> ReadResult:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    # pypdf logs every recoverable oddity of a PDF; the user gets one clear outcome instead.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(path)
-        if reader.is_encrypted and not reader.decrypt(""):
-            # Readable only with a password (an owner-password-only PDF decrypts with "").
-            raise DocumentError("pdf_encrypted")
-        page_count = len(reader.pages)
-    except DocumentError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise DocumentError("pdf_damaged", detail=_short(error)) from error
-    except Exception as error:  # pypdf raises many kinds on damaged files
-        if "encrypt" in str(error).lower() or "decrypt" in str(error).lower():
-            raise DocumentError("pdf_encrypted") from error
-        raise DocumentError("pdf_damaged", detail=_short(error)) from error
-
-    empty_pages: list[int] = []
-
-    def pages() -> Iterator[Page]:
-        for index in range(page_count):
-            try:
-                text = reader.pages[index].extract_text() or ""
-            except Exception:  # one broken page must not cost the rest of the document
-                text = ""
-            if not text.strip():
-                empty_pages.append(index + 1)
-            # PDF text often separates words with tabs or runs of spaces; newlines are kept.
-            yield Page(number=index + 1, text=_HORIZONTAL_SPACE.sub(" ", text))
-
-    return ReadResult(pages=pages(), page_count=page_count, empty_pages=empty_pages)
-
-
 def read_text(path: Path) -> ReadResult:
     data = path.read_bytes()
     text, encoding = decode_text(data)
+    # Markdown and reStructuredText mark their sections; other text formats give no headings.
+    headings = text_headings(path.suffix.lower(), text)
     return ReadResult(
-        pages=iter([Page(number=None, text=text)]), page_count=None, encoding=encoding
+        pages=iter([Page(number=None, text=text, headings=headings)]),
+        page_count=None,
+        encoding=encoding,
     )
 
 
@@ -163,6 +135,10 @@ _TEXT_SUFFIXES = (
 READERS: dict[str, Callable[[Path], ReadResult]] = {
     ".pdf": read_pdf,
     ".docx": read_docx,
+    ".pptx": read_pptx,
+    ".xlsx": read_xlsx,
+    ".odt": read_odt,
+    ".epub": read_epub,
     ".html": read_html,
     ".htm": read_html,
     ".csv": read_csv,

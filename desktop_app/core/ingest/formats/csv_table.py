@@ -32,7 +32,7 @@ def read_csv(path: Path) -> ReadResult:
     # The first row is taken as the header: spreadsheet exports nearly always have one, and
     # csv.Sniffer.has_header guesses wrong on all-text tables.
     header, records = (rows[0], rows[1:]) if rows else ([], [])
-    lines = [_record_line(header, record) for record in records] or [", ".join(header)]
+    lines = [record_line(header, record) for record in records] or [", ".join(header)]
     return ReadResult(
         pages=iter([Page(number=None, text="\n".join(line for line in lines if line))]),
         page_count=None,
@@ -47,7 +47,8 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel
 
 
-def _record_line(header: list[str], record: list[str]) -> str:
+def record_line(header: list[str], record: list[str]) -> str:
+    """One record as "header: value; header: value", leaving out empty cells."""
     pairs = []
     for index, value in enumerate(record):
         name = header[index].strip() if index < len(header) else ""

@@ -1,4 +1,4 @@
-"""Web pages (.html, .htm): the visible text, one line per block element."""
+"""Web pages (.html, .htm): the visible text, one line per block element; h1-h6 are headings."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop_app.core.ingest.readers import ReadResult
+    from desktop_app.core.ingest.readers import Heading, ReadResult
 
 # Content that is never shown: code, styling, metadata.
 _HIDDEN = {"head", "script", "style", "noscript", "template", "svg"}
@@ -20,6 +20,7 @@ _BLOCKS = {
     "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "ul",
 }  # fmt: skip
 _CELLS = {"td", "th"}
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # The declaration must come early in the file (the HTML standard looks at the first 1024 bytes).
 _META_SCAN_BYTES = 2048
@@ -28,13 +29,21 @@ _META_SCAN_BYTES = 2048
 def read_html(path: Path) -> ReadResult:
     from desktop_app.core.ingest.readers import Page, ReadResult
 
-    text, encoding = _decode_html(path.read_bytes())
-    parser = _VisibleText()
-    parser.feed(text)
-    parser.close()
+    markup, encoding = _decode_html(path.read_bytes())
+    text, headings = html_text(markup)
     return ReadResult(
-        pages=iter([Page(number=None, text=parser.text())]), page_count=None, encoding=encoding
+        pages=iter([Page(number=None, text=text, headings=headings)]),
+        page_count=None,
+        encoding=encoding,
     )
+
+
+def html_text(markup: str) -> tuple[str, tuple[Heading, ...]]:
+    """The visible text of an HTML or XHTML document, one line per block, and its h1-h6."""
+    parser = _VisibleText()
+    parser.feed(markup)
+    parser.close()
+    return parser.text(), parser.headings()
 
 
 def _decode_html(data: bytes) -> tuple[str, str | None]:
@@ -62,9 +71,12 @@ def _decode_html(data: bytes) -> tuple[str, str | None]:
 class _VisibleText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self._pieces: list[str] = []
+        self._lines: list[str] = []  # finished lines, cleaned, none empty
+        self._line: list[str] = []  # pieces of the line being read
         self._hidden: list[str] = []  # open hidden elements, innermost last
         self._in_pre = 0
+        self._open_heading: tuple[int, int] | None = None  # (level, index of its first line)
+        self._headings: list[tuple[int, int, str]] = []  # (index of its line, level, title)
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag == "body" and "head" in self._hidden:
@@ -72,29 +84,71 @@ class _VisibleText(HTMLParser):
         if tag in _HIDDEN:
             self._hidden.append(tag)
         elif tag in _BLOCKS:
-            self._pieces.append("\n")
+            self._end_line()
             if tag == "pre":
                 self._in_pre += 1
+            if tag in _HEADINGS and not self._hidden:
+                self._finish_heading()  # a heading left open ends where the next one starts
+                self._open_heading = (_HEADINGS[tag], len(self._lines))
         elif tag in _CELLS:
-            self._pieces.append(" | ")
+            self._line.append(" | ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._hidden:
             # Close it and anything left open inside it.
             del self._hidden[len(self._hidden) - 1 - self._hidden[::-1].index(tag) :]
         elif tag in _BLOCKS:
-            self._pieces.append("\n")
+            self._end_line()
             if tag == "pre":
                 self._in_pre = max(0, self._in_pre - 1)
+            if self._open_heading and _HEADINGS.get(tag) == self._open_heading[0]:
+                self._finish_heading()
 
     def handle_data(self, data: str) -> None:
         if self._hidden:
             return
-        # Outside <pre>, line breaks in the source are just spaces, as a browser shows them.
-        self._pieces.append(data if self._in_pre else re.sub(r"\s+", " ", data))
+        if not self._in_pre:
+            # Outside <pre>, line breaks in the source are just spaces, as a browser shows them.
+            self._line.append(re.sub(r"\s+", " ", data))
+            return
+        first, *others = data.split("\n")
+        self._line.append(first)
+        for line in others:
+            self._end_line()
+            self._line.append(line)
+
+    def _end_line(self) -> None:
+        # A table row starts with its first cell's separator; blank lines between blocks go.
+        line = "".join(self._line).strip().removeprefix("| ").strip()
+        self._line = []
+        if line:
+            self._lines.append(line)
+
+    def _finish_heading(self) -> None:
+        if self._open_heading is None:
+            return
+        level, first = self._open_heading
+        title = " ".join(self._lines[first:])
+        if title:  # an empty <h2></h2> starts no section worth naming
+            self._headings.append((first, level, title))
+        self._open_heading = None
+
+    def close(self) -> None:
+        super().close()
+        self._end_line()
+        self._finish_heading()
 
     def text(self) -> str:
-        lines = "".join(self._pieces).split("\n")
-        # A table row starts with its first cell's separator; blank lines between blocks go.
-        cleaned = (line.strip().removeprefix("| ").strip() for line in lines)
-        return "\n".join(line for line in cleaned if line)
+        return "\n".join(self._lines)
+
+    def headings(self) -> tuple[Heading, ...]:
+        from desktop_app.core.ingest.readers import Heading
+
+        starts, offset = [], 0  # where each line starts in text()
+        for line in self._lines:
+            starts.append(offset)
+            offset += len(line) + 1
+        return tuple(
+            Heading(offset=starts[index], level=level, title=title)
+            for index, level, title in self._headings
+        )

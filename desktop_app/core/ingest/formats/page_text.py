@@ -1,0 +1,41 @@
+"""Build a page's text from blocks (paragraphs, table rows, ...) and note where headings start."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.core.ingest.readers import Heading, Page
+
+
+class PageText:
+    """Blocks joined by newlines; a heading's offset is where its block starts in that text."""
+
+    def __init__(self) -> None:
+        self._blocks: list[str] = []
+        self._length = 0  # the length of the text so far, plus the newline before the next block
+        self.headings: list[Heading] = []
+
+    def add(self, block: str) -> None:
+        """Append a block; blank ones are dropped (they would only add empty lines)."""
+        if block.strip():
+            self._blocks.append(block)
+            self._length += len(block) + 1
+
+    def add_heading(self, block: str, level: int) -> None:
+        """Append a block that starts a section; its text, on one line, is the heading's title."""
+        from desktop_app.core.ingest.readers import Heading
+
+        title = " ".join(block.split())
+        if title:
+            self.headings.append(Heading(offset=self._length, level=level, title=title))
+        self.add(block)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self._blocks)
+
+    def page(self, number: int | None = None, context: tuple[str, ...] = ()) -> Page:
+        from desktop_app.core.ingest.readers import Page
+
+        return Page(number=number, text=self.text, headings=tuple(self.headings), context=context)

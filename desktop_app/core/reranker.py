@@ -1,0 +1,122 @@
+"""An optional cross-encoder reranker: reads the question with each passage and reorders them.
+
+The vector search finds passages that are near the question; a cross-encoder reads both together
+and judges better which passage answers it. It is slower (one model pass per passage), so it only
+reorders the few passages the search found. Lokal ships none: any sentence-transformers
+CrossEncoder folder put into the data folder's `models/rerankers/` can be chosen in Settings
+(e.g. cross-encoder/ms-marco-MiniLM-L6-v2, or BAAI/bge-reranker-v2-m3 for many languages).
+
+torch is imported when the model is first used, never at import time. Owned by one thread.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.core.errors import ModelError
+from desktop_app.core.store import Hit
+
+RERANKERS_FOLDER = "rerankers"  # under the data folder's models/
+
+
+@dataclass(frozen=True)
+class RerankerModel:
+    name: str
+    folder: Path
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "folder": str(self.folder)}
+
+
+def rerankers_dir(models_dir: Path) -> Path:
+    """Where reranker models go: one folder per model."""
+    return models_dir / RERANKERS_FOLDER
+
+
+def is_cross_encoder(folder: Path) -> bool:
+    """A transformers sequence-classification model with a fast tokenizer: a CrossEncoder."""
+    folder = Path(folder)
+    if not (folder / "tokenizer.json").is_file():
+        return False
+    try:
+        config = json.loads((folder / "config.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    architectures = config.get("architectures") if isinstance(config, dict) else None
+    return isinstance(architectures, list) and any(
+        isinstance(name, str) and name.endswith("ForSequenceClassification")
+        for name in architectures
+    )
+
+
+def list_rerankers(models_dir: Path) -> list[RerankerModel]:
+    """Each cross-encoder folder in `models/rerankers/`, by name."""
+    folder = rerankers_dir(models_dir)
+    if not folder.is_dir():
+        return []
+    return [
+        RerankerModel(child.name, child)
+        for child in sorted(folder.iterdir(), key=lambda path: path.name.lower())
+        if child.is_dir() and not child.name.startswith(".") and is_cross_encoder(child)
+    ]
+
+
+class Reranker:
+    """Reorders search hits by a cross-encoder's score of (question, passage)."""
+
+    def __init__(self, folder: Path | str, batch_size: int = 16) -> None:
+        self.folder = Path(folder).expanduser()
+        if not is_cross_encoder(self.folder):
+            raise ModelError("model_not_found", path=str(self.folder))
+        self.name = self.folder.name
+        self.batch_size = batch_size
+        self._model = None
+        self._load_lock = threading.Lock()
+
+    def load(self) -> None:
+        """Load the model now (torch import included: seconds). Safe to call twice."""
+        with self._load_lock:
+            if self._model is not None:
+                return
+            # The model is on disk: never ask a hub for anything.
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            from sentence_transformers import CrossEncoder
+            from transformers.utils import logging as transformers_logging
+
+            transformers_logging.set_verbosity_error()
+            transformers_logging.disable_progress_bar()
+            try:
+                self._model = CrossEncoder(str(self.folder), device="cpu", local_files_only=True)
+            except (OSError, ValueError, RuntimeError) as error:
+                raise ModelError(
+                    "model_load_failed", path=str(self.folder), detail=str(error)
+                ) from error
+
+    def scores(self, query: str, texts: Sequence[str]) -> list[float]:
+        """The cross-encoder's score of each (query, text) pair; higher answers better."""
+        if not texts:
+            return []
+        self.load()
+        values = self._model.predict(
+            [(query, text) for text in texts],
+            batch_size=self.batch_size,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        # One score per pair (rerankers have one label); with two labels, the last is "relevant".
+        return [float(value) for value in values.reshape(len(texts), -1)[:, -1]]
+
+    def rerank(self, query: str, hits: Sequence[Hit]) -> list[Hit]:
+        """The same hits, best answer first by the cross-encoder (ties keep search order)."""
+        hits = list(hits)
+        if len(hits) < 2 or not query.strip():
+            return hits
+        scores = self.scores(query, [hit.text for hit in hits])
+        order = sorted(range(len(hits)), key=lambda index: -scores[index])
+        return [hits[index] for index in order]
