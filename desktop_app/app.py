@@ -42,6 +42,7 @@ class LokalApp(QObject):
 
     configure_requested = Signal(str, object)  # model path, EngineSettings -> LLM worker
     reindex_requested = Signal(str)  # collection -> index worker
+    index_configure_requested = Signal(object)  # Settings (a copy) -> index worker
 
     def __init__(self, data_dir: Path, settings: Settings) -> None:
         super().__init__()
@@ -72,6 +73,7 @@ class LokalApp(QObject):
         panel.remove_file_requested.connect(index.remove_file)
         panel.reindex_requested.connect(self._reindex)
         self.reindex_requested.connect(index.reindex_collection)
+        self.index_configure_requested.connect(index.configure)
         self.configure_requested.connect(llm.configure)
         chat.search_requested.connect(index.search)
         chat.answer_requested.connect(llm.answer)
@@ -82,6 +84,8 @@ class LokalApp(QObject):
         index.file_progressed.connect(indexing.on_file_progressed)
         index.file_indexed.connect(indexing.on_file_indexed)
         index.file_unchanged.connect(indexing.on_file_unchanged)
+        index.file_deleted.connect(indexing.on_file_deleted)
+        index.reindex_started.connect(indexing.on_reindex_started)
         index.file_failed.connect(indexing.on_file_failed)
         index.run_finished.connect(indexing.on_run_finished)
         index.library_changed.connect(indexing.on_library_changed)
@@ -237,6 +241,8 @@ class LokalApp(QObject):
         # Sampling applies to the next answer; a new model or context window reloads, with
         # progress in the status bar, and a model that fails leaves the previous one in use.
         self.configure_requested.emit(str(self._model_path(new)), services.engine_settings(new))
+        # A new embedding model or chunking re-indexes the documents, with progress shown.
+        self.index_configure_requested.emit(new.model_copy(deep=True))
         if new.ui.language != self._language:
             QMessageBox.information(
                 self.window,

@@ -122,6 +122,16 @@ def _index(data_dir: Path, targets: list[str], collection: str) -> int:
                         f"searchable: {pipeline.page_list(done.empty_pages)}",
                         flush=True,
                     )
+                if done.skipped_pages:
+                    print(
+                        f"  {len(done.skipped_pages)} contents or index page(s) left out: "
+                        f"{pipeline.page_list(done.skipped_pages)}",
+                        flush=True,
+                    )
+                if done.duplicate_of:
+                    print(f"  same content as {done.duplicate_of}: copied, not embedded again")
+            case pipeline.FileDeleted(path=path):
+                print(f"removed {path} (deleted from disk)", flush=True)
             case pipeline.FileProgress(chunks_done=done, chunks_total=total) if 0 < done < total:
                 print(f"  {done}/{total} chunks", flush=True)  # a long file shows it is moving
             case pipeline.FileUnchanged(path=path):

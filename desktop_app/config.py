@@ -46,15 +46,23 @@ class ModelSettings(BaseModel):
 class IndexSettings(BaseModel):
     """How documents are cut into chunks and embedded."""
 
-    # None means the bundled all-MiniLM-L6-v2.
+    # A model folder (see core/models/embedders.py); None means the bundled all-MiniLM-L6-v2.
     embedding_model: str | None = None
+    # A cross-encoder folder in models/rerankers/ that reorders the found passages; "" for none.
+    reranker: str = ""
     # Chunk length in embedder tokens; None means the embedder's own limit.
     chunk_tokens: int | None = Field(None, ge=32, le=8192)
     overlap_tokens: int = Field(32, ge=0, le=1024)
 
 
 class RetrievalSettings(BaseModel):
-    top_k: int = Field(4, ge=1, le=50)
+    # At most this many sources per answer; as many of them as fit the model's context window
+    # go into the prompt, best first (counted with the model's own tokenizer: assistant.py).
+    top_k: int = Field(8, ge=1, le=50)
+    # "hybrid": meaning and keywords fused (retrieval.py); the others are for comparison.
+    mode: Literal["hybrid", "vector", "keyword"] = "hybrid"
+    # Chunks pulled in on each side of a hit on the same page (0: the hit alone).
+    neighbours: int = Field(0, ge=0, le=3)
 
 
 class UiSettings(BaseModel):

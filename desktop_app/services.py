@@ -65,6 +65,11 @@ def rerankers(data_dir: Path) -> list[RerankerModel]:
     return list_rerankers(paths.models_dir(data_dir))
 
 
+def embedder_identity(settings: Settings) -> str:
+    """What decides the vectors: a different value means every file must be embedded again."""
+    return settings.index.embedding_model or ""
+
+
 def open_store(data_dir: Path, embedder: Embedder) -> DocumentStore:
     return DocumentStore(data_dir, embedder.name)
 

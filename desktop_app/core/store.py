@@ -75,6 +75,7 @@ class FileRecord:
     # How the file was cut into chunks (chunker version, sizes): a file indexed under other
     # settings is re-indexed, never silently kept (see pipeline.ChunkingOptions.fingerprint).
     chunking: str = ""
+    mtime: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ class DocumentStore:
 
     def file_record(self, path: str) -> FileRecord | None:
         row = self._db.execute(
-            "SELECT path, content_hash, size, chunk_count, page_count, chunking FROM files"
+            "SELECT path, content_hash, size, chunk_count, page_count, chunking, mtime FROM files"
             " WHERE space = ? AND path = ?",
             (self.space, path),
         ).fetchone()
@@ -181,7 +182,7 @@ class DocumentStore:
 
     def files(self) -> list[FileRecord]:
         rows = self._db.execute(
-            "SELECT path, content_hash, size, chunk_count, page_count, chunking FROM files"
+            "SELECT path, content_hash, size, chunk_count, page_count, chunking, mtime FROM files"
             " WHERE space = ? ORDER BY path",
             (self.space,),
         ).fetchall()

@@ -66,6 +66,9 @@ class IndexController(QObject):
 
     @Slot(str, int, int)
     def on_file_progressed(self, path: str, done: int, total: int) -> None:
+        if self._window.index_progress.isHidden():
+            # A run the worker started itself (a watched folder changed, new settings).
+            self._panel.set_indexing(True)
         fraction = (self._number - 1 + (done / total if total else 0)) / max(self._total, 1)
         self._show_progress(fraction)
         percent = int(100 * done / total) if total else 0
@@ -100,6 +103,23 @@ class IndexController(QObject):
         self._panel.mark_unchanged(path)
         self._window.chat_view.add_notice(
             self.tr("{name} is unchanged; already indexed.").format(name=os.path.basename(path))
+        )
+
+    @Slot(str)
+    def on_file_deleted(self, path: str) -> None:
+        self._window.chat_view.add_notice(
+            self.tr("{name} was deleted from disk and removed from the index.").format(
+                name=os.path.basename(path)
+            )
+        )
+
+    @Slot(int)
+    def on_reindex_started(self, count: int) -> None:
+        self._show_progress(0)
+        self._panel.set_indexing(True)
+        self._window.index_status.setText(self.tr("Re-indexing for the new settings…"))
+        self._window.chat_view.add_notice(
+            self.tr("%n document(s) are re-indexed for the new settings.", "", count)
         )
 
     @Slot(str, object)

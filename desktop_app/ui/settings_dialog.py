@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import paths, services
 from desktop_app.config import Settings
+from desktop_app.core.models.embedders import EmbeddingModel, describe_embedding_model
 from desktop_app.core.models.registry import LocalModel
+from desktop_app.core.reranker import RerankerModel, rerankers_dir
 
 # Languages Lokal ships; the names are shown in their own language, as users look for them.
 LANGUAGES = (("", None), ("en", "English"), ("da", "Dansk"), ("sv", "Svenska"), ("de", "Deutsch"))
@@ -60,7 +63,11 @@ class SettingsDialog(QDialog):
         data_dir: Path,
         gpu_offload: bool,
         parent: QWidget | None = None,
+        *,
+        embedding_models: list[EmbeddingModel] | None = None,
+        rerankers: list[RerankerModel] | None = None,
     ) -> None:
+        """`embedding_models` and `rerankers`: the installed ones, found in `data_dir` if None."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
@@ -119,24 +126,55 @@ class SettingsDialog(QDialog):
         model_form.addRow(self.tr("GPU layers:"), self.gpu_layers)
 
         # -- Documents -----------------------------------------------------------------------
-        self.embedding_model = QLineEdit(index.embedding_model or "")
-        self.embedding_model.setPlaceholderText(self.tr("Bundled: all-MiniLM-L6-v2"))
-        self.embedding_model.setAccessibleName(self.tr("Embedding model folder"))
+        if embedding_models is None:
+            embedding_models = services.embedding_models(data_dir)
+        if rerankers is None:
+            rerankers = services.rerankers(data_dir)
+        self.embedding_model = QComboBox()
+        self.embedding_model.setAccessibleName(self.tr("Embedding model"))
+        self._fill_embedding_models(embedding_models, index.embedding_model)
+        embedding_note = QLabel(
+            self.tr(
+                "Changing the embedding model re-indexes all documents; "
+                "the Documents panel shows the progress."
+            )
+        )
+        embedding_note.setWordWrap(True)
+        self.reranker = QComboBox()
+        self.reranker.setAccessibleName(self.tr("Reranker"))
+        self.reranker.addItem(self.tr("None"), "")
+        for reranker in rerankers:
+            self.reranker.addItem(reranker.name, str(reranker.folder))
+        self.reranker.setCurrentIndex(max(self.reranker.findData(index.reranker), 0))
+        if rerankers:
+            reranker_note = QLabel(
+                self.tr(
+                    "A reranker reads the question with each passage found and puts the best "
+                    "first: better sources, slower answers."
+                )
+            )
+        else:
+            self.reranker.setEnabled(False)
+            reranker_note = QLabel(
+                self.tr(
+                    "No reranker is installed. To add one, put a cross-encoder model folder "
+                    "(for example ms-marco-MiniLM-L6-v2) into {folder}"
+                ).format(folder=rerankers_dir(paths.models_dir(data_dir)))
+            )
+            self.reranker.setToolTip(reranker_note.text())
+        reranker_note.setWordWrap(True)
+        self.reranker_note = reranker_note
         self.chunk_tokens = _spin(0, 8192, index.chunk_tokens or 0, self.tr("Chunk size in tokens"))
         self.chunk_tokens.setSpecialValueText(self.tr("as the embedder reads (254)"))
         self.sources = _spin(1, 50, settings.retrieval.top_k, self.tr("Number of sources"))
         docs_form = QFormLayout()
         docs_form.addRow(self.tr("Embedding model:"), self.embedding_model)
+        docs_form.addRow("", embedding_note)
+        docs_form.addRow(self.tr("Reranker:"), self.reranker)
+        docs_form.addRow("", reranker_note)
         docs_form.addRow(self.tr("Chunk size:"), self.chunk_tokens)
         docs_form.addRow(self.tr("Sources per answer:"), self.sources)
-        docs_form.addRow(
-            QLabel(
-                self.tr(
-                    "A new chunk size applies to files indexed from now on; "
-                    "a new embedding model from the next start of Lokal."
-                )
-            )
-        )
+        docs_form.addRow(QLabel(self.tr("A new chunk size applies to files indexed from now on.")))
 
         # -- Appearance ----------------------------------------------------------------------
         self.theme = QComboBox()
@@ -214,10 +252,36 @@ class SettingsDialog(QDialog):
         model.context_length = self.context_length.value()
         model.threads = self.threads.value()
         model.gpu_layers = self.gpu_layers.value()
-        result.index.embedding_model = self.embedding_model.text().strip() or None
+        result.index.embedding_model = self.embedding_model.currentData()
+        result.index.reranker = self.reranker.currentData()
         result.index.chunk_tokens = self.chunk_tokens.value() or None
         result.retrieval.top_k = self.sources.value()
         result.ui.theme = self.theme.currentData()
         result.ui.language = self.language.currentData()
         self.accepted_settings = Settings.model_validate(result.model_dump())
         super().accept()
+
+    def _fill_embedding_models(self, models: list[EmbeddingModel], current: str | None) -> None:
+        """The bundled model (data None) first, then each installed one (data: its folder)."""
+        for model in models:
+            self.embedding_model.addItem(
+                self._embedding_label(model), None if model.bundled else str(model.folder)
+            )
+        if current and self.embedding_model.findData(current) < 0:
+            # A folder chosen some other way (an older Lokal, settings.toml): keep it, shown as
+            # missing when it is gone, so saving other settings never switches models.
+            folder = Path(current).expanduser()
+            label = (
+                self._embedding_label(describe_embedding_model(folder))
+                if (folder / "tokenizer.json").is_file()
+                else self.tr("{name} (not found)").format(name=folder.name)
+            )
+            self.embedding_model.addItem(label, current)
+        self.embedding_model.setCurrentIndex(max(self.embedding_model.findData(current), 0))
+
+    def _embedding_label(self, model: EmbeddingModel) -> str:
+        if model.bundled:
+            return self.tr("{name} (bundled)").format(name=model.name)
+        if model.multilingual:
+            return self.tr("{name} (multilingual)").format(name=model.name)
+        return model.name

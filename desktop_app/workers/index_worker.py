@@ -5,6 +5,14 @@ event loop (a queued signal to itself schedules the next slice), so search reque
 meanwhile are answered between two embedding batches instead of after the whole run.
 (`QTimer.singleShot(0, callable)` is not used: on a worker thread PySide6 parents its hidden
 timer to an object of the GUI thread, and the slices stall.)
+
+Runs queue up as jobs: the user's adds and re-checks, and the worker's own ones, which are
+"quiet" (files found unchanged are not reported):
+- at start, and whenever a watched folder changes on disk (QFileSystemWatcher, debounced),
+  every watched folder is brought up to date: new and changed files indexed, deleted ones
+  removed; files indexed under other settings are re-indexed;
+- after a change of embedding model or chunk settings, the affected files are re-indexed with
+  visible progress.
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ import threading
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 
 from desktop_app import services
 from desktop_app.config import Settings
@@ -22,6 +30,11 @@ from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
 from desktop_app.core.store_process import StoreProcess
 from desktop_app.workers.threads import HEAVY_IMPORTS
+
+# Changes on disk are gathered this long before the folders are re-checked.
+SYNC_DELAY_MS = 1500
+# inotify allows 8,192 watches per user by default on many Linux systems; stay well below.
+MAX_WATCHED_PATHS = 4000
 
 
 class IndexWorker(QObject):
@@ -33,6 +46,8 @@ class IndexWorker(QObject):
     file_indexed = Signal(str, int, object, object, object)  # path, chunks, pages, encoding,
     # and the PDF pages that had no text (a tuple)
     file_unchanged = Signal(str)
+    file_deleted = Signal(str)  # a watched file is gone from disk and left the index
+    reindex_started = Signal(int)  # files to re-index after a settings change
     file_failed = Signal(str, object)  # path, LokalError
     run_finished = Signal(int, int, int, bool)  # indexed, unchanged, failed, cancelled
     search_finished = Signal(int, object)  # request id, list[Hit]
@@ -43,12 +58,21 @@ class IndexWorker(QObject):
     def __init__(self, data_dir: Path, settings: Settings) -> None:
         super().__init__()
         self._data_dir = data_dir
-        self._settings = settings
+        # A copy of its own: the GUI changes its settings in place, and `configure` must see
+        # what changed.
+        self._settings = settings.model_copy(deep=True)
         self._embedder = None
         self._store = None
-        self._runs: deque[tuple[list[str], str]] = deque()  # (paths, collection)
+        # Jobs waiting: (make the pipeline generator, quiet?). The factory runs when the job
+        # starts, so it sees the settings and store of that moment.
+        self._runs: deque[tuple[object, bool]] = deque()
         self._current = None  # the running pipeline generator
+        self._quiet = False
+        self._changed_in_run = 0  # indexed, deleted or failed files in a quiet run
         self._cancel = threading.Event()
+        self._watcher = None
+        self._sync_timer = None
+        self._reranker_model = None  # (chosen folder, Reranker or None)
         self._slice_scheduled.connect(self._next_slice, Qt.ConnectionType.QueuedConnection)
 
     # Called directly from the GUI thread: an Event needs no queue, so it works mid-run.
@@ -75,14 +99,116 @@ class IndexWorker(QObject):
             return
         self.ready.emit()
         self._report_library()
+        # Created here, on this thread, as children: their events arrive on this thread.
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._on_disk_changed)
+        self._watcher.fileChanged.connect(self._on_disk_changed)
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(SYNC_DELAY_MS)
+        self._sync_timer.timeout.connect(self.sync_folders)
+        self.sync_folders()
 
     @Slot(list, str)
     def index_paths(self, paths: list[str], collection: str) -> None:
         if self._store is None:
             return
-        self._runs.append((list(paths), collection or pipeline.DEFAULT_COLLECTION))
+        paths, collection = list(paths), collection or pipeline.DEFAULT_COLLECTION
+        self._queue(
+            lambda: pipeline.index_paths(
+                paths, self._store, self._embedder, self._options(), self._cancel, collection
+            )
+        )
+
+    @Slot()
+    def sync_folders(self) -> None:
+        """Bring the watched folders up to date (quietly: only changes are reported)."""
+        if self._store is None or any(quiet for _, quiet in self._runs):
+            return  # one waiting sync covers every change seen so far
+        self._queue(
+            lambda: pipeline.sync_watched_folders(
+                self._store, self._embedder, self._options(), self._cancel
+            ),
+            quiet=True,
+        )
+
+    @Slot(object)
+    def configure(self, settings: Settings) -> None:
+        """New settings: a new embedding model or chunking re-indexes, with visible progress."""
+        old_embedder = services.embedder_identity(self._settings)
+        old_options = self._options() if self._embedder is not None else None
+        self._settings = settings.model_copy(deep=True)
+        if self._store is None:
+            return
+        if services.embedder_identity(settings) != old_embedder:
+            self.cancel_indexing()
+            self._current = None
+            # One store process at a time on the index folder: close, then open for the new
+            # model; if that fails, the previous model and its index stay in use.
+            previous = self._embedder
+            self._store.close()
+            try:
+                self._embedder = services.make_embedder(settings)
+                self._store = StoreProcess(self._data_dir, self._embedder.name)
+            except LokalError as error:
+                self.file_failed.emit("", error)
+                self._embedder = previous
+                self._store = StoreProcess(self._data_dir, previous.name)
+                return
+            self._report_library()
+        elif self._options() == old_options:
+            return
+        stale = self._store.stale_files(self._options().fingerprint)
+        if stale:
+            self.reindex_started.emit(len(stale))
+            self._queue(
+                lambda: pipeline.reindex_stale(
+                    self._store, self._embedder, self._options(), self._cancel
+                )
+            )
+
+    def _reranker(self):
+        """The chosen cross-encoder, loaded on first use and kept; None when none is chosen."""
+        chosen = self._settings.index.reranker
+        if self._reranker_model is None or self._reranker_model[0] != chosen:
+            self._reranker_model = (chosen, services.make_reranker(self._settings))
+        return self._reranker_model[1]
+
+    def _options(self):
+        return services.chunking_options(self._settings, self._embedder)
+
+    def _queue(self, make_run, quiet: bool = False) -> None:
+        self._runs.append((make_run, quiet))
         if self._current is None:
             self._start_next_run()
+
+    @Slot(str)
+    def _on_disk_changed(self, path: str) -> None:
+        if self._sync_timer is not None:
+            self._sync_timer.start()  # restarts: a burst of changes makes one sync
+
+    def _watch_folders(self) -> None:
+        """Watch every watched folder, its subfolders and its indexed files."""
+        if self._watcher is None or self._store is None:
+            return
+        wanted = set()
+        for _, folder in self._store.watched_folders():
+            root = Path(folder)
+            if not root.is_dir():
+                continue
+            wanted.add(str(root))
+            for child in root.rglob("*"):
+                if any(part.startswith(".") for part in child.relative_to(root).parts):
+                    continue
+                if child.is_dir() or child.is_file():
+                    wanted.add(str(child))
+                if len(wanted) >= MAX_WATCHED_PATHS:
+                    break
+        watched = set(self._watcher.files()) | set(self._watcher.directories())
+        if watched - wanted:
+            self._watcher.removePaths(list(watched - wanted))
+        if wanted - watched:
+            self._watcher.addPaths(sorted(wanted - watched))
 
     @Slot(str)
     def reindex_collection(self, collection: str) -> None:
@@ -112,7 +238,19 @@ class IndexWorker(QObject):
             self.search_finished.emit(request_id, [])
             return
         try:
-            hits = retrieval.search(self._store, self._embedder, query, top_k, collections or None)
+            hits = retrieval.search(
+                self._store,
+                self._embedder,
+                query,
+                top_k,
+                collections or None,
+                mode=self._settings.retrieval.mode,
+                reranker=self._reranker(),
+            )
+            if self._settings.retrieval.neighbours:
+                hits = retrieval.with_neighbours(
+                    self._store, hits, self._settings.retrieval.neighbours
+                )
         except LokalError as error:
             self.search_failed.emit(request_id, error)
             return
@@ -122,6 +260,9 @@ class IndexWorker(QObject):
     def close(self) -> None:
         self._cancel.set()
         self._current = None
+        if self._watcher is not None:
+            self._watcher.deleteLater()
+            self._watcher = None
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -129,18 +270,12 @@ class IndexWorker(QObject):
     def _start_next_run(self) -> None:
         if not self._runs:
             self._current = None
+            self._watch_folders()  # folders added by the runs are watched from now on
             return
         self._cancel.clear()
-        options = services.chunking_options(self._settings, self._embedder)
-        paths, collection = self._runs.popleft()
-        self._current = pipeline.index_paths(
-            paths,
-            self._store,
-            self._embedder,
-            options,
-            self._cancel,
-            collection,
-        )
+        make_run, self._quiet = self._runs.popleft()
+        self._changed_in_run = 0
+        self._current = make_run()
         self._slice_scheduled.emit()
 
     @Slot()
@@ -158,7 +293,10 @@ class IndexWorker(QObject):
             self._start_next_run()
             return
         self._emit(event)
-        if isinstance(event, pipeline.FilesFound | pipeline.FileIndexed | pipeline.FileFailed):
+        if isinstance(
+            event,
+            pipeline.FilesFound | pipeline.FileIndexed | pipeline.FileFailed | pipeline.FileDeleted,
+        ):
             self._report_library()
         self._slice_scheduled.emit()
 
@@ -178,20 +316,28 @@ class IndexWorker(QObject):
     def _emit(self, event) -> None:
         match event:
             case pipeline.FilesFound(total=total, skipped=skipped):
-                self.files_found.emit(total, skipped)
+                self.files_found.emit(total, 0 if self._quiet else skipped)
             case pipeline.FileStarted(path=path, number=number, total=total):
                 self.file_started.emit(path, number, total)
             case pipeline.FileProgress(path=path, chunks_done=done, chunks_total=total):
                 self.file_progressed.emit(path, done, total)
             case pipeline.FileIndexed() as done:
+                self._changed_in_run += 1
                 self.file_indexed.emit(
                     done.path, done.chunks, done.pages, done.encoding, done.empty_pages
                 )
             case pipeline.FileUnchanged(path=path):
-                self.file_unchanged.emit(path)
+                if not self._quiet:
+                    self.file_unchanged.emit(path)
+            case pipeline.FileDeleted(path=path):
+                self._changed_in_run += 1
+                self.file_deleted.emit(path)
             case pipeline.FileFailed(path=path, error=error):
+                self._changed_in_run += 1
                 self.file_failed.emit(path, error)
             case pipeline.RunFinished(
                 indexed=indexed, unchanged=unchanged, failed=failed, cancelled=cancelled
             ):
-                self.run_finished.emit(indexed, unchanged, failed, cancelled)
+                if not self._quiet or self._changed_in_run or cancelled:
+                    self.run_finished.emit(indexed, unchanged, failed, cancelled)
+                self._changed_in_run = 0

@@ -155,7 +155,7 @@ def test_new_extensions_are_supported(tmp_path, name):
 
 
 def test_unknown_extension_stays_unsupported(tmp_path):
-    assert not is_supported(tmp_path / "slides.pptx")
+    assert not is_supported(tmp_path / "slides.key")
 
 
 # -- PDF pages without text ---------------------------------------------------------------------

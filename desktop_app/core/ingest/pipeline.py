@@ -230,13 +230,17 @@ class _Ahead:
         if not path.is_file():
             return ("missing",)
         key = str(path)
+        record = self._store.file_record(key)
+        fingerprint = self._options.fingerprint
+        current = record is not None and record.chunking == fingerprint
         try:
+            stat = path.stat()
+            if current and (record.size, record.mtime) == (stat.st_size, stat.st_mtime):
+                return ("unchanged",)  # same size and time: not worth reading it to hash
             digest = content_hash(path)
         except OSError:
             return ("prepare", self._preparer.submit(key), "")  # reading it will say why
-        record = self._store.file_record(key)
-        fingerprint = self._options.fingerprint
-        if record is not None and record.content_hash == digest and record.chunking == fingerprint:
+        if current and record.content_hash == digest:
             return ("unchanged",)
         twin = self._store.indexed_twin(digest, fingerprint)
         if twin is not None and twin != key and Path(twin).is_file():
