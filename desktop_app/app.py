@@ -77,6 +77,8 @@ class LokalApp(QObject):
         self.configure_requested.connect(llm.configure)
         chat.search_requested.connect(index.search)
         chat.answer_requested.connect(llm.answer)
+        panel.summarize_requested.connect(chat.summarize)  # context menu: whole documents
+        chat.summary_requested.connect(llm.summarize)
         # index worker -> GUI
         index.failed.connect(indexing.on_worker_failed)
         index.files_found.connect(indexing.on_files_found)
@@ -99,6 +101,7 @@ class LokalApp(QObject):
         llm.thinking_streamed.connect(chat.on_thinking)
         llm.answer_finished.connect(chat.on_answer_finished)
         llm.answer_failed.connect(chat.on_answer_failed)
+        llm.summary_progressed.connect(chat.on_summary_progress)
         # window and sidebar
         window.sidebar.new_requested.connect(chat.new_conversation)
         window.new_chat_action.triggered.connect(chat.new_conversation)

@@ -5,6 +5,7 @@ The contract (other tools drive it):
   lokal [--data-dir DIR] search [--top-k N] [--json] [--from-file F] [QUERY ...]
   lokal [--data-dir DIR] ask [--model GGUF] [--top-k N] [--json] [--from-file F] [QUESTION ...]
   lokal [--data-dir DIR] models list [--json]
+  lokal [--data-dir DIR] summarize [--task TASK] [--model GGUF] [--json] PATH...
 Exit codes: 0 success; 1 a file failed to index or a model failed; 2 bad usage.
 """
 
@@ -70,6 +71,20 @@ def build_parser() -> argparse.ArgumentParser:
         )
         command.add_argument("query", nargs="*", metavar=noun)
 
+    summarize = commands.add_parser(
+        "summarize",
+        aliases=["summarise"],
+        help="summarise whole documents, or list every ... in them (reads all their text)",
+    )
+    summarize.add_argument(
+        "--task",
+        default="",
+        help='what to do: "list every command", or what the summary is about (default: summarise)',
+    )
+    summarize.add_argument("--model", help="GGUF file to use (default: settings)")
+    summarize.add_argument("--json", action="store_true", help="print one JSON object")
+    summarize.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+
     models = commands.add_parser("models", help="local models")
     models_commands = models.add_subparsers(dest="models_command", metavar="ACTION")
     models_list = models_commands.add_parser("list", help="list the local models")
@@ -93,6 +108,8 @@ def main(args: argparse.Namespace) -> int:
             return _ask(data_dir, queries, args.top_k, args.json, args.model, args.collection)
         if args.command == "models":
             return _models(data_dir, getattr(args, "json", False))
+        if args.command in ("summarize", "summarise"):
+            return _summarize(data_dir, args.paths, args.task, args.json, args.model)
     except LokalError as error:
         print(f"lokal: {error.message}", file=sys.stderr)
         return EXIT_FAILED
@@ -217,6 +234,96 @@ def _ask(
         print(json.dumps(results, ensure_ascii=False, indent=2))
     engine.close()
     return EXIT_OK
+
+
+def _summarize(
+    data_dir: Path, targets: list[str], task_text: str, as_json: bool, model: str | None
+) -> int:
+    """Map-reduce over all the text of the files: progress on stderr, the result on stdout."""
+    from desktop_app.core import summarize
+    from desktop_app.core.llm import ChatEngine
+
+    settings = load_settings(data_dir)
+    files, _skipped = pipeline.collect_files(targets)
+    task = summarize.SummaryTask.parse(task_text)
+    engine = ChatEngine(
+        services.chat_model_path(settings, model), services.engine_settings(settings)
+    )
+    several = len(files) > 1
+    failures: list[dict] = []
+    finished = None
+    streamed = False
+    try:
+        for event in summarize.summarize(engine, files, task, threading.Event()):
+            match event:
+                case summarize.DocumentFailed(path=path):
+                    failures.append({"path": path, "reason": event.reason})
+                    print(f"{path}: {event.reason}", file=sys.stderr, flush=True)
+                case summarize.DocumentPlanned(path=path, pages=pages, pieces=pieces):
+                    where = f"{pages} page(s), " if pages else ""
+                    print(f"read {path} ({where}{pieces} piece(s))", file=sys.stderr, flush=True)
+                    if event.empty_pages:
+                        print(
+                            f"  {len(event.empty_pages)} page(s) without text (scanned?), not "
+                            f"read: {pipeline.page_list(event.empty_pages)}",
+                            file=sys.stderr,
+                            flush=True,
+                        )
+                case summarize.Progress(phase="map", piece=piece) if piece is not None:
+                    where = piece.span.label() if several else piece.span.pages_text()
+                    where = where or piece.span.name
+                    print(
+                        f"  reading {where} (piece {event.step} of {event.steps})",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+                case summarize.Progress(phase="reduce"):
+                    print(
+                        f"  combining notes (level {event.level}, group {event.step} of "
+                        f"{event.steps})",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+                case summarize.Progress(phase="final"):
+                    print("  writing the summary", file=sys.stderr, flush=True)
+                case summarize.TextStreamed(text=text) if not as_json:
+                    print(text, end="", flush=True)
+                    streamed = True
+                case summarize.SummaryFinished():
+                    finished = event
+    finally:
+        engine.close()
+    if finished is None:
+        return EXIT_FAILED
+    if streamed and not finished.answer.endswith("\n"):
+        print()
+    if task.kind == summarize.LIST and not finished.items and finished.documents:
+        print(f"No {task.what} found.", file=sys.stderr)
+    if as_json:
+        print(json.dumps(_summary_json(task, finished, failures), ensure_ascii=False, indent=2))
+    return EXIT_FAILED if failures or not finished.documents else EXIT_OK
+
+
+def _summary_json(task, finished, failures: list[dict]) -> dict:
+    def place(span) -> dict:
+        return {"path": span.path, "first_page": span.first_page, "last_page": span.last_page}
+
+    result = {
+        "task": task.kind,
+        "what": task.what,
+        "answer": finished.answer.strip(),
+        "documents": list(finished.documents),
+        "failed": failures,
+        "pages_read": finished.pages_read,
+        "map_calls": finished.map_calls,
+        "reduce_calls": finished.reduce_calls,
+    }
+    if task.kind == "list":
+        result["items"] = [
+            {"text": item.text, "places": [place(span) for span in item.spans]}
+            for item in finished.items
+        ]
+    return result
 
 
 def _models(data_dir: Path, as_json: bool) -> int:

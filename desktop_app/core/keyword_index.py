@@ -21,6 +21,7 @@ rather than a wrong language guess per chunk.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import shutil
@@ -47,10 +48,17 @@ CREATE TABLE IF NOT EXISTS keyword_state (
 """
 
 
+def _quiet_bm25s() -> None:
+    # bm25s sets its own logger to DEBUG on import, so "Building index from tokens" would reach
+    # any handler without a level.
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     from bm25s import stopwords
 
+    _quiet_bm25s()
     return frozenset(
         stopwords.STOPWORDS_EN
         + stopwords.STOPWORDS_DANISH
@@ -161,6 +169,7 @@ class KeywordIndex:
     def _build(self, generation: int) -> None:
         import bm25s
 
+        _quiet_bm25s()
         rows = self._db.execute(
             "SELECT chunk_id, path, tokens FROM keyword_chunks WHERE space = ? ORDER BY rowid",
             (self._space,),
@@ -197,6 +206,7 @@ class KeywordIndex:
     def _load(self, generation: int) -> bool:
         import bm25s
 
+        _quiet_bm25s()
         state_file = self._folder / "lokal_state.json"
         try:
             state = json.loads(state_file.read_text("utf-8"))

@@ -66,7 +66,10 @@ class ChatEngine:
 
     @property
     def context_length(self) -> int:
-        return self._llama.n_ctx()
+        # llama.cpp may round the window up (384 -> 512), but llama-cpp-python's token buffer
+        # keeps the size asked for, and generating past it fails: the smaller one is the limit.
+        asked = self._llama.context_params.n_ctx
+        return min(self._llama.n_ctx(), asked) if asked else self._llama.n_ctx()
 
     @property
     def llama(self):

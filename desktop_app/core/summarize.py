@@ -59,8 +59,8 @@ _TASK_PATTERN = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)]|\(\d{1,3}\))\s+")
 _NOTHING = re.compile(
-    r"^(?:none|nothing|n/?a|no\s+\w+(?:\s+\w+)?\s+(?:found|mentioned|listed|in\s+this\s+text)"
-    r"|there\s+(?:is|are)\s+no\b)",
+    r"^(?:none\b|nothing\b|n/?a\b|there\s+(?:is|are)\s+no\b"
+    r"|no\s+(?:\w+\s+){0,4}(?:found|mentioned|listed|present|given|in\s+th(?:is|e)\s+text)\b)",
     re.IGNORECASE,
 )
 
@@ -237,9 +237,11 @@ def map_messages(task: SummaryTask, span: Span, text: str) -> list[dict[str, str
     if task.kind == LIST:
         ask = f"List every {task.what} in this text, one per line. If there is none, write: None"
     elif task.what:
-        ask = f"Write the key points of this text about {task.what} as a short list."
+        ask = f"List the key facts of this text about {task.what}, one short line each."
     else:
-        ask = "Write the key points of this text as a short list."
+        # Asked for "key points", the 135M model wrote a preamble ("The text contains several
+        # key points that...") that filled its small note before any fact.
+        ask = "List the key facts of this text, one short line each."
     content = f"Text from {span.label()}:\n\n{text}\n\n{ask}"
     return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": content}]
 
@@ -260,7 +262,7 @@ def reduce_messages(
     if final:
         ask = f"Write one summary{about} of the whole of {names} from these notes."
     else:
-        ask = f"Combine these notes into one shorter list of key points{about}. Keep every fact."
+        ask = f"Combine these notes into one shorter list of key facts{about}. Keep every fact."
     content = f"Notes on parts of {names}:\n\n" + "\n\n".join(blocks) + f"\n\n{ask}"
     return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": content}]
 
@@ -315,6 +317,10 @@ class _Run:
                 failed.append(path)
                 yield DocumentFailed(path, error)
                 continue
+            except Exception as error:  # a reader's own failure: this file, not the task, fails
+                failed.append(path)
+                yield DocumentFailed(path, DocumentError("unreadable", detail=_short(error)))
+                continue
             read.append(path)
             pieces += document_pieces
             if planned.pages:
@@ -328,6 +334,7 @@ class _Run:
                 answer = yield from self._single(pieces[0])
             else:
                 answer = yield from self._summary(pieces)
+        self.last_stats.stopped = self.cancel.is_set()
         yield SummaryFinished(
             answer=answer,
             task=self.task,
@@ -364,18 +371,18 @@ class _Run:
             level += 1
             # A piece the model found nothing in has no note to pass on; its pages were read.
             kept = [note for note in notes if note[1].strip()] or notes[:1]
-            if self._fits(reduce_messages(self.task, kept, final=True), self.final_room):
+            final = reduce_messages(self.task, kept, final=True)
+            if len(kept) == 1 or self._fits(final, self.final_room):  # one note: nothing to merge
                 self.reduce_calls += 1
                 spans = tuple(span for spans, _ in notes for span in spans)
                 yield Progress("final", 1, 1, level=level, spans=spans)
-                messages = reduce_messages(self.task, kept, final=True)
-                return (yield from self._call(messages, self.final_room, stream=True))
+                return (yield from self._call(final, self.final_room, stream=True))
             groups = self._groups(kept)
             combined = []
             for step, group in enumerate(groups, start=1):
                 if self.cancel.is_set():
                     return ""
-                spans = _merge_spans(span for spans, _ in group for span in spans)
+                spans = tuple(_merge_spans(span for spans, _ in group for span in spans))
                 if len(group) == 1:  # nothing to combine it with: goes up a level as it is
                     combined.append((spans, group[0][1]))
                     continue
@@ -396,7 +403,7 @@ class _Run:
             self.map_calls += 1
             messages = map_messages(self.task, piece.span, piece.text)
             text = yield from self._call(messages, self.map_room)
-            items = parse_items(text)
+            items = parse_items(text, echo=f"List every {self.task.what} in this text")
             yield PieceRead(step, len(pieces), piece, text, items)
             for item in items:
                 key = _item_key(item)
@@ -423,13 +430,20 @@ class _Run:
         room = max(16, min(room, self.context - prompt_tokens))
         stats = AnswerStats(prompt_tokens=prompt_tokens, context_length=self.context)
         splitter = ThinkingSplitter(starts_in_thinking=bool(getattr(engine, "opens_thinking", 0)))
+        guard = _RepeatGuard()
         offset = time.perf_counter() - self.started
-        for piece in engine.stream_chat(messages, self.cancel, max_tokens=room, stats=stats):
-            thinking, answer = splitter.feed(piece)
-            if stream and thinking:
-                yield ThinkingStreamed(thinking)
-            if stream and answer:
-                yield TextStreamed(answer)
+        stream_ = engine.stream_chat(messages, self.cancel, max_tokens=room, stats=stats)
+        try:
+            for piece in stream_:
+                thinking, answer = splitter.feed(piece)
+                if stream and thinking:
+                    yield ThinkingStreamed(thinking)
+                if stream and answer:
+                    yield TextStreamed(answer)
+                if answer and guard.feed(answer):
+                    break  # the model began to repeat itself: nothing new follows
+        finally:
+            stream_.close()
         thinking, answer = splitter.finish()
         if stream and thinking:
             yield ThinkingStreamed(thinking)
@@ -442,7 +456,10 @@ class _Run:
         self.last_stats = stats
         if stream:
             self.thinking = splitter.thinking
-        return splitter.answer.strip()
+        text = splitter.answer
+        if guard.repeated and not stream:  # the note ends before the loop began
+            text = text[: guard.kept]
+        return text.strip()
 
     def _fits(self, messages: list[dict[str, str]], room: int) -> bool:
         return self.engine.count_prompt_tokens(messages) + room <= self.context
@@ -481,7 +498,7 @@ class _Run:
         except LokalError:
             raise
         except Exception as error:  # a reader failing half way: the file, not the task, fails
-            raise DocumentError("unreadable", detail=str(error)[:120]) from error
+            raise DocumentError("unreadable", detail=_short(error)) from error
         pieces = plan_pieces(path, pages, self.engine.count_tokens, budget, result.page_count)
         if not pieces and not self.cancel.is_set():
             if result.page_count:
@@ -523,8 +540,8 @@ def plan_pieces(
 ) -> list[Piece]:
     """Group consecutive pages' text into pieces of at most `budget` tokens, in page order.
 
-    A page longer than `budget` is cut at line breaks (or between words) into parts, each a
-    piece of its own that names the page.
+    A page longer than `budget` is cut at line breaks (or between words); each part names its
+    page. Formats without pages (a text file is one page) name the part of the document instead.
     """
     separator = count_tokens("\n\n") or 1
     segments: list[tuple[int | None, str, int]] = []  # page number, text, tokens
@@ -625,16 +642,52 @@ def _split_words(line: str, count_tokens: Callable[[str], int], budget: int) -> 
     return parts
 
 
+class _RepeatGuard:
+    """Tells when a model's output has begun to loop: two lines in a row that it already wrote.
+
+    Small models loop until max_tokens ("1. X", "2. X", ...). One repeated line alone is not a
+    loop: a list may name the same item twice, and the lines after it would be lost.
+    """
+
+    def __init__(self) -> None:
+        self._text = ""
+        self._line_start = 0
+        self._seen: set[str] = set()
+        self._run = 0
+        self.kept = 0  # characters of the output up to the last line that was new
+        self.repeated = False
+
+    def feed(self, text: str) -> bool:
+        self._text += text
+        while (end := self._text.find("\n", self._line_start)) != -1:
+            key = _item_key(_BULLET.sub("", self._text[self._line_start : end]))
+            self._line_start = end + 1
+            if not key:
+                continue
+            if key in self._seen:
+                self._run += 1
+                self.repeated = self.repeated or self._run >= 2
+            else:
+                self._seen.add(key)
+                self._run = 0
+                self.kept = end
+        return self.repeated
+
+
 # -- list items -------------------------------------------------------------------------------
 
 
-def parse_items(text: str) -> tuple[str, ...]:
-    """The items of a model's list: one a line, bullets and numbers removed, 'None' dropped."""
+def parse_items(text: str, echo: str = "") -> tuple[str, ...]:
+    """The items of a model's list: one a line, bullets and numbers removed, 'None' dropped, and
+    lines that only repeat the instruction (`echo`: small models do) left out."""
     items: list[str] = []
     seen: set[str] = set()
+    echoed = _item_key(echo)
     for raw in text.splitlines():
         line = _BULLET.sub("", raw).strip()
         if not line or line.endswith(":") or _NOTHING.match(line):
+            continue
+        if echoed and _item_key(line).startswith(echoed):
             continue
         key = _item_key(line)
         if key and key not in seen:
@@ -692,6 +745,11 @@ def _spans_label(spans: Iterable[Span]) -> str:
         else:
             labels.append(f"{name}, {', '.join(places)}")
     return "; ".join(labels)
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 def _names(spans: Iterable[Span]) -> str:

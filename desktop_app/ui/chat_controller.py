@@ -8,17 +8,28 @@ and is stored without the model's thinking, which is never fed back into later t
 from __future__ import annotations
 
 import dataclasses
+import os
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.core.assistant import AnswerStats, Turn
 from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore, StoredMessage
+from desktop_app.core.ingest.pipeline import page_list
 from desktop_app.core.store import Hit
+from desktop_app.core.summarize import (
+    LIST,
+    DocumentFailed,
+    DocumentOpening,
+    DocumentPlanned,
+    Progress,
+    SummaryFinished,
+    SummaryTask,
+)
 from desktop_app.ui.chat_view import AnswerWidget, QuestionWidget
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import error_text
-from desktop_app.workers.llm_worker import AnswerRequest
+from desktop_app.workers.llm_worker import AnswerRequest, SummaryRequest
 
 _TITLE_CHARS = 60
 
@@ -26,6 +37,7 @@ _TITLE_CHARS = 60
 class ChatController(QObject):
     search_requested = Signal(int, str, int, list)  # request id, query, top k, collections
     answer_requested = Signal(object)  # AnswerRequest
+    summary_requested = Signal(object)  # SummaryRequest: a whole-document task
     answer_completed = Signal(int)  # request id; for tests and the status bar
     conversations_changed = Signal()
 
@@ -37,11 +49,12 @@ class ChatController(QObject):
         self.settings = settings
         self.conversation_id: int | None = None
         self._next_id = 0
-        self._active: AnswerRequest | None = None
+        self._active: AnswerRequest | SummaryRequest | None = None
         self._active_id: int | None = None
         self._question = ""
         self._widget: AnswerWidget | None = None
         self._editing: QuestionWidget | None = None
+        self._nothing_found = False  # a list task that found nothing: said so when it ends
         # Collections chosen before the first question, for the chat that question creates.
         self._pending_collections: tuple[str, ...] = ()
         window.composer.submitted.connect(self.ask)
@@ -106,16 +119,43 @@ class ChatController(QObject):
         if self._editing is not None:
             self._resubmit_edited(question)
             return
-        if self.conversation_id is None:
-            title = " ".join(question.split())[:_TITLE_CHARS] or self.tr("New chat")
-            conversation = self.history.create_conversation(title, self._pending_collections)
-            self._pending_collections = ()
-            self.conversation_id = conversation.id
-            self._window.set_conversation_title(conversation.title)
-            self.conversations_changed.emit()
-        stored = self.history.add_message(self.conversation_id, "user", question)
-        self._view.add_question(question, stored.id)
+        self._add_question(question)
         self._start_answer(question)
+
+    @Slot(list, str)
+    def summarize(self, paths: list[str], what: str = "") -> None:
+        """Summarise the documents (or, with `what`, list every such item in them): a new turn
+        of this chat whose answer reads all their text (core.summarize), with progress."""
+        if not paths:
+            return
+        if self.busy:
+            self._window.statusBar().showMessage(
+                self.tr("Wait for the answer to finish, or stop it first."), 6000
+            )
+            return
+        self._cancel_editing()
+        names = [os.path.basename(path) for path in paths]
+        documents = (
+            ", ".join(names) if len(names) <= 3 else self.tr("%n document(s)", "", len(names))
+        )
+        if what.strip():
+            task = SummaryTask(LIST, " ".join(what.split()))
+            question = self.tr("List every {what} in {documents}").format(
+                what=task.what, documents=documents
+            )
+        else:
+            task = SummaryTask()
+            question = self.tr("Summarise {documents}").format(documents=documents)
+        self._add_question(question)
+        self._next_id += 1
+        self._active_id = self._next_id
+        self._question = question
+        self._nothing_found = False
+        self._widget = self._view.add_answer()
+        self._widget.status.setText(self.tr("Reading {name}…").format(name=names[0]))
+        self._window.composer.set_busy(True)
+        self._active = SummaryRequest(self._active_id, tuple(paths), task)
+        self.summary_requested.emit(self._active)
 
     @Slot()
     def regenerate(self) -> None:
@@ -166,6 +206,18 @@ class ChatController(QObject):
             self._window.composer.editor.clear()
         self._window.show_editing_banner(False)
 
+    def _add_question(self, question: str) -> None:
+        """Show and store the question; the first one starts a new conversation."""
+        if self.conversation_id is None:
+            title = " ".join(question.split())[:_TITLE_CHARS] or self.tr("New chat")
+            conversation = self.history.create_conversation(title, self._pending_collections)
+            self._pending_collections = ()
+            self.conversation_id = conversation.id
+            self._window.set_conversation_title(conversation.title)
+            self.conversations_changed.emit()
+        stored = self.history.add_message(self.conversation_id, "user", question)
+        self._view.add_question(question, stored.id)
+
     def _start_answer(self, question: str) -> None:
         self._next_id += 1
         self._active_id = self._next_id
@@ -211,6 +263,64 @@ class ChatController(QObject):
         self.on_search_finished(request_id, [])  # answer without sources rather than not at all
         self._view.add_notice(error_text(error), is_error=True)
 
+    @Slot(int, object)
+    def on_summary_progress(self, request_id: int, event) -> None:
+        """A whole-document task moved on: say where it is while no text has come yet."""
+        if request_id != self._active_id or self._widget is None:
+            return
+        status = None
+        if isinstance(event, DocumentOpening):
+            status = self.tr("Opening {name}…").format(name=os.path.basename(event.path))
+        elif isinstance(event, DocumentFailed):
+            self._view.add_notice(
+                self.tr("Could not read {name}: {reason}").format(
+                    name=os.path.basename(event.path), reason=error_text(event.error)
+                ),
+                is_error=True,
+            )
+        elif isinstance(event, DocumentPlanned) and event.empty_pages:
+            self._view.add_notice(
+                self.tr(
+                    "%n page(s) of {name} have no text (scanned?) and were not read: {pages}",
+                    "",
+                    len(event.empty_pages),
+                ).format(name=os.path.basename(event.path), pages=page_list(event.empty_pages)),
+                is_error=True,
+            )
+        elif isinstance(event, Progress):
+            status = self._progress_text(event)
+        elif isinstance(event, SummaryFinished):
+            self._nothing_found = event.task.kind == LIST and not event.items and not event.stopped
+        if status is not None and not self._widget.text():
+            self._widget.status.setText(status)
+            self._widget.status.show()
+
+    def _progress_text(self, event: Progress) -> str:
+        if event.phase == "map" and event.piece is not None:
+            span = event.piece.span
+            several = isinstance(self._active, SummaryRequest) and len(self._active.paths) > 1
+            if span.first_page is not None:
+                total = event.piece.page_count or span.last_page
+                if span.last_page == span.first_page:
+                    text = self.tr("Reading page {page} of {total}…").format(
+                        page=span.first_page, total=total
+                    )
+                else:
+                    text = self.tr("Reading pages {first}–{last} of {total}…").format(
+                        first=span.first_page, last=span.last_page, total=total
+                    )
+                return f"{span.name}: {text}" if several else text
+            if span.parts > 1:
+                return self.tr("Reading part {part} of {parts} of {name}…").format(
+                    part=span.first_part, parts=span.parts, name=span.name
+                )
+            return self.tr("Reading {name}…").format(name=span.name)
+        if event.phase == "reduce":
+            return self.tr("Combining the notes ({step} of {steps})…").format(
+                step=event.step, steps=event.steps
+            )
+        return self.tr("Writing the summary…")
+
     @Slot(int, str)
     def on_tokens(self, request_id: int, text: str) -> None:
         if request_id == self._active_id and self._widget is not None:
@@ -247,7 +357,14 @@ class ChatController(QObject):
                 stats=_stats_record(stats),
             )
             widget.message_id = stored.id
-        widget.regenerate_button.show()
+        if isinstance(self._active, SummaryRequest):
+            # Regenerate asks the question again through retrieval: not this task.
+            widget.regenerate_button.hide()
+            if self._nothing_found:
+                widget.status.setText(self.tr("Nothing found."))
+                widget.status.show()
+        else:
+            widget.regenerate_button.show()
         self._finish(request_id)
 
     @Slot(int, object)

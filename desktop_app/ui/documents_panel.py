@@ -7,10 +7,12 @@ import os
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -35,6 +37,7 @@ class DocumentsPanel(QWidget):
     remove_file_requested = Signal(str, str)  # collection, path
     reindex_requested = Signal(str)
     cancel_requested = Signal()
+    summarize_requested = Signal(list, str)  # paths, what to list ("": summarise them)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +94,7 @@ class DocumentsPanel(QWidget):
         self.remove_button.clicked.connect(self._remove_selected)
         self.reindex_button.clicked.connect(self._reindex_selected)
         self.cancel_button.clicked.connect(self.cancel_requested)
+        self._add_context_menu()
 
     # -- what the worker reports --------------------------------------------------------------
 
@@ -210,6 +214,59 @@ class DocumentsPanel(QWidget):
         collection = self.selected_collection()
         if collection:
             self.reindex_requested.emit(collection)
+
+    # -- whole-document tasks (context menu) --------------------------------------------------
+
+    def _add_context_menu(self) -> None:
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.context_menu = QMenu(self)
+        self.summarize_action = self.context_menu.addAction(self.tr("Summarise"))
+        self.summarize_action.setToolTip(self.tr("Summarise the whole text of the selection"))
+        self.list_action = self.context_menu.addAction(self.tr("List every…"))
+        self.list_action.setToolTip(self.tr("List every item of a kind in the whole selection"))
+        self.tree.customContextMenuRequested.connect(self._show_context_menu)
+        self.summarize_action.triggered.connect(self._summarize_selected)
+        self.list_action.triggered.connect(self._list_in_selected)
+
+    def selected_paths(self) -> list[str]:
+        """The selected files, in the tree's order; a selected collection means its files."""
+        paths: dict[str, None] = {}
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            for row in range(top.childCount()):
+                child = top.child(row)
+                if top.isSelected() or child.isSelected():
+                    paths[child.data(0, PATH_ROLE)] = None
+        return [path for path in paths if path]
+
+    def _show_context_menu(self, position) -> None:
+        item = self.tree.itemAt(position)
+        if item is None and not self.tree.selectedItems():
+            return
+        if item is not None and not item.isSelected():  # a right-click outside the selection
+            self.tree.setCurrentItem(item)  # acts on that item; the Menu key, on the selection
+        enabled = bool(self.selected_paths())
+        self.summarize_action.setEnabled(enabled)
+        self.list_action.setEnabled(enabled)
+        self.context_menu.popup(self.tree.viewport().mapToGlobal(position))
+
+    def _summarize_selected(self) -> None:
+        paths = self.selected_paths()
+        if paths:
+            self.summarize_requested.emit(paths, "")
+
+    def _list_in_selected(self) -> None:
+        paths = self.selected_paths()
+        if not paths:
+            return
+        what, ok = QInputDialog.getText(
+            self,
+            self.tr("List every…"),
+            self.tr("What should be listed? For example: command, date, person, requirement"),
+        )
+        if ok and what.strip():
+            self.summarize_requested.emit(paths, what.strip())
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -174,7 +174,7 @@ class SettingsDialog(QDialog):
         docs_form.addRow("", reranker_note)
         docs_form.addRow(self.tr("Chunk size:"), self.chunk_tokens)
         docs_form.addRow(self.tr("Sources per answer:"), self.sources)
-        docs_form.addRow(QLabel(self.tr("A new chunk size applies to files indexed from now on.")))
+        docs_form.addRow(QLabel(self.tr("Changing the chunk size re-indexes all documents, with progress.")))
 
         # -- Appearance ----------------------------------------------------------------------
         self.theme = QComboBox()

@@ -109,7 +109,7 @@ class SourceViewer(QDialog):
 
     def _show_text(self) -> None:
         try:
-            text = next(read_document(Path(self.hit.path)).pages).text
+            text = self._page_text()
         except DocumentError as error:
             self._show_problem(error_text(error))
             return
@@ -130,6 +130,17 @@ class SourceViewer(QDialog):
         view.centerCursor()
         self.stack.addWidget(view)
         self.text_view = view
+
+    def _page_text(self) -> str:
+        """The text of the page (slide, sheet, chapter) the passage came from."""
+        pages = list(read_document(Path(self.hit.path)).pages)
+        for page in pages:
+            if self.hit.page is not None and page.number == self.hit.page:
+                return page.text
+        for page in pages:  # pages without numbers (sheets, chapters): the one that holds it
+            if page.text[self.hit.start : self.hit.end] == self.hit.text:
+                return page.text
+        return pages[0].text if pages else ""
 
     def _show_problem(self, message: str) -> None:
         self.problem.setText(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop_app.core import assistant
+from desktop_app.core import assistant, summarize
 from desktop_app.core.errors import LokalError
 from desktop_app.core.llm import EngineSettings
 from desktop_app.core.reasoning import ThinkingSplitter
@@ -36,6 +36,16 @@ class AnswerRequest:
     cancel: threading.Event = field(default_factory=threading.Event, compare=False)
 
 
+@dataclass(frozen=True)
+class SummaryRequest:
+    """A whole-document task: summarise `paths`, or list every item of a kind in them."""
+
+    request_id: int
+    paths: tuple[str, ...]
+    task: summarize.SummaryTask
+    cancel: threading.Event = field(default_factory=threading.Event, compare=False)
+
+
 class LlmWorker(QObject):
     model_loading = Signal(str)  # path
     model_loaded = Signal(str, object)  # path, GgufInfo
@@ -44,6 +54,10 @@ class LlmWorker(QObject):
     thinking_streamed = Signal(int, str)  # request id, thinking text since the last batch
     answer_finished = Signal(int, str, str, object)  # request id, answer, thinking, AnswerStats
     answer_failed = Signal(int, object)  # request id, LokalError
+    # request id, a core.summarize event: a document opened, planned or failed, a model call
+    # begun (Progress), a piece read, the end (SummaryFinished). The text streams through
+    # tokens_streamed and the end is answer_finished too, as for an answer.
+    summary_progressed = Signal(int, object)
 
     def __init__(self, model_path: Path, settings: EngineSettings) -> None:
         super().__init__()
@@ -141,6 +155,50 @@ class LlmWorker(QObject):
         pending_answer.extend([answer] if answer else [])
         flush()
         self.answer_finished.emit(request.request_id, splitter.answer, splitter.thinking, stats)
+
+    @Slot(object)
+    def summarize(self, request: SummaryRequest) -> None:
+        """Run a whole-document task; progress, streamed text and the end go to the GUI."""
+        if self._engine is None:
+            error = self._load_error or LokalError("model_not_found", path=str(self._model_path))
+            self.answer_failed.emit(request.request_id, error)
+            return
+        engine = self._engine
+        pending_answer: list[str] = []
+        pending_thinking: list[str] = []
+        last_emit = time.perf_counter()
+
+        def flush() -> None:
+            if pending_thinking:
+                self.thinking_streamed.emit(request.request_id, "".join(pending_thinking))
+                pending_thinking.clear()
+            if pending_answer:
+                self.tokens_streamed.emit(request.request_id, "".join(pending_answer))
+                pending_answer.clear()
+
+        try:
+            for event in summarize.summarize(engine, request.paths, request.task, request.cancel):
+                if isinstance(event, summarize.TextStreamed):
+                    pending_answer.append(event.text)
+                elif isinstance(event, summarize.ThinkingStreamed):
+                    pending_thinking.append(event.text)
+                else:
+                    flush()
+                    self.summary_progressed.emit(request.request_id, event)
+                    if isinstance(event, summarize.SummaryFinished):
+                        self.answer_finished.emit(
+                            request.request_id, event.answer, event.thinking, event.stats
+                        )
+                    continue
+                now = time.perf_counter()
+                if now - last_emit >= BATCH_SECONDS:
+                    flush()
+                    last_emit = now
+        except Exception as error:  # llama.cpp failures: tell the user, keep the worker alive
+            self.answer_failed.emit(
+                request.request_id,
+                LokalError("model_load_failed", path=str(engine.model_path), detail=str(error)),
+            )
 
     @Slot()
     def close(self) -> None:

@@ -1,0 +1,185 @@
+"""Whole-document tasks in the window, as a user does them: right-click a file in the Documents
+panel, choose Summarise (or List every…), watch the progress line, read the streamed answer in
+the chat; Esc stops it. Real model (small window), real index, real PDFs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
+
+from desktop_app.config import Settings
+from desktop_app.core.summarize import PieceRead, Progress, SummaryFinished
+from desktop_app.ui.chat_view import AnswerWidget, QuestionWidget
+from tests.core.test_summarize import PAGE_COUNT, long_pages
+from tests.ui.conftest import Recorder, drop_files, notices, start_app
+
+INDEX_MS = 120_000
+SUMMARY_MS = 300_000
+
+# A context menu pops up: the offscreen platform says it cannot raise it or grab the keyboard.
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+
+
+@pytest.fixture
+def lokal(qtbot, tmp_path):
+    settings = Settings()
+    settings.model.context_length = 512  # a 36-page PDF takes several map calls
+    settings.model.max_tokens = 128
+    app = start_app(qtbot, tmp_path / "data", settings)
+    yield app
+    app.shutdown()
+
+
+def index(qtbot, lokal, paths) -> None:
+    with qtbot.waitSignal(lokal.indexing.indexing_finished, timeout=INDEX_MS):
+        drop_files(lokal.window.documents, paths)
+
+
+def file_item(lokal, name: str):
+    tree = lokal.window.documents.tree
+    for top in range(tree.topLevelItemCount()):
+        collection = tree.topLevelItem(top)
+        for row in range(collection.childCount()):
+            if collection.child(row).text(0) == name:
+                return collection.child(row)
+    raise AssertionError(f"{name} is not in the Documents panel")
+
+
+def right_click(qtbot, lokal, names: list[str]) -> QMenu:
+    """Click the first file, Ctrl+click the others, then right-click the last one."""
+    tree = lokal.window.documents.tree
+    for number, name in enumerate(names):
+        rect = tree.visualItemRect(file_item(lokal, name))
+        modifier = Qt.KeyboardModifier.ControlModifier if number else Qt.KeyboardModifier.NoModifier
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    position = tree.visualItemRect(file_item(lokal, names[-1])).center()
+    QApplication.sendEvent(
+        tree.viewport(),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, position, tree.viewport().mapToGlobal(position)
+        ),
+    )
+    menu = lokal.window.documents.context_menu
+    qtbot.waitUntil(menu.isVisible)
+    return menu
+
+
+def choose(qtbot, menu: QMenu, text: str) -> None:
+    """Click a menu entry, as a user does (the menu closes and the action triggers)."""
+    [action] = [action for action in menu.actions() if action.text() == text]
+    assert action.isEnabled()
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def last_answer(lokal) -> AnswerWidget:
+    return lokal.window.chat_view.answers()[-1]
+
+
+def map_events(progress: Recorder) -> list[Progress]:
+    return [
+        event
+        for _id, event in progress.calls
+        if isinstance(event, Progress) and event.phase == "map"
+    ]
+
+
+def test_summarise_from_the_context_menu_reads_every_page_and_streams_into_the_chat(
+    qtbot, lokal, make_pdf
+):
+    pdf = make_pdf("logbook.pdf", long_pages())
+    index(qtbot, lokal, [pdf])
+    menu = right_click(qtbot, lokal, ["logbook.pdf"])
+    assert [action.text() for action in menu.actions()] == ["Summarise", "List every…"]
+
+    progress = Recorder(lokal.llm_worker.summary_progressed)
+    streamed = Recorder(lokal.llm_worker.tokens_streamed)
+    with qtbot.waitSignal(lokal.chat.answer_completed, timeout=SUMMARY_MS):
+        choose(qtbot, menu, "Summarise")
+        assert not menu.isVisible()
+        assert lokal.window.composer.stop_button.isEnabled()  # Stop is offered
+        answer = last_answer(lokal)
+        # The progress line says which pages are being read, out of how many.
+        qtbot.waitUntil(
+            lambda: (
+                answer.status.text().startswith("Reading pages 1–")
+                and answer.status.text().endswith(f" of {PAGE_COUNT}…")
+            ),
+            timeout=SUMMARY_MS,
+        )
+    [question] = [w for w in lokal.window.chat_view.items() if isinstance(w, QuestionWidget)]
+    assert question.question == "Summarise logbook.pdf"
+    assert lokal.window.title_label.text() == "Summarise logbook.pdf"
+
+    # Every page was read, in order; the answer streamed in batches and names the last pages'
+    # fact (the only fact in the logbook, on its last two pages).
+    covered = []
+    for event in map_events(progress):
+        covered += range(event.piece.span.first_page, event.piece.span.last_page + 1)
+    assert covered == list(range(1, PAGE_COUNT + 1)) and len(map_events(progress)) >= 2
+    batches = [text for _id, text in streamed.calls]
+    assert len(batches) >= 2 and answer.text() == "".join(batches)
+    assert "Marmelade" in answer.text()
+    assert answer.status.isHidden() and "tokens/s" in answer.stats_label.text()
+    assert not lokal.window.composer.stop_button.isEnabled()
+    stored = lokal.history.messages(lokal.chat.conversation_id)
+    assert [(m.role, m.content) for m in stored][0] == ("user", "Summarise logbook.pdf")
+    assert stored[1].role == "assistant" and stored[1].content == answer.text().strip()
+
+
+def test_list_every_asks_what_and_a_damaged_file_is_told_while_the_other_is_read(
+    qtbot, lokal, make_pdf, tmp_path, monkeypatch
+):
+    pdf = make_pdf("logbook.pdf", long_pages())
+    corrupt = tmp_path / "corrupt.pdf"
+    corrupt.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    index(qtbot, lokal, [pdf, corrupt])  # the damaged one is listed as failed
+    asked = []
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        staticmethod(lambda *args, **kwargs: asked.append(args[1:3]) or ("password", True)),
+    )
+    menu = right_click(qtbot, lokal, ["corrupt.pdf", "logbook.pdf"])  # a multi-selection
+    with qtbot.waitSignal(lokal.chat.answer_completed, timeout=SUMMARY_MS):
+        choose(qtbot, menu, "List every…")
+    assert asked and asked[0][0] == "List every…"
+    questions = [w for w in lokal.window.chat_view.items() if isinstance(w, QuestionWidget)]
+    assert [q.question for q in questions] == ["List every password in corrupt.pdf, logbook.pdf"]
+    errors = [text for text, is_error in notices(lokal) if is_error]
+    assert any(text.startswith("Could not read corrupt.pdf: the PDF is damaged") for text in errors)
+    # Found on the last pages, and said where: the list is merged without the model.
+    answer = last_answer(lokal)
+    [line] = [line for line in answer.text().splitlines() if "Marmelade" in line]
+    assert f"-{PAGE_COUNT})" in line and "logbook.pdf, pages " in line
+    assert "Marmelade" in answer.body.toPlainText()
+
+
+def test_escape_stops_a_summary_between_pieces(qtbot, lokal, make_pdf):
+    pdf = make_pdf("logbook.pdf", long_pages())
+    index(qtbot, lokal, [pdf])
+
+    def press_escape_after_the_first_piece(_request, event):
+        if isinstance(event, PieceRead) and event.step == 1:
+            QTest.keyClick(QApplication.focusWidget() or lokal.window, Qt.Key.Key_Escape)
+
+    progress = Recorder(
+        lokal.llm_worker.summary_progressed, then=press_escape_after_the_first_piece
+    )
+    menu = right_click(qtbot, lokal, ["logbook.pdf"])
+    with qtbot.waitSignal(lokal.chat.answer_completed, timeout=SUMMARY_MS):
+        choose(qtbot, menu, "Summarise")
+        lokal.window.activateWindow()  # the menu had the keyboard; the window gets it back
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is lokal.window, timeout=5000)
+    [finished] = [event for _id, event in progress.calls if isinstance(event, SummaryFinished)]
+    # Stopped at once: the piece being read when Esc came was the last one read, and the
+    # summary was never written.
+    phases = [event.phase for _id, event in progress.calls if isinstance(event, Progress)]
+    assert finished.stopped and not finished.answer and "final" not in phases
+    assert finished.map_calls <= 2 and finished.map_calls == phases.count("map")
+    assert "stopped" in last_answer(lokal).stats_label.text()
+    assert lokal.window.composer.send_button.isEnabled()
