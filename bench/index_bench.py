@@ -1,29 +1,45 @@
 """(a) Indexing throughput: Lokal's real pipeline against embedding alone, on the same chunks.
 
 Lokal: `pipeline.index_paths` over a folder of real PDFs into a fresh, empty data folder, exactly
-as the CLI and the GUI worker drive it (read with pypdf, chunk in embedder tokens, embed in
-batches of 32, upsert into chromadb, record the file in SQLite). The embedding model is loaded
-and warmed up before the clock starts, so the figure is steady-state throughput.
+as the CLI and the GUI worker drive it (read and chunk in embedder tokens, embed in batches of
+pipeline.EMBED_BATCH, store in chromadb, the keyword index and SQLite). The embedding model is
+loaded and warmed up before the clock starts, so the figure is steady-state throughput.
 
 Baseline: `embedder.encode(batch)` alone, timed over the very batches the pipeline embedded.
-They are recorded as the pipeline hands them to `encode` (one list append per batch of 32,
-nothing measurable next to the second or so a batch takes to embed).
+They are recorded as the pipeline hands them to `encode` (one list append per batch, nothing
+measurable next to the second or so a batch takes to embed).
 
-Ratio: indexing chunks/s ÷ embedding-only chunks/s. 1.0 would mean reading, chunking and
-storing cost nothing; the gap is what Lokal spends around the embedding model.
+Ratio: indexing chunks/s ÷ embedding-only chunks/s (target >= 0.9). 1.0 would mean reading,
+chunking and storing cost nothing; the gap is what Lokal spends around the embedding model.
+
+The documents (each manual under its own file name, octave.pdf, also when cut) and the data folder
+are left in `work`, the caller's folder, with the loaded embedder: the retrieval benchmark
+(retrieval_bench.py) queries this very index, and the LlamaIndex baseline (llamaindex_bench.py)
+reads the same files with the same model.
 """
 
 from __future__ import annotations
 
 import shutil
-import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pdf_corpus
 
 
-def run(cache: Path, max_pages: int) -> dict:
+@dataclass
+class Indexed:
+    """What the indexing run leaves for the sections after it."""
+
+    corpus: list[pdf_corpus.CorpusFile]
+    docs_dir: Path  # the PDFs as indexed, one per manual, named as the manual
+    data_dir: Path  # Lokal's data folder (chromadb and SQLite), closed
+    embedder: object  # desktop_app.core.embedder.Embedder, loaded
+
+
+def run(cache: Path, max_pages: int, work: Path) -> tuple[dict, Indexed]:
+    """Index the corpus for `max_pages` into `work`/data; the figures and what is left there."""
     from desktop_app import services
     from desktop_app.config import Settings
     from desktop_app.core.ingest import pipeline
@@ -31,7 +47,7 @@ def run(cache: Path, max_pages: int) -> dict:
     corpus = pdf_corpus.build_corpus(cache, max_pages)
     for item in corpus:
         kind = "whole" if item.whole else "first pages"
-        print(f"  {item.path.name}: {item.pages} pages ({kind} of {item.source.name})")
+        print(f"  {item.name}: {item.pages} pages ({kind})")
 
     settings = Settings()
     embedder = services.make_embedder(settings)
@@ -48,35 +64,36 @@ def run(cache: Path, max_pages: int) -> dict:
 
     embedder.encode = recording_encode
 
-    with tempfile.TemporaryDirectory(prefix="lokal-bench-index-") as temp:
-        docs, data_dir = Path(temp) / "docs", Path(temp) / "data"
-        docs.mkdir()
-        for item in corpus:
-            shutil.copyfile(item.path, docs / item.path.name)
-        store = services.open_store(data_dir, embedder)
-        options = services.chunking_options(settings, embedder)
+    docs, data_dir = work / "docs", work / "data"
+    shutil.rmtree(docs, ignore_errors=True)
+    shutil.rmtree(data_dir, ignore_errors=True)
+    docs.mkdir(parents=True)
+    for item in corpus:
+        shutil.copyfile(item.path, docs / item.name)  # cut or whole, under the manual's name
+    store = services.open_store(data_dir, embedder)
+    options = services.chunking_options(settings, embedder)
 
-        pages = chunks = 0
-        failures = []
-        started = time.perf_counter()
-        for event in pipeline.index_paths([docs], store, embedder, options):
-            match event:
-                case pipeline.FileIndexed():
-                    pages += event.pages or 0
-                    chunks += event.chunks
-                    elapsed = time.perf_counter() - started
-                    print(
-                        f"  indexed {Path(event.path).name}: {event.pages} pages, "
-                        f"{event.chunks} chunks ({elapsed:.1f} s so far)",
-                        flush=True,
-                    )
-                case pipeline.FileFailed():
-                    failures.append(f"{Path(event.path).name}: {event.error.message}")
-                case pipeline.RunFinished():
-                    pass
-        index_seconds = time.perf_counter() - started
-        stored = store.chunk_count()
-        store.close()
+    pages = chunks = 0
+    failures = []
+    started = time.perf_counter()
+    for event in pipeline.index_paths([docs], store, embedder, options):
+        match event:
+            case pipeline.FileIndexed():
+                pages += event.pages or 0
+                chunks += event.chunks
+                elapsed = time.perf_counter() - started
+                print(
+                    f"  indexed {Path(event.path).name}: {event.pages} pages, "
+                    f"{event.chunks} chunks ({elapsed:.1f} s so far)",
+                    flush=True,
+                )
+            case pipeline.FileFailed():
+                failures.append(f"{Path(event.path).name}: {event.error.message}")
+            case pipeline.RunFinished():
+                pass
+    index_seconds = time.perf_counter() - started
+    stored = store.chunk_count()
+    store.close()
     del embedder.encode  # back to the plain method
 
     if failures:
@@ -93,19 +110,19 @@ def run(cache: Path, max_pages: int) -> dict:
 
     index = _figures(pages, chunks, index_seconds)
     embed = _figures(pages, chunks, embed_seconds)
-    return {
-        "files": [
-            {"name": item.path.name, "source": item.source.name, "pages": item.pages}
-            for item in corpus
-        ],
+    result = {
+        "files": [{"name": item.name, "pages": item.pages, "whole": item.whole} for item in corpus],
+        "packages": pdf_corpus.package_versions(cache),
         "chunk_tokens": options.max_tokens,
         "overlap_tokens": options.overlap_tokens,
         "batches": len(batches),
+        "mean_embedded_tokens": _mean_tokens(embedder, batches),
         "torch_threads": _torch_threads(),
         "lokal": index,
         "embedding_only": embed,
         "ratio": index["chunks_per_s"] / embed["chunks_per_s"],
     }
+    return result, Indexed(corpus, docs, data_dir, embedder)
 
 
 def _figures(pages: int, chunks: int, seconds: float) -> dict:
@@ -122,3 +139,9 @@ def _torch_threads() -> int:
     import torch
 
     return torch.get_num_threads()
+
+
+def _mean_tokens(embedder, batches: list[list[str]]) -> float:
+    """How long the embedded texts were on average, in the model's tokens."""
+    counts = [embedder.count_tokens(text) for batch in batches for text in batch]
+    return sum(counts) / max(1, len(counts))

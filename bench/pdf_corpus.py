@@ -1,15 +1,23 @@
-"""The indexing benchmark's documents: real multi-hundred-page PDFs from two Debian packages.
+"""The indexing benchmark's documents: real PDF manuals from two Debian documentation packages.
 
 `octave-doc` brings the GNU Octave manual (octave.pdf, about 1,150 pages) and
-`texlive-latex-base-doc` the LaTeX base documentation (source2e.pdf, source3.pdf, hyperref.pdf
-and others, some shipped as .pdf.gz). Everything lives in bench/.cache/ (gitignored) and is
-fetched once: a second run finds the .debs, the unpacked trees and the cut PDFs already there.
+`texlive-latex-base-doc` the LaTeX documentation (the user guides usrguide.pdf, clsguide.pdf,
+fntguide.pdf, amsldoc.pdf, hyperref-doc.pdf, ..., and the long source3.pdf, source2e.pdf and
+others, some shipped as .pdf.gz). Everything lives in bench/.cache/ (gitignored) and is fetched
+once with `apt-get download`: a second run finds the .debs, the unpacked trees and the cut PDFs
+already there.
 
-The corpus for a page budget: octave.pdf first, then the texlive PDFs of at least
-MIN_POOL_PAGES pages, most pages first. No file gets more than half the budget, so the default
-mixes both packages; a file that is longer is cut to its first pages with pypdf's PdfWriter.
-Files are taken until the budget is spent, so the corpus has exactly `max_pages` pages (or all
-the pool has, when the budget is larger).
+The corpus for a page budget: octave.pdf first, then the LaTeX manuals of TEXLIVE_FIRST in that
+order (the ones a LaTeX user reads), then the other texlive PDFs of at least MIN_POOL_PAGES
+pages, most pages first. No file gets more than half the budget, so the corpus always mixes both
+packages; a file that is longer is cut to its first pages with pypdf's PdfWriter (page numbers,
+and the bookmarks of those pages, stay those of the whole manual). Files are taken until the
+budget is spent, so the corpus has exactly `max_pages` pages (or all the pool has, when the
+budget is larger). The default budget of 1,100 pages is the first 550 pages of octave.pdf, eight
+LaTeX guides whole and the first 202 pages of babel.pdf; 100 pages (a quick run) are
+octave.pdf's first 50, usrguide.pdf and the first 29 pages of clsguide.pdf.
+
+bench/questions.json asks about pages of this corpus by the manual's file name and page.
 """
 
 from __future__ import annotations
@@ -24,6 +32,20 @@ from pathlib import Path
 
 PACKAGES = ("octave-doc", "texlive-latex-base-doc")
 MIN_POOL_PAGES = 100
+# The LaTeX manuals taken first, in this order (paths below usr/share/doc/texlive-doc/).
+TEXLIVE_FIRST = (
+    "latex/base/usrguide.pdf",  # LaTeX for authors, 21 pages
+    "latex/base/clsguide.pdf",  # for class and package writers, 33
+    "latex/base/fntguide.pdf",  # font selection, 39
+    "latex/amsmath/amsldoc.pdf",  # amsmath user's guide, 44
+    "latex/hyperref/hyperref-doc.pdf",  # hyperref manual, 63
+    "latex/geometry/geometry.pdf",  # page layout, 42
+    "latex/natbib/natbib.pdf",  # citations, 26
+    "latex/fancyhdr/fancyhdr.pdf",  # headers and footers, 80
+    "latex/babel/babel.pdf",  # languages, 224
+    "latex/l3kernel/interface3.pdf",  # the expl3 reference, 345
+)
+_MANIFEST_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -32,6 +54,11 @@ class CorpusFile:
     path: Path  # the file to index: `source` itself, or its first `pages` pages cut into .cache
     pages: int
     whole: bool
+
+    @property
+    def name(self) -> str:
+        """The manual's file name (octave.pdf), under which it is indexed, cut or whole."""
+        return self.source.name
 
 
 def build_corpus(cache: Path, max_pages: int) -> list[CorpusFile]:
@@ -53,19 +80,44 @@ def _pool(cache: Path) -> list[tuple[Path, int]]:
     """(PDF, page count) in the order the corpus takes them; page counts cached in pool.json."""
     manifest = cache / "pool.json"
     if manifest.is_file():
-        entries = json.loads(manifest.read_text("utf-8"))
-        if all(Path(path).is_file() for path, _ in entries):
-            return [(Path(path), pages) for path, pages in entries]
+        saved = json.loads(manifest.read_text("utf-8"))
+        if isinstance(saved, dict) and saved.get("version") == _MANIFEST_VERSION:
+            entries = [(Path(path), pages) for path, pages in saved["entries"]]
+            if all(path.is_file() for path, _ in entries):
+                return entries
     trees = {package: _unpack(cache, package) for package in PACKAGES}
     octave = [(path, _page_count(path)) for path in trees["octave-doc"].rglob("octave.pdf")]
-    texlive = [(path, _page_count(path)) for path in _pdfs(trees["texlive-latex-base-doc"])]
-    texlive = [entry for entry in texlive if entry[1] >= MIN_POOL_PAGES]
-    texlive.sort(key=lambda entry: (-entry[1], entry[0].name))
     if not octave:
         raise RuntimeError("octave.pdf not found in the octave-doc package")
-    entries = octave + texlive
-    manifest.write_text(json.dumps([(str(path), pages) for path, pages in entries], indent=1))
+    texlive_root = trees["texlive-latex-base-doc"] / "usr/share/doc/texlive-doc"
+    first = [texlive_root / name for name in TEXLIVE_FIRST if (texlive_root / name).is_file()]
+    first = [(path, _page_count(path)) for path in first]
+    others = [
+        (path, _page_count(path))
+        for path in _pdfs(trees["texlive-latex-base-doc"])
+        if path not in {listed for listed, _ in first}
+    ]
+    others = [entry for entry in others if entry[1] >= MIN_POOL_PAGES]
+    others.sort(key=lambda entry: (-entry[1], entry[0].name))
+    entries, names = [], set()
+    for path, pages in octave[:1] + first + others:
+        # Indexed under its own name: two PDFs of one name (slides.pdf) cannot both be in.
+        if pages > 0 and path.name not in names:
+            entries.append((path, pages))
+            names.add(path.name)
+    saved = {"version": _MANIFEST_VERSION, "entries": [(str(p), n) for p, n in entries]}
+    manifest.write_text(json.dumps(saved, indent=1), encoding="utf-8")
     return entries
+
+
+def package_versions(cache: Path) -> dict[str, str]:
+    """The version of each package the corpus came from, read from the .deb file names."""
+    versions = {}
+    for package in PACKAGES:
+        found = sorted((cache / "debs").glob(f"{package}_*.deb"))
+        if found:
+            versions[package] = found[-1].name.split("_")[1]
+    return versions
 
 
 def _unpack(cache: Path, package: str) -> Path:
@@ -117,18 +169,21 @@ def _page_count(path: Path) -> int:
 
 
 def _cut(source: Path, pages: int, folder: Path) -> Path:
-    """The first `pages` pages of `source` as a PDF of their own (made once, then cached)."""
-    from pypdf import PdfReader, PdfWriter
+    """The first `pages` pages of `source` as a PDF of their own (made once, then cached).
 
-    target = folder / f"{source.stem}.first{pages}.pdf"
+    pypdf's PdfWriter.append keeps the outline entries (bookmarks) of the pages taken, so a cut
+    manual still gives Lokal its chapter and section headings, as the whole manual would.
+    """
+    from pypdf import PdfWriter
+
+    target = folder / f"{source.stem}.pages1-{pages}.pdf"
     if target.is_file():
         return target
     folder.mkdir(parents=True, exist_ok=True)
     print(f"  cutting {source.name} to its first {pages} pages ...", flush=True)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     writer = PdfWriter()
-    for page in PdfReader(source).pages[:pages]:
-        writer.add_page(page)
+    writer.append(source, pages=(0, pages))
     partial = target.with_suffix(".pdf.partial")
     with partial.open("wb") as handle:
         writer.write(handle)

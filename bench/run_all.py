@@ -1,7 +1,12 @@
 """Lokal's benchmarks (`make bench`): four figures, each against a baseline from the same run.
 
-(a) Indexing: pages/s and chunks/s of Lokal's pipeline (read, chunk, embed, store) on real
-    multi-hundred-page PDFs, against embedding the same chunks alone. See index_bench.py.
+(a) Indexing: pages/s and chunks/s of Lokal's pipeline (read, chunk, embed, store) on 1,100
+    pages of real PDF manuals (Debian's octave-doc and texlive-latex-base-doc), against
+    embedding the same chunks alone (target >= 0.9) and against the same PDFs through a
+    LlamaIndex pipeline with the same model (target: Lokal >= 1.5x its pages/s). Then retrieval
+    quality on the index just built: hit@1 and hit@5 of 60 questions with a known answer page
+    (bench/questions.json), vector-only and hybrid search, and LlamaIndex's retriever. See
+    index_bench.py, retrieval_bench.py and llamaindex_bench.py.
 (b) Generation: tokens/s of Lokal's ChatEngine against raw llama-cpp-python, same model and
     settings. See llm_bench.py.
 (c) Start-up: seconds from launch to the main window shown, against a bare PySide6 window.
@@ -16,8 +21,12 @@ measurements first, before this process has torch and chromadb loaded ((d) loads
 own process). Each section also reports how much CPU other processes took meanwhile; on
 2 cores, anything else running makes the numbers noisy.
 
-    .venv/bin/python bench/run_all.py [--max-pages N] [--skip-index] [--skip-llm]
-                                      [--skip-startup] [--skip-gui]
+    .venv/bin/python bench/run_all.py [--max-pages N | --quick] [--skip-index]
+                                      [--skip-llamaindex] [--skip-llm] [--skip-startup]
+                                      [--skip-gui]
+
+The page budget of (a) is --max-pages, else $LOKAL_BENCH_PAGES, else 1,100; --quick is 100
+pages (a dev run: about a minute for (a); fewer questions fall inside the corpus).
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ import logging
 import os
 import platform
 import sys
+import tempfile
 import time
 from importlib import metadata
 from pathlib import Path
@@ -35,30 +45,51 @@ from pathlib import Path
 import cpu_watch
 import gui_bench
 import index_bench
+import llamaindex_bench
 import llm_bench
+import retrieval_bench
 import startup_bench
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 CACHE = BENCH / ".cache"
-DEFAULT_MAX_PAGES = 600
-PACKAGES = ("PySide6", "llama_cpp_python", "torch", "sentence-transformers", "chromadb", "pypdf")
+DEFAULT_MAX_PAGES = 1100
+QUICK_PAGES = 100
+PACKAGES = (
+    "PySide6",
+    "llama_cpp_python",
+    "torch",
+    "sentence-transformers",
+    "chromadb",
+    "pypdf",
+    "bm25s",
+    "llama-index-core",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    default_pages = int(os.environ.get("LOKAL_BENCH_PAGES") or DEFAULT_MAX_PAGES)
     parser.add_argument(
         "--max-pages",
         type=int,
-        default=DEFAULT_MAX_PAGES,
+        default=default_pages,
         metavar="N",
-        help=f"pages to index in (a) (default {DEFAULT_MAX_PAGES}: about 5 minutes on 2 cores)",
+        help=f"pages to index in (a) (default $LOKAL_BENCH_PAGES or {DEFAULT_MAX_PAGES})",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help=f"(a) on {QUICK_PAGES} pages, for a quick check"
     )
     parser.add_argument("--skip-index", action="store_true", help="skip (a) indexing")
+    parser.add_argument(
+        "--skip-llamaindex", action="store_true", help="skip (a)'s LlamaIndex baseline"
+    )
     parser.add_argument("--skip-llm", action="store_true", help="skip (b) generation")
     parser.add_argument("--skip-startup", action="store_true", help="skip (c) start-up")
     parser.add_argument("--skip-gui", action="store_true", help="skip (d) GUI responsiveness")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.max_pages = QUICK_PAGES
     if args.max_pages < 1:
         parser.error("--max-pages must be at least 1")
 
@@ -66,27 +97,36 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # as the app and the CLI set them
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     logging.basicConfig(level=logging.ERROR)
+    for handler in logging.getLogger().handlers:  # bm25s sets DEBUG on its own logger
+        handler.setLevel(logging.ERROR)
     CACHE.mkdir(parents=True, exist_ok=True)
 
     began = time.perf_counter()
     results: dict = {"when": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": _machine()}
     results["max_pages"] = args.max_pages
+    work = tempfile.TemporaryDirectory(prefix="lokal-bench-")
     sections = [
         ("startup", "(c) Start-up", args.skip_startup, lambda: startup_bench.run(REPO)),
         ("llm", "(b) Generation", args.skip_llm, llm_bench.run),
         ("gui", "(d) GUI responsiveness", args.skip_gui, lambda: gui_bench.run(CACHE)),
-        ("index", "(a) Indexing", args.skip_index, lambda: index_bench.run(CACHE, args.max_pages)),
+        (
+            "index",
+            "(a) Indexing and retrieval",
+            args.skip_index,
+            lambda: _index_section(args.max_pages, Path(work.name), args.skip_llamaindex),
+        ),
     ]
-    for key, title, skip, measure in sections:
-        if skip:
-            continue
-        print(f"\n== {title} ==", flush=True)
-        watch = cpu_watch.CpuWatch()
-        section_began = time.perf_counter()
-        results[key] = measure()
-        results[key]["section_seconds"] = time.perf_counter() - section_began
-        results[key]["interference"] = watch.stop()
-        _print_section(key, results[key])
+    with work:
+        for key, title, skip, measure in sections:
+            if skip:
+                continue
+            print(f"\n== {title} ==", flush=True)
+            watch = cpu_watch.CpuWatch()
+            section_began = time.perf_counter()
+            results[key] = measure()
+            results[key]["section_seconds"] = time.perf_counter() - section_began
+            results[key]["interference"] = watch.stop()
+            _print_section(key, results[key])
     results["total_seconds"] = time.perf_counter() - began
 
     _print_summary(results)
@@ -94,6 +134,24 @@ def main(argv: list[str] | None = None) -> int:
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\nTotal {results['total_seconds']:.0f} s. Results written to {out.relative_to(REPO)}")
     return 0
+
+
+def _index_section(max_pages: int, work: Path, skip_llamaindex: bool) -> dict:
+    """Index with Lokal (and embed alone), ask the questions of that index, then LlamaIndex."""
+    result, indexed = index_bench.run(CACHE, max_pages, work)
+    questions, left_out = retrieval_bench.questions_for(indexed.corpus, CACHE)
+    result["retrieval"] = retrieval_bench.run(indexed, questions, left_out)
+    result["llamaindex"] = None
+    if skip_llamaindex:
+        pass
+    elif not llamaindex_bench.available():
+        print("  LlamaIndex baseline skipped: llama-index-core is not installed")
+        print("  (pip install -e '.[bench]', which `make bench` does)")
+    else:
+        llama = llamaindex_bench.run(indexed, questions)
+        result["llamaindex"] = llama
+        result["ratio_llamaindex"] = result["lokal"]["pages_per_s"] / llama["pages_per_s"]
+    return result
 
 
 def _machine() -> dict:
@@ -116,15 +174,24 @@ def _print_section(key: str, result: dict) -> None:
     print()
     if key == "index":
         print(f"  {'':26} {'pages':>6} {'chunks':>7} {'seconds':>8} {'pages/s':>8} {'chunks/s':>9}")
-        for label, row in (
+        rows = [
             ("Lokal index_paths", result["lokal"]),
             ("embedding only (encode)", result["embedding_only"]),
-        ):
+        ]
+        if result.get("llamaindex"):
+            rows.append(("LlamaIndex (same model)", result["llamaindex"]))
+        for label, row in rows:
             print(
                 f"  {label:26} {row['pages']:>6} {row['chunks']:>7} {row['seconds']:>8.1f} "
                 f"{row['pages_per_s']:>8.2f} {row['chunks_per_s']:>9.2f}"
             )
-        print(f"  ratio indexing ÷ embedding-only chunks/s: {result['ratio']:.2f}")
+        print(f"  ratio indexing ÷ embedding-only chunks/s: {result['ratio']:.2f} (target ≥ 0.9)")
+        if result.get("llamaindex"):
+            print(
+                f"  ratio Lokal ÷ LlamaIndex pages/s: {result['ratio_llamaindex']:.2f} "
+                "(target ≥ 1.5)"
+            )
+        retrieval_bench.print_table(result["retrieval"], result.get("llamaindex"))
     elif key == "llm":
         print(
             f"  median tokens/s: Lokal {result['lokal']['median_tokens_per_s']:.1f}, "
@@ -174,6 +241,31 @@ def _print_summary(results: dict) -> None:
                 index["ratio"],
             )
         )
+        if index.get("llamaindex"):
+            rows.append(
+                (
+                    "    vs LlamaIndex, pages/s (≥ 1.5)",
+                    f"{index['lokal']['pages_per_s']:.2f}",
+                    f"{index['llamaindex']['pages_per_s']:.2f} LlamaIndex",
+                    index["ratio_llamaindex"],
+                )
+            )
+        modes = index["retrieval"]["modes"]
+        best = modes.get("hybrid", modes["vector"])
+        label = "hybrid" if "hybrid" in modes else "vector"
+        for name, at in (("hit_at_1", "hit@1"), ("hit_at_5", "hit@5")):
+            baselines = [("vector-only", modes["vector"])] if "hybrid" in modes else []
+            if index.get("llamaindex"):
+                baselines.append(("LlamaIndex", index["llamaindex"]["retrieval"]))
+            for baseline_name, baseline in baselines:
+                rows.append(
+                    (
+                        f"    retrieval {at}, {label}",
+                        f"{best[name]:.2f}",
+                        f"{baseline[name]:.2f} {baseline_name}",
+                        best[name] / baseline[name] if baseline[name] else float("nan"),
+                    )
+                )
     if "llm" in results:
         llm = results["llm"]
         rows.append(
