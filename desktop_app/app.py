@@ -29,6 +29,7 @@ from desktop_app.ui.messages import error_text
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.source_viewer import SourceViewer
 from desktop_app.ui.theme import apply_theme
+from desktop_app.workers.folder_watcher import FolderWatcher
 from desktop_app.workers.index_worker import IndexWorker
 from desktop_app.workers.llm_worker import LlmWorker
 from desktop_app.workers.threads import close_on_own_thread, start_on_thread, stop_thread
@@ -54,6 +55,7 @@ class LokalApp(QObject):
         self.llm_worker = LlmWorker(self._model_path(settings), services.engine_settings(settings))
         self.index_worker = IndexWorker(data_dir, settings)
         self.indexing = IndexController(self.window, self.index_worker.cancel_indexing)
+        self.folder_watcher = FolderWatcher(self)
         self.viewer: SourceViewer | None = None
         self._collections: list[str] = []
         self._ready_parts: set[str] = set()
@@ -74,6 +76,8 @@ class LokalApp(QObject):
         panel.reindex_requested.connect(self._reindex)
         self.reindex_requested.connect(index.reindex_collection)
         self.index_configure_requested.connect(index.configure)
+        index.watch_paths_listed.connect(self.folder_watcher.watch)
+        self.folder_watcher.changed.connect(index.sync_folders)
         self.configure_requested.connect(llm.configure)
         chat.search_requested.connect(index.search)
         chat.answer_requested.connect(llm.answer)

@@ -174,7 +174,9 @@ class SettingsDialog(QDialog):
         docs_form.addRow("", reranker_note)
         docs_form.addRow(self.tr("Chunk size:"), self.chunk_tokens)
         docs_form.addRow(self.tr("Sources per answer:"), self.sources)
-        docs_form.addRow(QLabel(self.tr("Changing the chunk size re-indexes all documents, with progress.")))
+        docs_form.addRow(
+            QLabel(self.tr("Changing the chunk size re-indexes all documents, with progress."))
+        )
 
         # -- Appearance ----------------------------------------------------------------------
         self.theme = QComboBox()

@@ -8,7 +8,8 @@ timer to an object of the GUI thread, and the slices stall.)
 
 Runs queue up as jobs: the user's adds and re-checks, and the worker's own ones, which are
 "quiet" (files found unchanged are not reported):
-- at start, and whenever a watched folder changes on disk (QFileSystemWatcher, debounced),
+- at start, and whenever a watched folder changes on disk (folder_watcher.py, on the GUI
+  thread, asks through `sync_folders`),
   every watched folder is brought up to date: new and changed files indexed, deleted ones
   removed; files indexed under other settings are re-indexed;
 - after a change of embedding model or chunk settings, the affected files are re-indexed with
@@ -21,7 +22,7 @@ import threading
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from desktop_app import services
 from desktop_app.config import Settings
@@ -31,8 +32,6 @@ from desktop_app.core.ingest import pipeline
 from desktop_app.core.store_process import StoreProcess
 from desktop_app.workers.threads import HEAVY_IMPORTS
 
-# Changes on disk are gathered this long before the folders are re-checked.
-SYNC_DELAY_MS = 1500
 # inotify allows 8,192 watches per user by default on many Linux systems; stay well below.
 MAX_WATCHED_PATHS = 4000
 
@@ -48,6 +47,7 @@ class IndexWorker(QObject):
     file_unchanged = Signal(str)
     file_deleted = Signal(str)  # a watched file is gone from disk and left the index
     reindex_started = Signal(int)  # files to re-index after a settings change
+    watch_paths_listed = Signal(list)  # folders and files for the GUI's FolderWatcher
     file_failed = Signal(str, object)  # path, LokalError
     run_finished = Signal(int, int, int, bool)  # indexed, unchanged, failed, cancelled
     search_finished = Signal(int, object)  # request id, list[Hit]
@@ -70,8 +70,7 @@ class IndexWorker(QObject):
         self._quiet = False
         self._changed_in_run = 0  # indexed, deleted or failed files in a quiet run
         self._cancel = threading.Event()
-        self._watcher = None
-        self._sync_timer = None
+        self._watch_list: set[str] = set()  # what the GUI's FolderWatcher was last sent
         self._reranker_model = None  # (chosen folder, Reranker or None)
         self._slice_scheduled.connect(self._next_slice, Qt.ConnectionType.QueuedConnection)
 
@@ -99,14 +98,6 @@ class IndexWorker(QObject):
             return
         self.ready.emit()
         self._report_library()
-        # Created here, on this thread, as children: their events arrive on this thread.
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.directoryChanged.connect(self._on_disk_changed)
-        self._watcher.fileChanged.connect(self._on_disk_changed)
-        self._sync_timer = QTimer(self)
-        self._sync_timer.setSingleShot(True)
-        self._sync_timer.setInterval(SYNC_DELAY_MS)
-        self._sync_timer.timeout.connect(self.sync_folders)
         self.sync_folders()
 
     @Slot(list, str)
@@ -182,14 +173,9 @@ class IndexWorker(QObject):
         if self._current is None:
             self._start_next_run()
 
-    @Slot(str)
-    def _on_disk_changed(self, path: str) -> None:
-        if self._sync_timer is not None:
-            self._sync_timer.start()  # restarts: a burst of changes makes one sync
-
     def _watch_folders(self) -> None:
-        """Watch every watched folder, its subfolders and its indexed files."""
-        if self._watcher is None or self._store is None:
+        """Send the GUI's folder watcher every watched folder, subfolder and file."""
+        if self._store is None:
             return
         wanted = set()
         for _, folder in self._store.watched_folders():
@@ -204,11 +190,9 @@ class IndexWorker(QObject):
                     wanted.add(str(child))
                 if len(wanted) >= MAX_WATCHED_PATHS:
                     break
-        watched = set(self._watcher.files()) | set(self._watcher.directories())
-        if watched - wanted:
-            self._watcher.removePaths(list(watched - wanted))
-        if wanted - watched:
-            self._watcher.addPaths(sorted(wanted - watched))
+        if wanted != self._watch_list:
+            self._watch_list = wanted
+            self.watch_paths_listed.emit(sorted(wanted))
 
     @Slot(str)
     def reindex_collection(self, collection: str) -> None:
@@ -260,9 +244,6 @@ class IndexWorker(QObject):
     def close(self) -> None:
         self._cancel.set()
         self._current = None
-        if self._watcher is not None:
-            self._watcher.deleteLater()
-            self._watcher = None
         if self._store is not None:
             self._store.close()
             self._store = None
