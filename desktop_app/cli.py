@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
             command.add_argument("--model", help="GGUF file to answer with (default: settings)")
         command.add_argument("--top-k", type=int, default=None, help="number of sources")
         command.add_argument(
+            "--mode",
+            choices=("hybrid", "vector", "keyword"),
+            default=None,
+            help="how to search: meaning and keywords fused (default), or one of them alone",
+        )
+        command.add_argument(
             "--collection",
             action="append",
             metavar="NAME",
@@ -104,8 +110,10 @@ def main(args: argparse.Namespace) -> int:
                 print(f"lokal {args.command}: give a query or --from-file F", file=sys.stderr)
                 return EXIT_USAGE
             if args.command == "search":
-                return _search(data_dir, queries, args.top_k, args.json, args.collection)
-            return _ask(data_dir, queries, args.top_k, args.json, args.model, args.collection)
+                return _search(data_dir, queries, args.top_k, args.json, args.collection, args.mode)
+            return _ask(
+                data_dir, queries, args.top_k, args.json, args.model, args.collection, args.mode
+            )
         if args.command == "models":
             return _models(data_dir, getattr(args, "json", False))
         if args.command in ("summarize", "summarise"):
@@ -162,17 +170,37 @@ def _index(data_dir: Path, targets: list[str], collection: str) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _find(store, embedder, settings, query, top_k, collections, mode):
+    """Search as the settings say (mode, reranker, neighbours), with the command's overrides."""
+    retrieval_settings = settings.retrieval
+    hits = retrieval.search(
+        store,
+        embedder,
+        query,
+        top_k or retrieval_settings.top_k,
+        collections,
+        mode=mode or retrieval_settings.mode,
+        reranker=services.make_reranker(settings),
+    )
+    if retrieval_settings.neighbours:
+        hits = retrieval.with_neighbours(store, hits, retrieval_settings.neighbours)
+    return hits
+
+
 def _search(
-    data_dir: Path, queries: list[str], top_k: int | None, as_json: bool, collections=None
+    data_dir: Path,
+    queries: list[str],
+    top_k: int | None,
+    as_json: bool,
+    collections=None,
+    mode=None,
 ) -> int:
     settings = load_settings(data_dir)
     embedder = services.make_embedder(settings)
     store = services.open_store(data_dir, embedder)
     results = []
     for query in queries:
-        hits = retrieval.search(
-            store, embedder, query, top_k or settings.retrieval.top_k, collections
-        )
+        hits = _find(store, embedder, settings, query, top_k, collections, mode)
         if as_json:
             results.append({"query": query, "sources": [_source_json(hit) for hit in hits]})
         else:
@@ -189,6 +217,7 @@ def _ask(
     as_json: bool,
     model: str | None,
     collections=None,
+    mode=None,
 ) -> int:
     from desktop_app.core.llm import ChatEngine
 
@@ -200,9 +229,7 @@ def _ask(
     )
     results = []
     for query in queries:
-        hits = retrieval.search(
-            store, embedder, query, top_k or settings.retrieval.top_k, collections
-        )
+        hits = _find(store, embedder, settings, query, top_k, collections, mode)
         prepared = assistant.prepare_prompt(
             query,
             hits,
@@ -354,7 +381,13 @@ def _queries(args: argparse.Namespace) -> list[str]:
 
 
 def _source_json(hit) -> dict:
-    return {"path": hit.path, "page": hit.page, "score": hit.score, "text": hit.text}
+    return {
+        "path": hit.path,
+        "page": hit.page,
+        "heading": hit.heading,
+        "score": hit.score,
+        "text": hit.text,
+    }
 
 
 def _print_sources(query: str | None, hits) -> None:
@@ -365,9 +398,10 @@ def _print_sources(query: str | None, hits) -> None:
     for number, hit in enumerate(hits, start=1):
         passage = " ".join(hit.text.split())
         passage = passage if len(passage) <= 160 else passage[:157] + "..."
-        print(
-            f"  [{number}] {assistant.source_label(hit)} (score {hit.score:.3f})\n      {passage}"
-        )
+        print(f"  [{number}] {assistant.source_label(hit)} (score {hit.score:.3f})")
+        if hit.heading:
+            print(f"      {hit.heading}")
+        print(f"      {passage}")
 
 
 def _quiet_libraries() -> None:

@@ -59,10 +59,12 @@ def chunk_sections(
 
 def _sections(text, token_spans, headings, context) -> list[tuple[int, int, tuple[str, ...]]]:
     """(first token, end token, heading path) of each section of the page."""
-    stack: list[tuple[int, str]] = [(0, title) for title in context]  # (level, title)
+    # The context is the heading path in effect, from level 1 down: a heading on the page
+    # replaces the entries at its level and below (a new chapter does not nest in the last).
+    stack: list[tuple[int, str]] = list(enumerate(context, start=1))  # (level, title)
     boundaries: list[tuple[int, tuple[str, ...]]] = [(0, tuple(t for _, t in stack))]
     for heading in headings:
-        while stack and stack[-1][0] >= heading.level and stack[-1][0] > 0:
+        while stack and stack[-1][0] >= heading.level:
             stack.pop()
         stack.append((heading.level, heading.title))
         path = tuple(title for _, title in stack)

@@ -189,8 +189,11 @@ def index_paths(
 
 
 def _forget_deleted(store: DocumentStore, folders: list[str], present: set[str]):
+    # File paths are resolved (collect_files), so the folders must be too: a folder reached
+    # through a symbolic link would otherwise never hold its own files.
+    prefixes = [str(Path(folder).resolve()).rstrip("/\\") + os.sep for folder in folders]
     for record in store.files():
-        inside = any(record.path.startswith(folder.rstrip("/\\") + os.sep) for folder in folders)
+        inside = any(record.path.startswith(prefix) for prefix in prefixes)
         if inside and record.path not in present and not Path(record.path).exists():
             store.forget_file(record.path)
             yield FileDeleted(path=record.path)
@@ -206,6 +209,9 @@ class _Ahead:
         self._preparer = Preparer(options, in_process=in_process)
         self._plans: dict[Path, tuple] = {}
         self._next = 0
+        # content hash -> the first file of this run prepared with it: copies that follow it
+        # in the same run are copied from it once it is stored, not embedded again.
+        self._first_with: dict[str, str] = {}
 
     def plan(self, path: Path) -> tuple:
         """What to do with `path`, one of: ("missing",), ("unchanged",),
@@ -242,10 +248,15 @@ class _Ahead:
             return ("prepare", self._preparer.submit(key), "")  # reading it will say why
         if current and record.content_hash == digest:
             return ("unchanged",)
-        twin = self._store.indexed_twin(digest, fingerprint)
+        twin = self._store.indexed_twin(digest, fingerprint) or self._first_with.get(digest)
         if twin is not None and twin != key and Path(twin).is_file():
             return ("twin", twin, digest)
+        self._first_with.setdefault(digest, key)
         return ("prepare", self._preparer.submit(key), digest)
+
+    def prepare_now(self, path: Path):
+        """Prepare `path` after all (its twin of this run failed): a result function."""
+        return self._preparer.submit(str(path))
 
     def close(self) -> None:
         self._preparer.close()
@@ -270,14 +281,20 @@ def _index_file(
     if plan[0] == "twin":
         # The same bytes are indexed under another name: copy its vectors, embed nothing.
         _, twin, digest = plan
-        store.begin_file(key)
-        count = store.copy_chunks(twin, key)
         twin_record = store.file_record(twin)
-        pages = twin_record.page_count if twin_record else None
-        store.finish_file(
-            key, digest, stat.st_size, stat.st_mtime, count, pages, options.fingerprint
-        )
-        return FileIndexed(path=key, chunks=count, pages=pages, duplicate_of=twin)
+        if twin_record is not None and (twin_record.content_hash, twin_record.chunking) == (
+            digest,
+            options.fingerprint,
+        ):
+            store.begin_file(key)
+            count = store.copy_chunks(twin, key)
+            pages = twin_record.page_count
+            store.finish_file(
+                key, digest, stat.st_size, stat.st_mtime, count, pages, options.fingerprint
+            )
+            return FileIndexed(path=key, chunks=count, pages=pages, duplicate_of=twin)
+        # Its twin of this run failed or was cancelled: this file is read and embedded itself.
+        plan = ("prepare", ahead.prepare_now(path), digest)
 
     # The whole file is read and chunked (in the preparing process) before the store is
     # touched: a file that became unreadable keeps its earlier chunks.

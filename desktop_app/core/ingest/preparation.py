@@ -40,7 +40,7 @@ class ChunkingOptions:
 
 # Raise when the chunks a file gets would differ (new cleaning or cutting rules): every file is
 # then re-indexed, visibly, on the next run.
-CHUNKER_VERSION = "sections-2"
+CHUNKER_VERSION = "sections-3"
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,9 @@ def prepare_file(path: str, options: ChunkingOptions) -> PreparedFile:
     # Running headers, contents and index pages are a paged-print thing; a table or a list in
     # a spreadsheet or text file whose lines end in numbers is content.
     cleaned, skipped = clean_pages(pages) if path.lower().endswith(".pdf") else (pages, [])
-    removed = sum(a.text.count("\n") - b.text.count("\n") for a, b in _pairs(pages, cleaned))
+    removed = sum(
+        len(a.text.splitlines()) - len(b.text.splitlines()) for a, b in _pairs(pages, cleaned)
+    )  # lines, not line breaks: a footer is a page's last line, often without one
     chunks: list[StoredChunk] = []
     for page in cleaned:
         if not page.text.strip():
