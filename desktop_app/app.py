@@ -134,6 +134,9 @@ class LokalApp(QObject):
         """Cancel running work, end every thread, then release the models and the stores."""
         self.chat.stop()
         self.index_worker.cancel_indexing()
+        # Deleted here, on the GUI thread: left to Python's garbage collector, its socket
+        # notifier and timer could be destroyed from a worker thread, which aborts Qt.
+        self.folder_watcher.close()
         workers = (self.llm_worker, self.index_worker)
         if self._threads:
             # Each worker closes its model or store on its own thread (they own them), then ends.

@@ -40,6 +40,16 @@ class FolderWatcher(QObject):
         if wanted - watched:
             self._watcher.addPaths(sorted(wanted - watched))
 
+    def close(self) -> None:
+        """Stop watching and delete the Qt objects now, on this (the GUI) thread."""
+        self._timer.stop()
+        paths = self.watched()
+        if paths:
+            self._watcher.removePaths(paths)
+        self._timer.deleteLater()
+        self._watcher.deleteLater()
+        self.deleteLater()
+
     def watched(self) -> list[str]:
         return sorted(set(self._watcher.files()) | set(self._watcher.directories()))
 
