@@ -38,8 +38,14 @@ class Indexed:
     embedder: object  # desktop_app.core.embedder.Embedder, loaded
 
 
-def run(cache: Path, max_pages: int, work: Path) -> tuple[dict, Indexed]:
-    """Index the corpus for `max_pages` into `work`/data; the figures and what is left there."""
+def run(
+    cache: Path, max_pages: int, work: Path, settings=None, baseline: bool = True
+) -> tuple[dict, Indexed]:
+    """Index the corpus for `max_pages` into `work`/data; the figures and what is left there.
+
+    `settings` (default: Lokal's defaults) sets chunk size and overlap; without `baseline` the
+    embedding-only pass is skipped (chunking_bench.py compares settings, not overheads).
+    """
     from desktop_app import services
     from desktop_app.config import Settings
     from desktop_app.core.ingest import pipeline
@@ -49,7 +55,7 @@ def run(cache: Path, max_pages: int, work: Path) -> tuple[dict, Indexed]:
         kind = "whole" if item.whole else "first pages"
         print(f"  {item.name}: {item.pages} pages ({kind})")
 
-    settings = Settings()
+    settings = settings or Settings()
     embedder = services.make_embedder(settings)
     print("  loading the embedding model ...", flush=True)
     embedder.load()
@@ -102,11 +108,13 @@ def run(cache: Path, max_pages: int, work: Path) -> tuple[dict, Indexed]:
     if not recorded == chunks == stored:
         raise RuntimeError(f"chunk counts differ: {chunks} indexed, {recorded} embedded, {stored}")
 
-    print(f"  embedding the same {chunks} chunks alone ({len(batches)} batches) ...", flush=True)
-    started = time.perf_counter()
-    for batch in batches:
-        embedder.encode(batch)
-    embed_seconds = time.perf_counter() - started
+    embed_seconds = float("nan")
+    if baseline:
+        print(f"  embedding the same {chunks} chunks alone ({len(batches)} batches) ...")
+        started = time.perf_counter()
+        for batch in batches:
+            embedder.encode(batch)
+        embed_seconds = time.perf_counter() - started
 
     index = _figures(pages, chunks, index_seconds)
     embed = _figures(pages, chunks, embed_seconds)

@@ -86,7 +86,7 @@ def test_added_folder_is_watched_and_new_settings_reindex_it(qtbot, tmp_path):
         )
         indexed = Recorder(lokal.index_worker.file_indexed)
         new = lokal.settings.model_copy(deep=True)
-        assert new.index.overlap_tokens == 32
+        assert new.index.overlap_tokens == 0
         new.index.overlap_tokens = 16
         with qtbot.waitSignal(lokal.indexing.indexing_finished, timeout=INDEX_MS) as finished:
             lokal.apply_settings(new)
@@ -115,7 +115,7 @@ def test_added_folder_is_watched_and_new_settings_reindex_it(qtbot, tmp_path):
     try:
         records = {record.path.rsplit("/", 1)[1]: record for record in store.files()}
         assert set(records) == {"ferry.txt", "harbour.txt"}
-        assert {record.chunking for record in records.values()} == {f"{CHUNKER_VERSION}:254:16"}
+        assert {record.chunking for record in records.values()} == {f"{CHUNKER_VERSION}:192:16"}
         assert store.watched_folders() == [("Documents", str(folder))]
     finally:
         store.close()
