@@ -163,6 +163,8 @@ def test_the_passage_prefix_counts_against_the_chunk_size(embedder, e5_embedder)
     assert prefix_tokens == 2  # "passage", ":"
     assert e5_embedder.max_text_tokens == embedder.max_text_tokens - prefix_tokens == 252
     settings = Settings()
+    assert services.chunking_options(settings, e5_embedder).max_tokens == 192  # the default
+    settings.index.chunk_tokens = None  # "as the embedder reads": its limit, prefix taken off
     assert services.chunking_options(settings, e5_embedder).max_tokens == 252
     # A passage of exactly that many tokens still fits the model with its prefix: nothing is cut.
     text = " ".join(["word"] * e5_embedder.max_text_tokens)
