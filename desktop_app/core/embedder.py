@@ -73,14 +73,8 @@ class Embedder:
         with self._load_lock:
             if self._model is not None:
                 return
-            # The bundled model is on disk: never ask a hub for anything.
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            prepare_offline_loading()
             from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as transformers_logging
-
-            transformers_logging.set_verbosity_error()
-            transformers_logging.disable_progress_bar()  # "Loading weights" bars on stderr
 
             self._model = SentenceTransformer(
                 str(self.model_dir), device="cpu", local_files_only=True
@@ -107,6 +101,17 @@ class Embedder:
             show_progress_bar=False,
         )
         return vectors.tolist()
+
+
+def prepare_offline_loading() -> None:
+    """Before loading a sentence-transformers model from disk: never ask a hub for anything,
+    and keep transformers' warnings and "Loading weights" bars off stderr."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.set_verbosity_error()
+    transformers_logging.disable_progress_bar()
 
 
 def _read_max_seq_length(model_dir: Path) -> int:

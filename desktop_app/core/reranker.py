@@ -12,12 +12,12 @@ torch is imported when the model is first used, never at import time. Owned by o
 from __future__ import annotations
 
 import json
-import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.embedder import prepare_offline_loading
 from desktop_app.core.errors import ModelError
 from desktop_app.core.store import Hit
 
@@ -83,14 +83,9 @@ class Reranker:
         with self._load_lock:
             if self._model is not None:
                 return
-            # The model is on disk: never ask a hub for anything.
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            prepare_offline_loading()
             from sentence_transformers import CrossEncoder
-            from transformers.utils import logging as transformers_logging
 
-            transformers_logging.set_verbosity_error()
-            transformers_logging.disable_progress_bar()
             try:
                 self._model = CrossEncoder(str(self.folder), device="cpu", local_files_only=True)
             except (OSError, ValueError, RuntimeError) as error:

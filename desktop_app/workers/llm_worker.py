@@ -121,29 +121,11 @@ class LlmWorker(QObject):
         )
         stats = assistant.AnswerStats()
         splitter = ThinkingSplitter(starts_in_thinking=engine.opens_thinking)
-        pending_answer: list[str] = []
-        pending_thinking: list[str] = []
-        last_emit = time.perf_counter()
-
-        def flush() -> None:
-            if pending_thinking:
-                self.thinking_streamed.emit(request.request_id, "".join(pending_thinking))
-                pending_thinking.clear()
-            if pending_answer:
-                self.tokens_streamed.emit(request.request_id, "".join(pending_answer))
-                pending_answer.clear()
-
+        batch = _StreamBatch(self, request.request_id)
         try:
             for piece in assistant.stream_answer(engine, prepared, request.cancel, stats):
                 thinking, answer = splitter.feed(piece)
-                if thinking:
-                    pending_thinking.append(thinking)
-                if answer:
-                    pending_answer.append(answer)
-                now = time.perf_counter()
-                if now - last_emit >= BATCH_SECONDS:
-                    flush()
-                    last_emit = now
+                batch.add(answer, thinking)
         except Exception as error:  # llama.cpp failures: tell the user, keep the worker alive
             self.answer_failed.emit(
                 request.request_id,
@@ -151,9 +133,8 @@ class LlmWorker(QObject):
             )
             return
         thinking, answer = splitter.finish()
-        pending_thinking.extend([thinking] if thinking else [])
-        pending_answer.extend([answer] if answer else [])
-        flush()
+        batch.add(answer, thinking)
+        batch.flush()
         self.answer_finished.emit(request.request_id, splitter.answer, splitter.thinking, stats)
 
     @Slot(object)
@@ -164,36 +145,20 @@ class LlmWorker(QObject):
             self.answer_failed.emit(request.request_id, error)
             return
         engine = self._engine
-        pending_answer: list[str] = []
-        pending_thinking: list[str] = []
-        last_emit = time.perf_counter()
-
-        def flush() -> None:
-            if pending_thinking:
-                self.thinking_streamed.emit(request.request_id, "".join(pending_thinking))
-                pending_thinking.clear()
-            if pending_answer:
-                self.tokens_streamed.emit(request.request_id, "".join(pending_answer))
-                pending_answer.clear()
-
+        batch = _StreamBatch(self, request.request_id)
         try:
             for event in summarize.summarize(engine, request.paths, request.task, request.cancel):
                 if isinstance(event, summarize.TextStreamed):
-                    pending_answer.append(event.text)
+                    batch.add(event.text, "")
                 elif isinstance(event, summarize.ThinkingStreamed):
-                    pending_thinking.append(event.text)
+                    batch.add("", event.text)
                 else:
-                    flush()
+                    batch.flush()
                     self.summary_progressed.emit(request.request_id, event)
                     if isinstance(event, summarize.SummaryFinished):
                         self.answer_finished.emit(
                             request.request_id, event.answer, event.thinking, event.stats
                         )
-                    continue
-                now = time.perf_counter()
-                if now - last_emit >= BATCH_SECONDS:
-                    flush()
-                    last_emit = now
         except Exception as error:  # llama.cpp failures: tell the user, keep the worker alive
             self.answer_failed.emit(
                 request.request_id,
@@ -205,3 +170,32 @@ class LlmWorker(QObject):
         if self._engine is not None:
             self._engine.close()
             self._engine = None
+
+
+class _StreamBatch:
+    """Collects streamed text and sends it to the GUI about every BATCH_SECONDS, not per token."""
+
+    def __init__(self, worker: LlmWorker, request_id: int) -> None:
+        self._worker = worker
+        self._request_id = request_id
+        self._answer: list[str] = []
+        self._thinking: list[str] = []
+        self._last_emit = time.perf_counter()
+
+    def add(self, answer: str, thinking: str) -> None:
+        if thinking:
+            self._thinking.append(thinking)
+        if answer:
+            self._answer.append(answer)
+        now = time.perf_counter()
+        if now - self._last_emit >= BATCH_SECONDS:
+            self.flush()
+            self._last_emit = now
+
+    def flush(self) -> None:
+        if self._thinking:
+            self._worker.thinking_streamed.emit(self._request_id, "".join(self._thinking))
+            self._thinking.clear()
+        if self._answer:
+            self._worker.tokens_streamed.emit(self._request_id, "".join(self._answer))
+            self._answer.clear()
