@@ -15,7 +15,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,7 +52,6 @@ class PreparedFile:
     empty_pages: tuple[int, ...] = ()  # PDF pages without text (scanned?)
     skipped_pages: tuple[int, ...] = ()  # contents and index pages, left out on purpose
     removed_lines: int = 0  # running header and footer lines left out
-    extra: dict = field(default_factory=dict)
 
 
 def prepare_file(path: str, options: ChunkingOptions) -> PreparedFile:
