@@ -20,18 +20,21 @@ from desktop_app import APP_NAME, paths, services
 from desktop_app.config import Settings, load_settings, save_settings, write_atomically
 from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore
-from desktop_app.core.models.registry import list_local_models
 from desktop_app.ui.chat_controller import ChatController
 from desktop_app.ui.index_controller import IndexController
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.markdown_view import warm_up_highlighting
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.models_controller import ModelsController
+from desktop_app.ui.models_page import ask_link_or_copy
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.source_viewer import SourceViewer
 from desktop_app.ui.theme import apply_theme
+from desktop_app.workers.download_worker import DownloadWorker
 from desktop_app.workers.folder_watcher import FolderWatcher
 from desktop_app.workers.index_worker import IndexWorker
 from desktop_app.workers.llm_worker import LlmWorker
+from desktop_app.workers.model_files_worker import ModelFilesWorker
 from desktop_app.workers.threads import close_on_own_thread, start_on_thread, stop_thread
 
 # Set by `make bench`: print when the window is first shown, then quit.
@@ -42,6 +45,7 @@ class LokalApp(QObject):
     """Everything the GUI is made of; `shutdown()` stops it without losing writes."""
 
     configure_requested = Signal(str, object)  # model path, EngineSettings -> LLM worker
+    loaded_model_changed = Signal(str)  # path of the model in memory -> model-files worker
     reindex_requested = Signal(str)  # collection -> index worker
     index_configure_requested = Signal(object)  # Settings (a copy) -> index worker
 
@@ -56,6 +60,12 @@ class LokalApp(QObject):
         self.index_worker = IndexWorker(data_dir, settings)
         self.indexing = IndexController(self.window, self.index_worker.cancel_indexing)
         self.folder_watcher = FolderWatcher(self)
+        models_dir = paths.models_dir(data_dir)
+        self.model_files_worker = ModelFilesWorker(models_dir, paths.bundled_chat_model())
+        self.download_worker = DownloadWorker(models_dir)
+        self.models = ModelsController(
+            self.model_files_worker, self.download_worker, models_dir, self
+        )
         self.viewer: SourceViewer | None = None
         self._collections: list[str] = []
         self._ready_parts: set[str] = set()
@@ -99,6 +109,7 @@ class LokalApp(QObject):
         index.search_failed.connect(chat.on_search_failed)
         # LLM worker -> GUI
         llm.model_loading.connect(self._on_model_loading)
+        llm.model_load_progressed.connect(self._on_model_load_progress)
         llm.model_loaded.connect(self._on_model_loaded)
         llm.model_failed.connect(self._on_model_failed)
         llm.tokens_streamed.connect(chat.on_tokens)
@@ -120,6 +131,10 @@ class LokalApp(QObject):
         window.collections_chosen.connect(chat.set_collections)
         chat.conversations_changed.connect(self._refresh_conversations)
         index.ready.connect(self._on_index_ready)
+        # models: files dropped on the window, the model-files worker, downloads
+        window.models_dropped.connect(self.add_model_files)
+        self.models.notice.connect(self._on_models_notice)
+        self.loaded_model_changed.connect(self.model_files_worker.set_loaded_model)
         indexing.collections_listed.connect(self._on_collections_listed)
 
     def start_workers(self) -> None:
@@ -128,16 +143,26 @@ class LokalApp(QObject):
             self._threads = [
                 start_on_thread(self.llm_worker, "lokal-llm"),
                 start_on_thread(self.index_worker, "lokal-index"),
+                start_on_thread(self.model_files_worker, "lokal-model-files"),
+                start_on_thread(self.download_worker, "lokal-downloads"),
             ]
 
     def shutdown(self) -> None:
         """Cancel running work, end every thread, then release the models and the stores."""
         self.chat.stop()
         self.index_worker.cancel_indexing()
+        self.llm_worker.cancel_load.set()
+        self.model_files_worker.cancel_copy.set()
+        self.download_worker.pause_all()  # kept as part files: resumed after the next start
         # Deleted here, on the GUI thread: left to Python's garbage collector, its socket
         # notifier and timer could be destroyed from a worker thread, which aborts Qt.
         self.folder_watcher.close()
-        workers = (self.llm_worker, self.index_worker)
+        workers = (
+            self.llm_worker,
+            self.index_worker,
+            self.model_files_worker,
+            self.download_worker,
+        )
         if self._threads:
             # Each worker closes its model or store on its own thread (they own them), then ends.
             for worker, thread in zip(workers, self._threads, strict=True):
@@ -234,8 +259,17 @@ class LokalApp(QObject):
 
     @Slot()
     def open_settings(self) -> SettingsDialog:
-        models = list_local_models(paths.models_dir(self.data_dir), paths.bundled_chat_model())
-        dialog = SettingsDialog(self.settings, models, self.data_dir, _gpu_offload(), self.window)
+        # The model list the model-files worker read last: no GGUF header is read here.
+        snapshot = self.models.snapshot
+        models = list(snapshot.models) if snapshot else []
+        dialog = SettingsDialog(
+            self.settings,
+            models,
+            self.data_dir,
+            _gpu_offload(),
+            self.window,
+            models_controller=self.models,
+        )
         dialog.accepted.connect(lambda: self.apply_settings(dialog.accepted_settings))
         dialog.open()
         return dialog
@@ -297,12 +331,41 @@ class LokalApp(QObject):
             self.tr("Loading model {name}…").format(name=os.path.basename(path))
         )
 
+    @Slot(str, float)
+    def _on_model_load_progress(self, path: str, fraction: float) -> None:
+        self.window.model_status.setText(
+            self.tr("Loading model {name}… {percent}%").format(
+                name=os.path.basename(path), percent=int(fraction * 100)
+            )
+        )
+
     @Slot(str, object)
     def _on_model_loaded(self, path: str, info) -> None:
         self.window.model_status.setText(
             self.tr("Model: {name} (ready)").format(name=os.path.basename(path))
         )
+        self.loaded_model_changed.emit(path)
+        chosen = str(self._model_path(self.settings))
+        if os.path.abspath(path) != os.path.abspath(chosen) and "model" in self._ready_parts:
+            # The chosen model failed and the worker went back to the previous one: settings
+            # follow what is really loaded, so the next start doesn't fail the same way.
+            bundled = paths.bundled_chat_model()
+            same_as_bundled = bundled is not None and Path(path) == bundled
+            self.settings.model.path = None if same_as_bundled else path
+            save_settings(self.settings, self.data_dir)
         self._part_ready("model")
+
+    @Slot(list)
+    def add_model_files(self, model_paths: list[str]) -> None:
+        """.gguf files dropped on the window: link them in place or copy them in, as asked."""
+        copy = ask_link_or_copy(self.window, len(model_paths))
+        if copy is not None:
+            self.window.statusBar().showMessage(self.tr("Checking the model file…"), 4000)
+            self.models.add_files(model_paths, copy)
+
+    @Slot(str, bool)
+    def _on_models_notice(self, text: str, is_error: bool) -> None:
+        self.window.chat_view.add_notice(text, is_error=is_error)
 
     @Slot(str, object)
     def _on_model_failed(self, path: str, error: LokalError) -> None:

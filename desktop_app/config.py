@@ -26,21 +26,44 @@ def _default_threads() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+class ModelTuning(BaseModel):
+    """The settings that belong to one model: kept per model, restored when switching back."""
+
+    context_length: int | None = Field(None, ge=256, le=1_048_576)
+    gpu_layers: int = Field(-1, ge=-1)
+    temperature: float = Field(0.3, ge=0.0, le=2.0)
+    top_p: float = Field(0.95, gt=0.0, le=1.0)
+    top_k: int = Field(40, ge=0, le=1000)
+    repeat_penalty: float = Field(1.1, ge=1.0, le=2.0)
+
+
 class ModelSettings(BaseModel):
     """How the chat model is loaded and sampled."""
 
     # None means the bundled SmolLM2-135M-Instruct.
     path: str | None = None
-    context_length: int = Field(4096, ge=256, le=1_048_576)
+    # None: automatic, from the model's trained length and the free memory (models/fit.py).
+    context_length: int | None = Field(None, ge=256, le=1_048_576)
     threads: int = Field(default_factory=_default_threads, ge=1, le=256)
-    gpu_layers: int = Field(0, ge=-1)  # -1: all layers on the GPU
+    # -1: automatic, as many layers on the GPU as fit (0 on a CPU-only llama.cpp); 0: CPU only.
+    gpu_layers: int = Field(-1, ge=-1)
+    # The bundled SmolLM2's preset (models/presets.py); switching models applies the new one's.
     temperature: float = Field(0.2, ge=0.0, le=2.0)
-    top_p: float = Field(0.95, gt=0.0, le=1.0)
+    top_p: float = Field(0.9, gt=0.0, le=1.0)
     top_k: int = Field(40, ge=0, le=1000)  # 0: no top-k cut
     repeat_penalty: float = Field(1.1, ge=1.0, le=2.0)
     # Empty: Lokal's own grounded prompt (see core/assistant.py).
     system_prompt: str = ""
     max_tokens: int = Field(512, ge=1, le=65_536)
+    # What the user set for each model used before, by its path ("" for the bundled one).
+    per_model: dict[str, ModelTuning] = Field(default_factory=dict)
+
+    def tuning(self) -> ModelTuning:
+        return ModelTuning(**{name: getattr(self, name) for name in ModelTuning.model_fields})
+
+    def apply_tuning(self, tuning: ModelTuning) -> None:
+        for name in ModelTuning.model_fields:
+            setattr(self, name, getattr(tuning, name))
 
 
 class IndexSettings(BaseModel):

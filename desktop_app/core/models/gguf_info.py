@@ -8,6 +8,7 @@ tensor data would end past the end of the file) from a whole one in milliseconds
 
 from __future__ import annotations
 
+import math
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,11 @@ class GgufInfo:
     metadata: dict[str, object] = field(default_factory=dict)
     file_size: int = 0
     expected_size: int = 0
+    parameter_count: int = 0  # summed over the tensor table
+
+    def _arch_int(self, key: str) -> int | None:
+        value = self.metadata.get(f"{self.architecture}.{key}")
+        return int(value) if isinstance(value, int) and not isinstance(value, bool) else None
 
     @property
     def architecture(self) -> str:
@@ -57,6 +63,54 @@ class GgufInfo:
     def context_length(self) -> int | None:
         value = self.metadata.get(f"{self.architecture}.context_length")
         return int(value) if isinstance(value, int) else None
+
+    @property
+    def quantization(self) -> str | None:
+        """The file's quantization as people name it ("Q4_K_M"), from `general.file_type`."""
+        from gguf.constants import LlamaFileType
+
+        value = self.metadata.get("general.file_type")
+        if not isinstance(value, int):
+            return None
+        try:
+            return LlamaFileType(value).name.removeprefix("MOSTLY_")
+        except ValueError:
+            return None
+
+    @property
+    def license(self) -> str | None:
+        value = self.metadata.get("general.license")
+        return value if isinstance(value, str) and value else None
+
+    @property
+    def size_label(self) -> str:
+        """ "1.7B", as the GGUF labels itself, else rounded from the tensor table."""
+        label = self.metadata.get("general.size_label")
+        if isinstance(label, str) and label:
+            return label
+        count = self.parameter_count
+        if count >= 1e9:
+            return f"{count / 1e9:.1f}B"
+        return f"{round(count / 1e6)}M" if count else "?"
+
+    @property
+    def layer_count(self) -> int | None:
+        return self._arch_int("block_count")
+
+    @property
+    def kv_bytes_per_token(self) -> int | None:
+        """Bytes of f16 key and value cache each token of context takes (llama.cpp's default).
+
+        Per layer: keys and values of every KV head, each `head dim` wide, 2 bytes per number.
+        """
+        layers, heads = self.layer_count, self._arch_int("attention.head_count")
+        embedding = self._arch_int("embedding_length")
+        if not layers or not heads or not embedding:
+            return None
+        kv_heads = self._arch_int("attention.head_count_kv") or heads
+        key_width = self._arch_int("attention.key_length") or embedding // heads
+        value_width = self._arch_int("attention.value_length") or embedding // heads
+        return layers * kv_heads * (key_width + value_width) * 2
 
     @property
     def chat_template(self) -> str | None:
@@ -127,6 +181,7 @@ def read_gguf_info(path: Path | str) -> GgufInfo:
                 dims = [reader.unpack("Q") for _ in range(reader.unpack("I"))]
                 tensor_type, offset = reader.unpack("I"), reader.unpack("Q")
                 data_size = max(data_size, offset + _tensor_bytes(tensor_type, dims))
+                info.parameter_count += math.prod(dims)
             alignment = int(info.metadata.get("general.alignment") or _DEFAULT_ALIGNMENT)
             header_end = handle.tell()
             data_start = -(-header_end // alignment) * alignment
@@ -148,10 +203,7 @@ def _tensor_bytes(tensor_type: int, dims: list[int]) -> int:
         block_size, type_size = GGML_QUANT_SIZES[GGMLQuantizationType(tensor_type)]
     except (ValueError, KeyError):
         return 0  # a type this gguf version doesn't know: don't guess its size
-    elements = 1
-    for dim in dims:
-        elements *= dim
-    return elements // block_size * type_size
+    return math.prod(dims) // block_size * type_size
 
 
 def validate_gguf(path: Path | str) -> GgufInfo:

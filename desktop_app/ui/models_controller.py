@@ -1,0 +1,189 @@
+"""Decisions about model files: what is on disk, what is downloading, what to add.
+
+Lives as long as the app (downloads go on when the Settings dialog closes); the Models page
+is a view of it. Work is done by the model-files and download workers on their threads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop_app.core.errors import LokalError
+from desktop_app.core.models.catalog import CatalogEntry
+from desktop_app.core.models.download import DownloadSpec, discard_partial
+from desktop_app.ui.messages import error_text
+from desktop_app.workers.download_worker import DownloadWorker
+from desktop_app.workers.model_files_worker import ModelFilesWorker, ModelsSnapshot
+
+
+@dataclass(frozen=True)
+class DownloadState:
+    spec: DownloadSpec
+    name: str
+    status: str  # "queued", "downloading", "verifying", "paused", "failed"
+    downloaded: int = 0
+    total: int = 0
+    bytes_per_second: float = 0.0
+    seconds_left: float | None = None
+    error: str = ""
+
+
+class ModelsController(QObject):
+    snapshot_changed = Signal(object)  # ModelsSnapshot
+    downloads_changed = Signal()
+    notice = Signal(str, bool)  # text, is an error
+    model_ready = Signal(str)  # a model was added or downloaded: its path
+    # -> workers (queued)
+    list_requested = Signal()
+    add_requested = Signal(str, bool)  # path, copy into the models folder
+    remove_requested = Signal(str)
+    download_requested = Signal(object)  # DownloadSpec
+
+    def __init__(
+        self, files: ModelFilesWorker, downloads: DownloadWorker, models_dir: Path, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.models_dir = models_dir
+        self._files = files
+        self._downloader = downloads
+        self.snapshot: ModelsSnapshot | None = None
+        self.downloads: dict[DownloadSpec, DownloadState] = {}
+        self.list_requested.connect(files.list_models)
+        self.add_requested.connect(files.add_model)
+        self.remove_requested.connect(files.remove_model)
+        self.download_requested.connect(downloads.download)
+        files.models_listed.connect(self._on_listed)
+        files.model_added.connect(self._on_added)
+        files.model_add_failed.connect(self._on_add_failed)
+        downloads.download_progressed.connect(self._on_progress)
+        downloads.download_verifying.connect(self._on_verifying)
+        downloads.download_paused.connect(self._on_paused)
+        downloads.download_cancelled.connect(self._on_cancelled)
+        downloads.download_finished.connect(self._on_finished)
+        downloads.download_failed.connect(self._on_failed)
+
+    # -- requests from the views --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.list_requested.emit()
+
+    def add_files(self, paths: list[str], copy: bool) -> None:
+        for path in paths:
+            self.add_requested.emit(path, copy)
+
+    def remove(self, path: str) -> None:
+        self.remove_requested.emit(path)
+
+    def download(self, entry: CatalogEntry) -> None:
+        self.start_download(DownloadSpec(entry.repo_id, entry.filename), entry.name)
+
+    def start_download(self, spec: DownloadSpec, name: str | None = None) -> None:
+        known = self.downloads.get(spec)
+        if known is not None and known.status in ("queued", "downloading", "verifying"):
+            return
+        self.downloads[spec] = DownloadState(
+            spec,
+            name or spec.filename,
+            "queued",
+            known.downloaded if known else 0,
+            known.total if known else 0,
+        )
+        self._downloader.queue(spec)
+        self.download_requested.emit(spec)
+        self.downloads_changed.emit()
+
+    def pause(self, spec: DownloadSpec) -> None:
+        self._downloader.pause(spec)  # an Event: the running download sees it at once
+
+    def cancel(self, spec: DownloadSpec) -> None:
+        state = self.downloads.get(spec)
+        if state is not None and state.status in ("paused", "failed"):
+            # Not running: nothing will answer the event, so remove the part file here.
+            discard_partial(self.models_dir, spec)
+            del self.downloads[spec]
+            self.downloads_changed.emit()
+            self.refresh()
+            return
+        self._downloader.cancel(spec)
+
+    # -- from the workers ---------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_listed(self, snapshot: ModelsSnapshot) -> None:
+        self.snapshot = snapshot
+        for partial in snapshot.partial_downloads:  # unfinished downloads from before a restart
+            if partial.spec not in self.downloads:
+                self.downloads[partial.spec] = DownloadState(
+                    partial.spec, partial.spec.filename, "paused", partial.downloaded, partial.total
+                )
+                self.downloads_changed.emit()
+        self.snapshot_changed.emit(snapshot)
+
+    @Slot(str, object)
+    def _on_added(self, path: str, _info) -> None:
+        self.notice.emit(self.tr("Model added: {path}").format(path=path), False)
+        self.model_ready.emit(path)
+
+    @Slot(str, object)
+    def _on_add_failed(self, path: str, error: LokalError) -> None:
+        self.notice.emit(
+            self.tr("The model {path} was not added: {reason}").format(
+                path=path, reason=error_text(error)
+            ),
+            True,
+        )
+
+    @Slot(object)
+    def _on_progress(self, progress) -> None:
+        self._update(
+            progress.spec,
+            status="downloading",
+            downloaded=progress.downloaded,
+            total=progress.total,
+            bytes_per_second=progress.bytes_per_second,
+            seconds_left=progress.seconds_left,
+            error="",
+        )
+
+    @Slot(object)
+    def _on_verifying(self, spec: DownloadSpec) -> None:
+        self._update(spec, status="verifying")
+
+    @Slot(object)
+    def _on_paused(self, spec: DownloadSpec) -> None:
+        self._update(spec, status="paused", bytes_per_second=0.0, seconds_left=None)
+
+    @Slot(object)
+    def _on_cancelled(self, spec: DownloadSpec) -> None:
+        self.downloads.pop(spec, None)
+        self.downloads_changed.emit()
+        self.refresh()
+
+    @Slot(object)
+    def _on_finished(self, finished) -> None:
+        state = self.downloads.pop(finished.spec, None)
+        self.downloads_changed.emit()
+        name = state.name if state else finished.spec.filename
+        self.notice.emit(
+            self.tr("{name} is downloaded and checked. Choose it in Settings, Models.").format(
+                name=name
+            ),
+            False,
+        )
+        self.model_ready.emit(str(finished.path))
+        self.refresh()
+
+    @Slot(object, object)
+    def _on_failed(self, spec: DownloadSpec, error: LokalError) -> None:
+        reason = error_text(error)
+        self._update(spec, status="failed", bytes_per_second=0.0, seconds_left=None, error=reason)
+        self.notice.emit(self.tr("Download failed: {reason}").format(reason=reason), True)
+        self.refresh()  # a kept part file shows as resumable
+
+    def _update(self, spec: DownloadSpec, **changes) -> None:
+        state = self.downloads.get(spec) or DownloadState(spec, spec.filename, "queued")
+        self.downloads[spec] = replace(state, **changes)
+        self.downloads_changed.emit()

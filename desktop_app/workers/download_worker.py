@@ -1,0 +1,87 @@
+"""The download worker: fetches models from Hugging Face on its own thread, one at a time.
+
+Pause and cancel are `threading.Event`s set directly from the GUI thread (a queued signal would
+wait behind the running download). A paused download keeps its part file: "Resume" starts it
+again from where it stopped, in this session or after a restart.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop_app.core.errors import LokalError
+from desktop_app.core.models import download
+from desktop_app.core.models.download import DownloadSpec
+
+
+class DownloadWorker(QObject):
+    download_progressed = Signal(object)  # DownloadProgress
+    download_verifying = Signal(object)  # DownloadSpec
+    download_paused = Signal(object)  # DownloadSpec
+    download_cancelled = Signal(object)  # DownloadSpec
+    download_finished = Signal(object)  # DownloadFinished
+    download_failed = Signal(object, object)  # DownloadSpec, LokalError
+
+    def __init__(self, models_dir: Path, endpoint: str | None = None) -> None:
+        super().__init__()
+        self._models_dir = models_dir
+        self._endpoint = endpoint  # None: $HF_ENDPOINT, else huggingface.co
+        self._lock = threading.Lock()
+        self._pause: dict[DownloadSpec, threading.Event] = {}
+        self._cancel: dict[DownloadSpec, threading.Event] = {}
+
+    @Slot()
+    def start(self) -> None:
+        pass
+
+    @Slot()
+    def close(self) -> None:
+        self.pause_all()
+
+    # Called from the GUI thread: the events are read by the running download.
+    def pause(self, spec: DownloadSpec) -> None:
+        self._events(spec)[0].set()
+
+    def cancel(self, spec: DownloadSpec) -> None:
+        self._events(spec)[1].set()
+
+    def pause_all(self) -> None:
+        with self._lock:
+            for event in self._pause.values():
+                event.set()
+
+    def _events(self, spec: DownloadSpec) -> tuple[threading.Event, threading.Event]:
+        with self._lock:
+            return (
+                self._pause.setdefault(spec, threading.Event()),
+                self._cancel.setdefault(spec, threading.Event()),
+            )
+
+    def queue(self, spec: DownloadSpec) -> None:
+        """Called from the GUI thread before the queued `download` runs: a fresh start."""
+        pause, cancel = self._events(spec)
+        pause.clear()
+        cancel.clear()
+
+    @Slot(object)
+    def download(self, spec: DownloadSpec) -> None:
+        pause, cancel = self._events(spec)
+        try:
+            for event in download.download_model(
+                spec, self._models_dir, cancel=cancel, pause=pause, endpoint=self._endpoint
+            ):
+                if isinstance(event, download.DownloadProgress):
+                    self.download_progressed.emit(event)
+                elif isinstance(event, download.DownloadVerifying):
+                    self.download_verifying.emit(spec)
+                elif isinstance(event, download.DownloadPaused):
+                    self.download_paused.emit(spec)
+                elif isinstance(event, download.DownloadCancelled):
+                    self.download_cancelled.emit(spec)
+                elif isinstance(event, download.DownloadFinished):
+                    self.download_finished.emit(event)
+        except LokalError as error:
+            self.download_failed.emit(spec, error)

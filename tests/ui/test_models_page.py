@@ -1,0 +1,205 @@
+"""The Models page and model switching, driven as a user would: open Settings, read the
+tables, drop a .gguf on the window, download from a local stand-in of Hugging Face (pause,
+resume, a corrupted file), choose a model that fails to load."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.core.models import catalog as model_catalog
+from desktop_app.ui.settings_dialog import SettingsDialog
+from tests.hf_server import FakeHub, HubFile
+from tests.model_files import write_gguf, write_unknown_architecture
+from tests.ui.conftest import Recorder, drop_files, notices, start_app
+
+pytestmark = pytest.mark.slow
+WAIT_MS = 60_000
+REPO = "lokal-tests/Tiny-GGUF"
+FILE = "tiny-model-q8_0.gguf"
+
+
+def open_models_page(qtbot, lokal) -> SettingsDialog:
+    dialog = lokal.open_settings()
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.models_page is not None
+    dialog.tabs.setCurrentWidget(dialog.models_page)
+    return dialog
+
+
+def local_rows(page) -> list[list[str]]:
+    table = page.local_table
+    return [
+        [table.item(row, column).text() for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+
+
+def test_models_page_describes_local_models_and_the_catalog(qtbot, lokal_app, tmp_path):
+    lokal = lokal_app
+    dialog = open_models_page(qtbot, lokal)
+    page = dialog.models_page
+    qtbot.waitUntil(lambda: page.local_table.rowCount() >= 1, timeout=WAIT_MS)
+    bundled = local_rows(page)[0]
+    assert "(bundled)" in bundled[0]
+    assert bundled[1] == "llama" and bundled[3] == "Q4_1"
+    assert bundled[4] == "8192" and bundled[5] == "yes"
+    assert bundled[8].startswith("fits")  # 98 MB on a 24 GB machine
+    catalog = model_catalog.load_catalog()
+    assert page.catalog_table.rowCount() == len(catalog.entries) >= 10
+    names = {page.catalog_table.item(row, 0).text() for row in range(len(catalog.entries))}
+    assert {entry.name for entry in catalog.entries} == names
+    assert catalog.version in page.catalog_note.text()
+    # This machine's llama.cpp is a CPU build: GPU layers are off, and the page says why.
+    assert not dialog.gpu_layers.isEnabled()
+    assert "CPU only" in dialog.gpu_note.text() and "CPU only" in page.hardware_label.text()
+    dialog.resize(1100, 800)
+    dialog.grab().save(str(tmp_path / "models-page.png"))
+    dialog.reject()
+
+
+def test_dropping_gguf_files_on_the_window_adds_models(qtbot, lokal_app, tmp_path, monkeypatch):
+    lokal = lokal_app
+    monkeypatch.setattr("desktop_app.app.ask_link_or_copy", lambda parent, count: False)
+    good = Path(shutil.copy(lokal_app_model(), tmp_path / "my-smollm.gguf"))
+    strange = write_unknown_architecture(tmp_path / "strange.gguf")
+    indexing = Recorder(lokal.index_worker.files_found)
+    drop_files(lokal.window, [good, strange])
+    qtbot.waitUntil(
+        lambda: (
+            any("Model added" in text for text, _ in notices(lokal))
+            and any("strange.gguf" in text for text, _ in notices(lokal))
+        ),
+        timeout=WAIT_MS,
+    )
+    refused = [text for text, error in notices(lokal) if error and "strange.gguf" in text]
+    assert refused and "notamodel" in refused[0]
+    qtbot.waitUntil(
+        lambda: any(model.linked for model in lokal.models.snapshot.models), timeout=WAIT_MS
+    )
+    linked = [model for model in lokal.models.snapshot.models if model.linked]
+    assert [model.path for model in linked] == [good.resolve()]
+    assert not indexing.calls  # a model file is not a document to index
+
+
+def lokal_app_model() -> Path:
+    from desktop_app import paths
+
+    return paths.bundled_chat_model()
+
+
+@pytest.fixture
+def hub(tmp_path, monkeypatch):
+    """A local stand-in of Hugging Face serving a real (tiny) GGUF, and a catalog entry for it."""
+    model = write_gguf(tmp_path / FILE, "llama", "Tiny test model")
+    data = model.read_bytes() + b"\0" * (3_000_000)  # padding: a download long enough to pause
+    with FakeHub(REPO, {FILE: HubFile(data)}) as fake:
+        monkeypatch.setenv("HF_ENDPOINT", fake.url)
+        entry = model_catalog.CatalogEntry(
+            id="tiny-test",
+            family="Test",
+            name="Tiny test model",
+            repo_id=REPO,
+            filename=FILE,
+            quantization="Q8_0",
+            parameters="1M",
+            size_bytes=len(data),
+            size_exact=True,
+            license="Apache-2.0",
+            reasoning=False,
+            description={"en": "A tiny model served by the test"},
+            source="tests/hf_server.py",
+        )
+        catalog = model_catalog.Catalog("test-1", (entry,))
+        monkeypatch.setattr(model_catalog, "load_catalog", lambda path=None: catalog)
+        yield fake
+
+
+def click_download(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: page.catalog_table.rowCount() == 1, timeout=WAIT_MS)
+    page.catalog_table.selectRow(0)
+    qtbot.mouseClick(page.download_button, Qt.MouseButton.LeftButton)
+
+
+def test_download_pause_resume_and_finish(qtbot, tmp_path, hub):
+    lokal = start_app(qtbot, tmp_path / "data", wait_for_model=False)
+    try:
+        hub.bytes_per_second = 1_000_000  # about 3 s for the whole file
+        dialog = open_models_page(qtbot, lokal)
+        page = dialog.models_page
+        click_download(qtbot, page)
+        qtbot.waitUntil(lambda: bool(page._download_rows), timeout=WAIT_MS)
+        row = next(iter(page._download_rows.values()))
+        qtbot.waitUntil(lambda: "/s" in row.status.text(), timeout=WAIT_MS)  # speed, time left
+        assert "left" in row.status.text()
+        qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: row.status.text().startswith("Paused"), timeout=WAIT_MS)
+        assert row.pause_button.text() == "Resume"
+        partial = list((lokal.models.models_dir / ".downloads").glob("*.part"))
+        assert partial and 0 < partial[0].stat().st_size < 3_000_000
+        hub.bytes_per_second = None
+        qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
+        target = lokal.models.models_dir / FILE
+        qtbot.waitUntil(target.exists, timeout=WAIT_MS)
+        resumed = hub.gets()[-1]
+        assert resumed.range and resumed.range != "bytes=0-"  # only the rest was asked for
+        assert target.read_bytes() == hub.files[FILE].data
+        qtbot.waitUntil(
+            lambda: any("downloaded and checked" in text for text, _ in notices(lokal)),
+            timeout=WAIT_MS,
+        )
+        qtbot.waitUntil(
+            lambda: any(r[0] == "Tiny test model" for r in local_rows(page)), timeout=WAIT_MS
+        )
+        assert not page.downloads_box.isVisible()
+        dialog.reject()
+    finally:
+        lokal.shutdown()
+
+
+def test_a_corrupted_download_is_rejected(qtbot, tmp_path, hub):
+    lokal = start_app(qtbot, tmp_path / "data", wait_for_model=False)
+    try:
+        hub.corrupt = True
+        dialog = open_models_page(qtbot, lokal)
+        click_download(qtbot, dialog.models_page)
+        qtbot.waitUntil(
+            lambda: any(error and "SHA-256" in text for text, error in notices(lokal)),
+            timeout=WAIT_MS,
+        )
+        models_dir = lokal.models.models_dir
+        assert not (models_dir / FILE).exists()
+        assert not list((models_dir / ".downloads").glob("*"))  # nothing half-kept
+        dialog.reject()
+    finally:
+        lokal.shutdown()
+
+
+def test_a_model_that_fails_to_load_leaves_the_previous_one_answering(qtbot, tmp_path):
+    from tests.ui.test_desktop import answers, ask
+
+    data = tmp_path / "data"
+    # Put there by hand: a complete, valid GGUF header whose architecture llama.cpp lacks.
+    write_unknown_architecture((data / "models").mkdir(parents=True) or data / "models" / "x.gguf")
+    lokal = start_app(qtbot, data)
+    try:
+        dialog = lokal.open_settings()
+        qtbot.waitUntil(lambda: dialog.model_combo.findData(str(data / "models" / "x.gguf")) >= 0)
+        dialog.model_combo.setCurrentIndex(dialog.model_combo.findData(str(data / "models/x.gguf")))
+        failed = Recorder(lokal.llm_worker.model_failed)
+        loaded = Recorder(lokal.llm_worker.model_loaded)
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+        qtbot.waitUntil(lambda: bool(failed.calls) and bool(loaded.calls), timeout=WAIT_MS)
+        assert failed.calls[0][1].code == "model_unsupported"
+        assert any(error and "notamodel" in text for text, error in notices(lokal))
+        assert "ready" in lokal.window.model_status.text()
+        assert lokal.settings.model.path is None  # back on the bundled model, and saved so
+        ask(qtbot, lokal, "Say hello")
+        assert answers(lokal)[-1].text().strip()
+    finally:
+        lokal.shutdown()
