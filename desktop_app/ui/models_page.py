@@ -227,7 +227,7 @@ class ModelsPage(QWidget):
                 entry.name,
                 entry.parameters,
                 entry.quantization,
-                human_size(entry.size_bytes) if entry.size_bytes else self.tr("see download"),
+                _catalog_size(self, entry),
                 entry.license,
                 human_size(memory) if memory else "",
                 fit_text(self, snapshot.catalog_fits.get(entry.id)),
@@ -389,6 +389,13 @@ class _DownloadRow(QWidget):
             self._controller.start_download(self._spec, self._state.name)
         else:
             self._controller.pause(self._spec)
+
+
+def _catalog_size(widget: QWidget, entry) -> str:
+    if not entry.size_bytes:
+        return widget.tr("told at download")
+    size = human_size(entry.size_bytes)
+    return size if entry.size_exact else "≈ " + size  # the hub's listing, rounded
 
 
 def _duration(widget: QWidget, seconds: float | None) -> str:
