@@ -5,6 +5,9 @@ The contract (other tools drive it):
   lokal [--data-dir DIR] search [--top-k N] [--json] [--from-file F] [QUERY ...]
   lokal [--data-dir DIR] ask [--model GGUF] [--top-k N] [--json] [--from-file F] [QUESTION ...]
   lokal [--data-dir DIR] models list [--json]
+  lokal [--data-dir DIR] models catalog [--json]
+  lokal [--data-dir DIR] models add [--copy] GGUF
+  lokal [--data-dir DIR] models download CATALOG_ID | REPO FILE
   lokal [--data-dir DIR] summarize [--task TASK] [--model GGUF] [--json] PATH...
 Exit codes: 0 success; 1 a file failed to index or a model failed; 2 bad usage.
 """
@@ -19,12 +22,11 @@ import sys
 import threading
 from pathlib import Path
 
-from desktop_app import __version__, paths, services
+from desktop_app import __version__, cli_models, paths, services
 from desktop_app.config import load_settings
 from desktop_app.core import assistant, retrieval
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
-from desktop_app.core.models.registry import list_local_models
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -91,10 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--json", action="store_true", help="print one JSON object")
     summarize.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
 
-    models = commands.add_parser("models", help="local models")
-    models_commands = models.add_subparsers(dest="models_command", metavar="ACTION")
-    models_list = models_commands.add_parser("list", help="list the local models")
-    models_list.add_argument("--json", action="store_true")
+    cli_models.add_parsers(commands)
     return parser
 
 
@@ -115,7 +114,7 @@ def main(args: argparse.Namespace) -> int:
                 data_dir, queries, args.top_k, args.json, args.model, args.collection, args.mode
             )
         if args.command == "models":
-            return _models(data_dir, getattr(args, "json", False))
+            return cli_models.run(data_dir, args)
         if args.command in ("summarize", "summarise"):
             return _summarize(data_dir, args.paths, args.task, args.json, args.model)
     except LokalError as error:
@@ -351,22 +350,6 @@ def _summary_json(task, finished, failures: list[dict]) -> dict:
             for item in finished.items
         ]
     return result
-
-
-def _models(data_dir: Path, as_json: bool) -> int:
-    models = list_local_models(paths.models_dir(data_dir), paths.bundled_chat_model())
-    if as_json:
-        print(json.dumps([model.to_json() for model in models], indent=2))
-        return EXIT_OK
-    if not models:
-        print("No local models. Put GGUF files in " + str(paths.models_dir(data_dir)))
-    for model in models:
-        size = f"{model.size / 1e6:,.0f} MB"
-        arch = model.architecture or "?"
-        tag = " (bundled)" if model.bundled else ""
-        problem = f"  PROBLEM: {model.problem}" if model.problem else ""
-        print(f"{model.path}  {size}  {arch}{tag}{problem}")
-    return EXIT_OK
 
 
 def _queries(args: argparse.Namespace) -> list[str]:
