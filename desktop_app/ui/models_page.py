@@ -7,7 +7,7 @@ GUI thread) and turns clicks into requests.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,29 +28,35 @@ from desktop_app.core.memory import human_size
 from desktop_app.core.models.fit import Fit
 from desktop_app.ui.models_controller import DownloadState, ModelsController
 
+# Module functions translate in the page's context (lupdate reads a literal context here).
+translate = QCoreApplication.translate
+
 
 def fit_text(widget: QWidget, fit: Fit | None) -> str:
     if fit is None:
-        return widget.tr("unknown")
+        return translate("ModelsPage", "unknown")
     return {
-        Fit.FITS: widget.tr("fits"),
-        Fit.TIGHT: widget.tr("tight"),
-        Fit.WONT_FIT: widget.tr("won't fit"),
+        Fit.FITS: translate("ModelsPage", "fits"),
+        Fit.TIGHT: translate("ModelsPage", "tight"),
+        Fit.WONT_FIT: translate("ModelsPage", "won't fit"),
     }[fit]
 
 
 def ask_link_or_copy(parent: QWidget, count: int) -> bool | None:
     """True to copy into Lokal's models folder, False to link in place, None to cancel."""
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Add model"))
+    box.setWindowTitle(translate("ModelsPage", "Add model"))
     box.setText(
-        parent.tr(
+        translate(
+            "ModelsPage",
             "Link the model file where it is, or copy it into Lokal's models folder? "
-            "A linked file must stay where it is; a copy takes as much disk space again."
+            "A linked file must stay where it is; a copy takes as much disk space again.",
         )
     )
-    link = box.addButton(parent.tr("Link in place"), QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton(parent.tr("Copy"), QMessageBox.ButtonRole.AcceptRole)
+    link = box.addButton(
+        translate("ModelsPage", "Link in place"), QMessageBox.ButtonRole.AcceptRole
+    )
+    copy = box.addButton(translate("ModelsPage", "Copy"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(link)
     box.exec()
@@ -393,16 +399,16 @@ class _DownloadRow(QWidget):
 
 def _catalog_size(widget: QWidget, entry) -> str:
     if not entry.size_bytes:
-        return widget.tr("told at download")
+        return translate("ModelsPage", "told at download")
     size = human_size(entry.size_bytes)
     return size if entry.size_exact else "≈ " + size  # the hub's listing, rounded
 
 
 def _duration(widget: QWidget, seconds: float | None) -> str:
     if seconds is None:
-        return widget.tr("unknown time")
+        return translate("ModelsPage", "unknown time")
     if seconds < 90:
-        return widget.tr("{n} s").format(n=int(seconds))
+        return translate("ModelsPage", "{n} s").format(n=int(seconds))
     if seconds < 5400:
-        return widget.tr("{n} min").format(n=round(seconds / 60))
-    return widget.tr("{n} h").format(n=round(seconds / 3600, 1))
+        return translate("ModelsPage", "{n} min").format(n=round(seconds / 60))
+    return translate("ModelsPage", "{n} h").format(n=round(seconds / 3600, 1))

