@@ -203,3 +203,61 @@ def test_a_model_that_fails_to_load_leaves_the_previous_one_answering(qtbot, tmp
         assert answers(lokal)[-1].text().strip()
     finally:
         lokal.shutdown()
+
+
+def test_each_model_gets_its_family_preset_then_keeps_its_own_settings(qtbot, tmp_path):
+    from desktop_app import paths
+    from desktop_app.config import Settings
+    from desktop_app.core.models.presets import PRESETS
+    from desktop_app.core.models.registry import describe
+
+    bundled = describe(paths.bundled_chat_model(), bundled=True)
+    gemma_file = write_gguf(tmp_path / "gemma-3-test.gguf", "gemma3", "Gemma 3 Test")
+    gemma = describe(gemma_file)
+    dialog = SettingsDialog(Settings(), [bundled, gemma], tmp_path, gpu_offload=False)
+    qtbot.addWidget(dialog)
+    dialog.temperature.setValue(0.45)  # the user's own choice for the bundled model
+    dialog.model_combo.setCurrentIndex(dialog.model_combo.findData(str(gemma_file)))
+    gemma3 = PRESETS["gemma3"]
+    assert dialog.temperature.value() == gemma3.temperature
+    assert dialog.top_k.value() == gemma3.top_k
+    assert dialog.context_length.text() == dialog.context_length.specialValueText()  # auto
+    dialog.top_p.setValue(0.8)
+    dialog.model_combo.setCurrentIndex(dialog.model_combo.findData(None))  # back to bundled
+    assert dialog.temperature.value() == 0.45  # what the user set is kept
+    dialog.model_combo.setCurrentIndex(dialog.model_combo.findData(str(gemma_file)))
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    saved = dialog.accepted_settings.model
+    assert saved.path == str(gemma_file) and saved.top_p == 0.8
+    assert saved.temperature == gemma3.temperature and saved.context_length is None
+    assert saved.per_model[""].temperature == 0.45  # the bundled model's, for switching back
+
+
+def test_an_unfinished_download_is_resumed_after_a_restart(qtbot, tmp_path, hub):
+    from desktop_app.core.models.download import DownloadSpec, download_model
+
+    data = tmp_path / "data"
+    models_dir = data / "models"
+    models_dir.mkdir(parents=True)
+    hub.drop_after = 1_000_000  # the connection breaks: Lokal was closed, say
+    with pytest.raises(Exception):  # noqa: B017 - the core reports download_failed
+        list(download_model(DownloadSpec(REPO, FILE), models_dir))
+    [part] = (models_dir / ".downloads").glob("*.part")
+    kept = part.stat().st_size
+    assert 0 < kept <= 1_000_000
+    lokal = start_app(qtbot, data, wait_for_model=False)
+    try:
+        dialog = open_models_page(qtbot, lokal)
+        page = dialog.models_page
+        qtbot.waitUntil(lambda: bool(page._download_rows), timeout=WAIT_MS)
+        row = next(iter(page._download_rows.values()))
+        assert row.status.text().startswith("Paused") and row.pause_button.text() == "Resume"
+        qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil((models_dir / FILE).exists, timeout=WAIT_MS)
+        assert hub.gets()[-1].range == f"bytes={kept}-"  # only the rest was fetched
+        assert (models_dir / FILE).read_bytes() == hub.files[FILE].data
+        dialog.reject()
+    finally:
+        lokal.shutdown()
