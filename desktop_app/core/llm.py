@@ -52,11 +52,13 @@ class ChatEngine:
         model_path: Path | str,
         settings: EngineSettings | None = None,
         progress: Callable[[float], bool] | None = None,
+        info: GgufInfo | None = None,
     ) -> None:
         """Load the model. `progress(fraction)` is called as llama.cpp loads it; returning
-        False aborts the load (ModelError load_cancelled)."""
+        False aborts the load (ModelError load_cancelled). `info`: the header, when the caller
+        has just checked it (it takes ~0.1 s for a large vocabulary)."""
         self.settings = settings or EngineSettings()
-        self.info: GgufInfo = validate_gguf(model_path)
+        self.info: GgufInfo = info or validate_gguf(model_path)
         self.model_path = self.info.path
         self.load = resolve_load(self.info, self.settings)
         self._llama = _load_llama(self.model_path, self.settings, self.info, self.load, progress)

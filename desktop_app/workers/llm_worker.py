@@ -22,7 +22,7 @@ from desktop_app.core import assistant, summarize
 from desktop_app.core.errors import LokalError, ModelError
 from desktop_app.core.llm import EngineSettings
 from desktop_app.core.memory import human_size, release_free_memory
-from desktop_app.core.models.gguf_info import validate_gguf
+from desktop_app.core.models.gguf_info import GgufInfo, validate_gguf
 from desktop_app.core.reasoning import ThinkingSplitter
 from desktop_app.core.store import Hit
 from desktop_app.workers.threads import HEAVY_IMPORTS, lower_this_threads_priority
@@ -93,26 +93,26 @@ class LlmWorker(QObject):
         """
         self.cancel_load.clear()
         try:
-            _check_before_unloading(path, settings, self._engine)
+            info = _check_before_unloading(path, settings)
         except LokalError as error:
             self._fail(path, error)  # nothing was unloaded
             return
         previous = (str(self._model_path), self._settings) if self._engine else None
         self._unload()
-        error = self._load(path, settings)
+        error = self._load(path, settings, info)
         if error is None:
             return
         self._fail(path, error)
         if previous is not None and self._load(*previous) is None:
             log.info("Kept %s after %s failed to load", previous[0], path)
 
-    def _load(self, path: str, settings: EngineSettings) -> LokalError | None:
+    def _load(self, path: str, settings: EngineSettings, info=None) -> LokalError | None:
         from desktop_app.core.llm import ChatEngine  # llama_cpp loads here, off the GUI thread
 
         self.model_loading.emit(path)
         reporter = _LoadReporter(self, path)
         try:
-            engine = ChatEngine(path, settings, progress=reporter)
+            engine = ChatEngine(path, settings, progress=reporter, info=info)
         except LokalError as error:
             return error
         self._engine = engine
@@ -212,7 +212,7 @@ class LlmWorker(QObject):
         self._unload()
 
 
-def _check_before_unloading(path: str, settings: EngineSettings, current) -> None:
+def _check_before_unloading(path: str, settings: EngineSettings) -> GgufInfo:
     """Refuse a model that cannot load (damaged, or larger than this computer's memory) while
     the current one still answers."""
     from desktop_app.core.models import fit, hardware
@@ -230,6 +230,7 @@ def _check_before_unloading(path: str, settings: EngineSettings, current) -> Non
         raise ModelError(
             "model_too_big", path=path, needed=human_size(needed), free=human_size(room)
         )
+    return info
 
 
 class _LoadReporter:
