@@ -332,11 +332,9 @@ class SettingsDialog(QDialog):
         self._show_tuning(tuning)
 
     def _shown_tuning(self) -> ModelTuning:
+        context = self.context_length.value()  # 0 is "auto"
         return ModelTuning(
-            # 0 is "auto"; anything else at least the smallest window llama.cpp is given
-            context_length=max(self.context_length.value(), 256) or None
-            if self.context_length.value()
-            else None,
+            context_length=max(context, 256) if context else None,
             gpu_layers=self.gpu_layers.value(),
             temperature=self.temperature.value(),
             top_p=self.top_p.value(),

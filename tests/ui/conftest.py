@@ -41,8 +41,8 @@ def drop_files(widget, paths) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
     center = widget.rect().center()
-    enter = QDragEnterEvent(
-        QPointF(center),
+    enter = QDragEnterEvent(  # Qt's drag-enter takes a QPoint, the drop a QPointF
+        center,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
