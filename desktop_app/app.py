@@ -17,7 +17,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, 
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop_app import APP_NAME, paths, services
-from desktop_app.config import Settings, load_settings, save_settings, write_atomically
+from desktop_app.config import Settings, load_settings, save_settings
+from desktop_app.core.atomic import write_atomically
 from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore
 from desktop_app.ui.chat_controller import ChatController

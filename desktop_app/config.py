@@ -9,13 +9,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import tempfile
 import tomllib
 from pathlib import Path
 from typing import Literal
 
 import tomli_w
 from pydantic import BaseModel, Field, ValidationError
+
+from desktop_app.core.atomic import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -126,18 +127,3 @@ def save_settings(settings: Settings, data_dir: Path) -> None:
         data_dir / SETTINGS_FILE,
         tomli_w.dumps(settings.model_dump(exclude_none=True)).encode("utf-8"),
     )
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise

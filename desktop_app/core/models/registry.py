@@ -4,11 +4,10 @@ the user linked in place (listed in `models/linked.json`, left where they are)."
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.core.atomic import write_atomically
 from desktop_app.core.errors import ModelError
 from desktop_app.core.models.gguf_info import GgufInfo, read_gguf_info
 
@@ -110,15 +109,5 @@ def unlink_model(models_dir: Path, path: Path) -> None:
 
 def _write_linked(models_dir: Path, paths: list[Path]) -> None:
     """Atomically: a crash mid-write never loses the list of linked models."""
-    models_dir.mkdir(parents=True, exist_ok=True)
     data = json.dumps([str(path) for path in paths], indent=1).encode("utf-8")
-    fd, temp = tempfile.mkstemp(dir=models_dir, prefix=".linked", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, models_dir / LINKED_FILE)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(models_dir / LINKED_FILE, data)
