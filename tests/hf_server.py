@@ -10,8 +10,9 @@ headers (point HF_ENDPOINT or `endpoint=` at `FakeHub.url`):
   `lfs: {oid, size, pointerSize}` for LFS files.
 
 Knobs for the tests: `corrupt` (other bytes, same length, the real SHA-256 still advertised),
-`drop_after` (the next GET sends that many bytes of the body, then closes the connection),
-`bytes_per_second` (a slow line). Every request is recorded in `requests` (method, path, Range).
+`drop_after` (the next GET sends that many bytes of the body, then closes the connection; with
+`drop_file` set, the next GET of that file), `bytes_per_second` (a slow line). Every request is
+recorded in `requests` (method, path, Range).
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ class FakeHub:
     commit: str = COMMIT
     corrupt: bool = False
     drop_after: int | None = None  # applies to the next GET only
+    drop_file: str | None = None  # if set: drop_after applies to the next GET of this file only
     bytes_per_second: float | None = None
     requests: list[HubRequest] = field(default_factory=list)
 
@@ -104,8 +106,10 @@ class FakeHub:
         with self._lock:
             self.requests.append(HubRequest(method, path, range_header))
 
-    def take_drop_after(self) -> int | None:
+    def take_drop_after(self, filename: str | None = None) -> int | None:
         with self._lock:
+            if self.drop_file is not None and filename != self.drop_file:
+                return None
             drop, self.drop_after = self.drop_after, None
             return drop
 
@@ -146,7 +150,8 @@ class _Handler(BaseHTTPRequestHandler):
         match = _RESOLVE.match(self.path.split("?")[0])
         if not match or not self._known(match["repo"], unquote(match["revision"])):
             return
-        hub_file = self.fake.files.get(unquote(match["filename"]))
+        filename = unquote(match["filename"])
+        hub_file = self.fake.files.get(filename)
         if hub_file is None:
             self._send_error(404, "EntryNotFound", "Entry not found")
             return
@@ -172,10 +177,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if send_body:
-            self._send_body(body)
+            self._send_body(body, filename)
 
-    def _send_body(self, body: bytes) -> None:
-        drop_after = self.fake.take_drop_after()
+    def _send_body(self, body: bytes, filename: str | None = None) -> None:
+        drop_after = self.fake.take_drop_after(filename)
         limit = len(body) if drop_after is None else min(drop_after, len(body))
         started = time.monotonic()
         for offset in range(0, limit, _PIECE):

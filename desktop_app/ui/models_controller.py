@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.core.errors import LokalError
 from desktop_app.core.models.catalog import CatalogEntry
-from desktop_app.core.models.download import DownloadSpec, discard_partial
+from desktop_app.core.models.download_events import DownloadSpec
 from desktop_app.ui.messages import error_text
 from desktop_app.workers.download_worker import DownloadWorker
 from desktop_app.workers.model_files_worker import ModelFilesWorker, ModelsSnapshot
@@ -29,6 +29,8 @@ class DownloadState:
     bytes_per_second: float = 0.0
     seconds_left: float | None = None
     error: str = ""
+    # An embedding model's catalog entry (a folder of files); None for a chat model's GGUF.
+    embedding_entry: object | None = None
 
 
 class ModelsController(QObject):
@@ -41,6 +43,7 @@ class ModelsController(QObject):
     add_requested = Signal(str, bool)  # path, copy into the models folder
     remove_requested = Signal(str)
     download_requested = Signal(object)  # DownloadSpec
+    embedding_download_requested = Signal(object)  # EmbeddingCatalogEntry
 
     def __init__(
         self, files: ModelFilesWorker, downloads: DownloadWorker, models_dir: Path, parent=None
@@ -55,6 +58,7 @@ class ModelsController(QObject):
         self.add_requested.connect(files.add_model)
         self.remove_requested.connect(files.remove_model)
         self.download_requested.connect(downloads.download)
+        self.embedding_download_requested.connect(downloads.download_embedding)
         files.models_listed.connect(self._on_listed)
         files.model_added.connect(self._on_added)
         files.model_add_failed.connect(self._on_add_failed)
@@ -80,19 +84,31 @@ class ModelsController(QObject):
     def download(self, entry: CatalogEntry) -> None:
         self.start_download(DownloadSpec(entry.repo_id, entry.filename), entry.name)
 
-    def start_download(self, spec: DownloadSpec, name: str | None = None) -> None:
+    def download_embedding(self, entry) -> None:
+        """An embedding model from the embedding catalog (an EmbeddingCatalogEntry)."""
+        self.start_download(entry.spec, entry.name, embedding_entry=entry)
+
+    def start_download(
+        self, spec: DownloadSpec, name: str | None = None, embedding_entry=None
+    ) -> None:
+        """Start, or resume, a download; one already running is left alone."""
         known = self.downloads.get(spec)
         if known is not None and known.status in ("queued", "downloading", "verifying"):
             return
+        entry = embedding_entry or (known.embedding_entry if known else None)
         self.downloads[spec] = DownloadState(
             spec,
-            name or spec.filename,
+            name or (known.name if known else spec.filename),
             "queued",
             known.downloaded if known else 0,
             known.total if known else 0,
+            embedding_entry=entry,
         )
         self._downloader.queue(spec)
-        self.download_requested.emit(spec)
+        if entry is not None:
+            self.embedding_download_requested.emit(entry)
+        else:
+            self.download_requested.emit(spec)
         self.downloads_changed.emit()
 
     def pause(self, spec: DownloadSpec) -> None:
@@ -101,8 +117,15 @@ class ModelsController(QObject):
     def cancel(self, spec: DownloadSpec) -> None:
         state = self.downloads.get(spec)
         if state is not None and state.status in ("paused", "failed"):
-            # Not running: nothing will answer the event, so remove the part file here.
-            discard_partial(self.models_dir, spec)
+            # Not running: nothing will answer the event, so remove the part files here.
+            if state.embedding_entry is not None:
+                from desktop_app.core.models.embedding_download import discard_embedding_partial
+
+                discard_embedding_partial(self.models_dir, spec)
+            else:
+                from desktop_app.core.models.download import discard_partial
+
+                discard_partial(self.models_dir, spec)
             del self.downloads[spec]
             self.downloads_changed.emit()
             self.refresh()
@@ -114,10 +137,22 @@ class ModelsController(QObject):
     @Slot(object)
     def _on_listed(self, snapshot: ModelsSnapshot) -> None:
         self.snapshot = snapshot
-        for partial in snapshot.partial_downloads:  # unfinished downloads from before a restart
+        # Unfinished downloads from before a restart: shown paused, ready to resume.
+        for partial in snapshot.partial_downloads:
             if partial.spec not in self.downloads:
                 self.downloads[partial.spec] = DownloadState(
                     partial.spec, partial.spec.filename, "paused", partial.downloaded, partial.total
+                )
+                self.downloads_changed.emit()
+        for partial, entry in snapshot.partial_embedding_downloads:
+            if partial.spec not in self.downloads:
+                self.downloads[partial.spec] = DownloadState(
+                    partial.spec,
+                    entry.name,
+                    "paused",
+                    partial.downloaded,
+                    partial.total,
+                    embedding_entry=entry,
                 )
                 self.downloads_changed.emit()
         self.snapshot_changed.emit(snapshot)
@@ -167,13 +202,15 @@ class ModelsController(QObject):
         state = self.downloads.pop(finished.spec, None)
         self.downloads_changed.emit()
         name = state.name if state else finished.spec.filename
-        self.notice.emit(
-            self.tr("{name} is downloaded and checked. Choose it in Settings, Models.").format(
-                name=name
-            ),
-            False,
-        )
-        self.model_ready.emit(str(finished.path))
+        if state is not None and state.embedding_entry is not None:
+            text = self.tr(
+                "{name} is downloaded and checked. Choose it in Settings, Documents."
+            ).format(name=name)
+        else:
+            text = self.tr("{name} is downloaded and checked. Choose it in Settings, Models.")
+            text = text.format(name=name)
+            self.model_ready.emit(str(finished.path))
+        self.notice.emit(text, False)
         self.refresh()
 
     @Slot(object, object)

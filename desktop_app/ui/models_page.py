@@ -137,6 +137,39 @@ class ModelsPage(QWidget):
         catalog_layout.addWidget(self.catalog_table)
         catalog_layout.addLayout(catalog_buttons)
 
+        self.embedding_table = self._table(
+            [
+                self.tr("Model"),
+                self.tr("Languages"),
+                self.tr("License"),
+                self.tr("Installed"),
+                self.tr("Description"),
+            ],
+            self.tr("Embedding models to download"),
+        )
+        self.embedding_table.horizontalHeader().setSectionResizeMode(
+            4, QHeaderView.ResizeMode.Stretch
+        )
+        self.embedding_table.setMaximumHeight(130)
+        self.embedding_download_button = QPushButton(self.tr("Download"))
+        self.embedding_download_button.setAccessibleName(self.tr("Download embedding model"))
+        self.embedding_download_button.clicked.connect(self._download_embedding)
+        embedding_note = QLabel(
+            self.tr(
+                "Embedding models read your documents for search. The bundled one knows English "
+                "only; a multilingual one finds Danish, Swedish and German passages too. Choose "
+                "it in Settings, Documents (the documents are then indexed again)."
+            )
+        )
+        embedding_note.setWordWrap(True)
+        embedding_buttons = QHBoxLayout()
+        embedding_buttons.addWidget(self.embedding_download_button)
+        embedding_buttons.addWidget(embedding_note, 1)
+        embedding_box = QGroupBox(self.tr("Embedding models for your documents"))
+        embedding_layout = QVBoxLayout(embedding_box)
+        embedding_layout.addWidget(self.embedding_table)
+        embedding_layout.addLayout(embedding_buttons)
+
         self.downloads_box = QGroupBox(self.tr("Downloads"))
         self.downloads_layout = QVBoxLayout(self.downloads_box)
         self._download_rows: dict = {}
@@ -145,6 +178,7 @@ class ModelsPage(QWidget):
         layout.addWidget(self.hardware_label)
         layout.addWidget(local_box, 2)
         layout.addWidget(catalog_box, 3)
+        layout.addWidget(embedding_box)
         layout.addWidget(self.downloads_box)
 
         controller.snapshot_changed.connect(self.show_snapshot)
@@ -184,6 +218,7 @@ class ModelsPage(QWidget):
         self.hardware_label.setText(text)
         self._fill_local(snapshot)
         self._fill_catalog(snapshot)
+        self._fill_embeddings(snapshot)
 
     def _fill_local(self, snapshot) -> None:
         selected = self.selected_model_path()
@@ -261,6 +296,30 @@ class ModelsPage(QWidget):
                 ).format(version=snapshot.catalog_version)
             )
 
+    def _fill_embeddings(self, snapshot) -> None:
+        table = self.embedding_table
+        language = QLocale().name().split("_")[0]
+        installed = {model.folder.name for model in snapshot.embedding_models}
+        table.setRowCount(len(snapshot.embedding_catalog))
+        for row, entry in enumerate(snapshot.embedding_catalog):
+            languages = (
+                self.tr("{count} languages").format(count=entry.language_count)
+                if entry.language_count
+                else ", ".join(entry.languages)
+            )
+            cells = (
+                entry.name,
+                languages,
+                entry.license,
+                self.tr("yes") if entry.folder in installed else self.tr("no"),
+                entry.description_for(language),
+            )
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                item.setToolTip(f"{entry.description_for(language)}\n{entry.repo_id}")
+                table.setItem(row, column, item)
+
     @Slot()
     def show_downloads(self) -> None:
         states = self._controller.downloads
@@ -332,6 +391,17 @@ class ModelsPage(QWidget):
         for entry in snapshot.catalog:
             if entry.id == entry_id:
                 self._controller.download(entry)
+
+    @Slot()
+    def _download_embedding(self) -> None:
+        items = self.embedding_table.selectedItems()
+        snapshot = self._controller.snapshot
+        if not items or snapshot is None:
+            return
+        entry_id = items[0].data(Qt.ItemDataRole.UserRole)
+        for entry in snapshot.embedding_catalog:
+            if entry.id == entry_id:
+                self._controller.download_embedding(entry)
 
 
 class _DownloadRow(QWidget):

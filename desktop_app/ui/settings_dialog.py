@@ -303,6 +303,10 @@ class SettingsDialog(QDialog):
     @Slot(object)
     def _on_models_listed(self, snapshot) -> None:
         self._fill_models(list(snapshot.models), self.model_combo.currentData())
+        if snapshot.embedding_models:  # a downloaded embedding model shows up at once
+            current = self.embedding_model.currentData()
+            self.embedding_model.clear()
+            self._fill_embedding_models(list(snapshot.embedding_models), current)
 
     @Slot(str)
     def choose_model(self, path: str) -> None:

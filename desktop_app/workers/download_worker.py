@@ -1,8 +1,11 @@
 """The download worker: fetches models from Hugging Face on its own thread, one at a time.
 
-Pause and cancel are `threading.Event`s set directly from the GUI thread (a queued signal would
-wait behind the running download). A paused download keeps its part file: "Resume" starts it
-again from where it stopped, in this session or after a restart.
+Chat models are one GGUF file (core/models/download.py); embedding models a folder of files
+(core/models/embedding_download.py); both report the same events. Pause and cancel are
+`threading.Event`s set directly from the GUI thread (a queued signal would wait behind the
+running download). A paused download keeps its part files: "Resume" starts it again from where
+it stopped, in this session or after a restart. The downloaders import huggingface_hub and an
+HTTP client (a third of a second), so they are imported here, on this thread, when first used.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.core.errors import LokalError
-from desktop_app.core.models import download
-from desktop_app.core.models.download import DownloadSpec
+from desktop_app.core.models import download_events as events
+from desktop_app.core.models.download_events import DownloadSpec
 
 
 class DownloadWorker(QObject):
@@ -22,7 +25,7 @@ class DownloadWorker(QObject):
     download_verifying = Signal(object)  # DownloadSpec
     download_paused = Signal(object)  # DownloadSpec
     download_cancelled = Signal(object)  # DownloadSpec
-    download_finished = Signal(object)  # DownloadFinished
+    download_finished = Signal(object)  # DownloadFinished (EmbeddingDownloadFinished: a folder)
     download_failed = Signal(object, object)  # DownloadSpec, LokalError
 
     def __init__(self, models_dir: Path, endpoint: str | None = None) -> None:
@@ -53,6 +56,12 @@ class DownloadWorker(QObject):
             for event in self._pause.values():
                 event.set()
 
+    def queue(self, spec: DownloadSpec) -> None:
+        """Called from the GUI thread before the queued download runs: a fresh start."""
+        pause, cancel = self._events(spec)
+        pause.clear()
+        cancel.clear()
+
     def _events(self, spec: DownloadSpec) -> tuple[threading.Event, threading.Event]:
         with self._lock:
             return (
@@ -60,28 +69,44 @@ class DownloadWorker(QObject):
                 self._cancel.setdefault(spec, threading.Event()),
             )
 
-    def queue(self, spec: DownloadSpec) -> None:
-        """Called from the GUI thread before the queued `download` runs: a fresh start."""
-        pause, cancel = self._events(spec)
-        pause.clear()
-        cancel.clear()
-
     @Slot(object)
     def download(self, spec: DownloadSpec) -> None:
+        """A chat model: one GGUF file into the models folder."""
+        from desktop_app.core.models.download import download_model
+
         pause, cancel = self._events(spec)
-        try:
-            for event in download.download_model(
+        self._run(
+            spec,
+            lambda: download_model(
                 spec, self._models_dir, cancel=cancel, pause=pause, endpoint=self._endpoint
-            ):
-                if isinstance(event, download.DownloadProgress):
+            ),
+        )
+
+    @Slot(object)
+    def download_embedding(self, entry) -> None:
+        """An embedding model (an EmbeddingCatalogEntry): a folder into models/embeddings/."""
+        from desktop_app.core.models.embedding_download import download_embedding_model
+
+        pause, cancel = self._events(entry.spec)
+        self._run(
+            entry.spec,
+            lambda: download_embedding_model(
+                entry, self._models_dir, cancel=cancel, pause=pause, endpoint=self._endpoint
+            ),
+        )
+
+    def _run(self, spec: DownloadSpec, start) -> None:
+        try:
+            for event in start():
+                if isinstance(event, events.DownloadProgress):
                     self.download_progressed.emit(event)
-                elif isinstance(event, download.DownloadVerifying):
+                elif isinstance(event, events.DownloadVerifying):
                     self.download_verifying.emit(spec)
-                elif isinstance(event, download.DownloadPaused):
+                elif isinstance(event, events.DownloadPaused):
                     self.download_paused.emit(spec)
-                elif isinstance(event, download.DownloadCancelled):
+                elif isinstance(event, events.DownloadCancelled):
                     self.download_cancelled.emit(spec)
-                elif isinstance(event, download.DownloadFinished):
+                elif isinstance(event, events.DownloadFinished):
                     self.download_finished.emit(event)
         except LokalError as error:
             self.download_failed.emit(spec, error)

@@ -14,10 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from desktop_app import paths
 from desktop_app.core.errors import LokalError, ModelError
 from desktop_app.core.models import catalog as model_catalog
 from desktop_app.core.models import fit, hardware, registry
-from desktop_app.core.models.download import PartialDownload, partial_downloads
+from desktop_app.core.models.download_events import PartialDownload
+from desktop_app.core.models.embedders import EmbeddingModel, list_embedding_models
 from desktop_app.core.models.importing import CopyProgress, ModelAdded, add_model
 from desktop_app.workers.threads import HEAVY_IMPORTS
 
@@ -35,6 +37,11 @@ class ModelsSnapshot:
     partial_downloads: tuple[PartialDownload, ...] = ()
     catalog_problem: str | None = None
     loaded_path: str = field(default="")
+    # Embedding models: the catalog to download from, and what is installed (bundled first).
+    embedding_catalog: tuple = ()  # EmbeddingCatalogEntry
+    embedding_models: tuple[EmbeddingModel, ...] = ()
+    # Unfinished embedding downloads, each with its catalog entry: (PartialDownload, entry).
+    partial_embedding_downloads: tuple = ()
 
 
 class ModelFilesWorker(QObject):
@@ -66,8 +73,9 @@ class ModelFilesWorker(QObject):
 
     @Slot()
     def list_models(self) -> None:
-        with HEAVY_IMPORTS:  # llama_cpp may be imported here for the GPU query
+        with HEAVY_IMPORTS:  # llama_cpp (for the GPU query) and huggingface_hub load here
             machine = hardware.detect_hardware()
+            from desktop_app.core.models.download import partial_downloads
         models = tuple(registry.list_local_models(self._models_dir, self._bundled))
         loaded_path, loaded_size = self._loaded
         fits = {}
@@ -90,6 +98,14 @@ class ModelFilesWorker(QObject):
             machine.free_vram,
         )
         catalog_fits = {entry.id: fit.catalog_fit(entry.size_bytes, grown) for entry in entries}
+        embedding_entries, embedding_partials = self._embedding_downloads()
+        embedding_models = tuple(
+            list_embedding_models(
+                self._models_dir,
+                paths.bundled_embedding_model(),
+                paths.BUNDLED_EMBEDDING_MODEL_NAME,
+            )
+        )
         self.models_listed.emit(
             ModelsSnapshot(
                 models,
@@ -101,8 +117,26 @@ class ModelFilesWorker(QObject):
                 tuple(partial_downloads(self._models_dir)),
                 problem,
                 loaded_path,
+                embedding_entries,
+                embedding_models,
+                embedding_partials,
             )
         )
+
+    def _embedding_downloads(self) -> tuple[tuple, tuple]:
+        """The embedding catalog's entries, and unfinished downloads with their entries."""
+        from desktop_app.core.models import embedding_download
+
+        try:
+            catalog = embedding_download.load_embedding_catalog()
+        except (OSError, ValueError):  # a broken install: the chat catalog's note says so
+            return (), ()
+        partials = tuple(
+            (partial, catalog.get(partial.entry_id))
+            for partial in embedding_download.partial_embedding_downloads(self._models_dir)
+            if catalog.get(partial.entry_id) is not None
+        )
+        return tuple(catalog.entries), partials
 
     @Slot(str, bool)
     def add_model(self, path: str, copy: bool) -> None:

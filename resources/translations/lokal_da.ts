@@ -712,72 +712,72 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="211"/>
+        <location filename="../../desktop_app/app.py" line="212"/>
         <source>There is no chat to export yet.</source>
         <translation>Der er ingen chat at eksportere endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="215"/>
+        <location filename="../../desktop_app/app.py" line="216"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="217"/>
+        <location filename="../../desktop_app/app.py" line="218"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="220"/>
+        <location filename="../../desktop_app/app.py" line="221"/>
         <source>Export chat</source>
         <translation>Eksportér chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="232"/>
+        <location filename="../../desktop_app/app.py" line="233"/>
         <source>Exported to {path}</source>
         <translation>Eksporteret til {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="245"/>
+        <location filename="../../desktop_app/app.py" line="246"/>
         <source>Checking {name} for changes…</source>
         <translation>Tjekker {name} for ændringer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="293"/>
+        <location filename="../../desktop_app/app.py" line="294"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="294"/>
+        <location filename="../../desktop_app/app.py" line="295"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Det nye sprog bruges, næste gang Lokal startes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="331"/>
+        <location filename="../../desktop_app/app.py" line="332"/>
         <source>Loading model {name}…</source>
         <translation>Indlæser modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="337"/>
+        <location filename="../../desktop_app/app.py" line="338"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Indlæser modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="345"/>
+        <location filename="../../desktop_app/app.py" line="346"/>
         <source>Model: {name} (ready)</source>
         <translation>Model: {name} (klar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="363"/>
+        <location filename="../../desktop_app/app.py" line="364"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerer modelfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="373"/>
+        <location filename="../../desktop_app/app.py" line="374"/>
         <source>Model failed to load</source>
         <translation>Modellen kunne ikke indlæses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="375"/>
+        <location filename="../../desktop_app/app.py" line="376"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chatmodellen kunne ikke indlæses: {reason}</translation>
     </message>
@@ -902,22 +902,27 @@
 <context>
     <name>ModelsController</name>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="162"/>
         <source>Model added: {path}</source>
         <translation>Model tilføjet: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="168"/>
         <source>The model {path} was not added: {reason}</source>
         <translation>Modellen {path} blev ikke tilføjet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="171"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="207"/>
+        <source>{name} is downloaded and checked. Choose it in Settings, Documents.</source>
+        <translation>{name} er downloadet og kontrolleret. Vælg den under Indstillinger, Dokumenter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="210"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
         <translation>{name} er downloadet og kontrolleret. Vælg den under Indstillinger, Modeller.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="183"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="220"/>
         <source>Download failed: {reason}</source>
         <translation>Download mislykkedes: {reason}</translation>
     </message>
@@ -972,6 +977,7 @@
     <message>
         <location filename="../../desktop_app/ui/models_page.py" line="85"/>
         <location filename="../../desktop_app/ui/models_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="142"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
@@ -1011,6 +1017,7 @@
     <message>
         <location filename="../../desktop_app/ui/models_page.py" line="92"/>
         <location filename="../../desktop_app/ui/models_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="144"/>
         <source>License</source>
         <translation>Licens</translation>
     </message>
@@ -1052,6 +1059,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/models_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="146"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -1062,6 +1070,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/models_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="154"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
@@ -1071,107 +1080,144 @@
         <translation>Download fra Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="143"/>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="145"/>
+        <source>Installed</source>
+        <translation>Installeret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="148"/>
+        <source>Embedding models to download</source>
+        <translation>Embeddingmodeller til download</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="155"/>
+        <source>Download embedding model</source>
+        <translation>Download embeddingmodel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="159"/>
+        <source>Embedding models read your documents for search. The bundled one knows English only; a multilingual one finds Danish, Swedish and German passages too. Choose it in Settings, Documents (the documents are then indexed again).</source>
+        <translation>Embeddingmodeller læser dine dokumenter til søgning. Den medfølgende kan kun engelsk; en flersproget finder også danske, svenske og tyske passager. Vælg den under Indstillinger, Dokumenter (dokumenterne indekseres så igen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="168"/>
+        <source>Embedding models for your documents</source>
+        <translation>Embeddingmodeller til dine dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="173"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="207"/>
         <source>Free memory: {free} of {total}.</source>
         <translation>Ledig hukommelse: {free} af {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="211"/>
         <source>GPU: {name}, {free} free.</source>
         <translation>GPU: {name}, {free} ledig.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="216"/>
         <source>This llama.cpp build runs on the CPU only; see the README for GPU builds.</source>
         <translation>Denne udgave af llama.cpp kører kun på CPU&apos;en; se README for GPU-udgaver.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="230"/>
         <source>{name} (bundled)</source>
         <translation>{name} (medfølger)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="232"/>
         <source>{name} (linked)</source>
         <translation>{name} (linket)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="235"/>
         <source>unusable: {problem}</source>
         <translation>ubrugelig: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="239"/>
         <source>({needed} at {context} tokens)</source>
         <translation>({needed} ved {context} tokens)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="314"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="314"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="287"/>
         <source>The catalog could not be read: {problem}</source>
         <translation>Kataloget kunne ikke læses: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="294"/>
         <source>Catalog {version}. Sizes are approximate; each file is checked against the SHA-256 that Hugging Face lists for it.</source>
         <translation>Katalog {version}. Størrelser er omtrentlige; hver fil kontrolleres mod den SHA-256, Hugging Face angiver for den.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="306"/>
+        <source>{count} languages</source>
+        <translation>{count} sprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="358"/>
         <source>Add model file</source>
         <translation>Tilføj modelfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="358"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-modeller (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="375"/>
         <source>Remove model</source>
         <translation>Fjern model</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="377"/>
         <source>Remove {path}? A linked model is only forgotten; a model in Lokal&apos;s models folder is deleted.</source>
         <translation>Fjern {path}? En linket model glemmes kun; en model i Lokals modelmappe slettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="472"/>
         <source>told at download</source>
         <translation>oplyses ved download</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="479"/>
         <source>unknown time</source>
         <translation>ukendt tid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="411"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="481"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="413"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="483"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="414"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="484"/>
         <source>{n} h</source>
         <translation>{n} t</translation>
     </message>
@@ -1224,7 +1270,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="377"/>
         <source>{name} (bundled)</source>
         <translation>{name} (medfølger)</translation>
     </message>
@@ -1364,12 +1410,12 @@
         <translation>Modeller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
         <source>{name} (not found)</source>
         <translation>{name} (ikke fundet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="377"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="379"/>
         <source>{name} (multilingual)</source>
         <translation>{name} (flersproget)</translation>
     </message>
@@ -1574,53 +1620,53 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="416"/>
         <source>Download progress</source>
         <translation>Downloadstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="348"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="389"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="418"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="459"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="419"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="370"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="440"/>
         <source>{done} of {total}</source>
         <translation>{done} af {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="374"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="444"/>
         <source>{amounts}, {speed}/s, {left} left</source>
         <translation>{amounts}, {speed}/s, {left} tilbage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="450"/>
         <source>Paused at {amounts}</source>
         <translation>Sat på pause ved {amounts}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="382"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="452"/>
         <source>Checking the SHA-256…</source>
         <translation>Kontrollerer SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="454"/>
         <source>Failed: {reason}</source>
         <translation>Mislykkedes: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="386"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="456"/>
         <source>Waiting…</source>
         <translation>Venter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="389"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="459"/>
         <source>Resume</source>
         <translation>Genoptag</translation>
     </message>

@@ -712,72 +712,72 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="211"/>
+        <location filename="../../desktop_app/app.py" line="212"/>
         <source>There is no chat to export yet.</source>
         <translation>Es gibt noch keinen Chat zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="215"/>
+        <location filename="../../desktop_app/app.py" line="216"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="217"/>
+        <location filename="../../desktop_app/app.py" line="218"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="220"/>
+        <location filename="../../desktop_app/app.py" line="221"/>
         <source>Export chat</source>
         <translation>Chat exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="232"/>
+        <location filename="../../desktop_app/app.py" line="233"/>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="245"/>
+        <location filename="../../desktop_app/app.py" line="246"/>
         <source>Checking {name} for changes…</source>
         <translation>{name} wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="293"/>
+        <location filename="../../desktop_app/app.py" line="294"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="294"/>
+        <location filename="../../desktop_app/app.py" line="295"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Lokal verwendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="331"/>
+        <location filename="../../desktop_app/app.py" line="332"/>
         <source>Loading model {name}…</source>
         <translation>Modell {name} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="337"/>
+        <location filename="../../desktop_app/app.py" line="338"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Lade Modell {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="345"/>
+        <location filename="../../desktop_app/app.py" line="346"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (bereit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="363"/>
+        <location filename="../../desktop_app/app.py" line="364"/>
         <source>Checking the model file…</source>
         <translation>Prüfe die Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="373"/>
+        <location filename="../../desktop_app/app.py" line="374"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="375"/>
+        <location filename="../../desktop_app/app.py" line="376"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
     </message>
@@ -902,22 +902,27 @@
 <context>
     <name>ModelsController</name>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="162"/>
         <source>Model added: {path}</source>
         <translation>Modell hinzugefügt: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="168"/>
         <source>The model {path} was not added: {reason}</source>
         <translation>Das Modell {path} wurde nicht hinzugefügt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="171"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="207"/>
+        <source>{name} is downloaded and checked. Choose it in Settings, Documents.</source>
+        <translation>{name} ist heruntergeladen und geprüft. Wählen Sie es unter Einstellungen, Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="210"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
         <translation>{name} ist heruntergeladen und geprüft. Wählen Sie es unter Einstellungen, Modelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="183"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="220"/>
         <source>Download failed: {reason}</source>
         <translation>Download fehlgeschlagen: {reason}</translation>
     </message>
@@ -972,6 +977,7 @@
     <message>
         <location filename="../../desktop_app/ui/models_page.py" line="85"/>
         <location filename="../../desktop_app/ui/models_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="142"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -1011,6 +1017,7 @@
     <message>
         <location filename="../../desktop_app/ui/models_page.py" line="92"/>
         <location filename="../../desktop_app/ui/models_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="144"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
@@ -1052,6 +1059,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/models_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="146"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1062,6 +1070,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/models_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="154"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
@@ -1071,107 +1080,144 @@
         <translation>Von Hugging Face herunterladen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="143"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="145"/>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="148"/>
+        <source>Embedding models to download</source>
+        <translation>Embedding-Modelle zum Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="155"/>
+        <source>Download embedding model</source>
+        <translation>Embedding-Modell herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="159"/>
+        <source>Embedding models read your documents for search. The bundled one knows English only; a multilingual one finds Danish, Swedish and German passages too. Choose it in Settings, Documents (the documents are then indexed again).</source>
+        <translation>Embedding-Modelle lesen Ihre Dokumente für die Suche. Das mitgelieferte kann nur Englisch; ein mehrsprachiges findet auch dänische, schwedische und deutsche Passagen. Wählen Sie es unter Einstellungen, Dokumente (die Dokumente werden dann neu indiziert).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="168"/>
+        <source>Embedding models for your documents</source>
+        <translation>Embedding-Modelle für Ihre Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="173"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="207"/>
         <source>Free memory: {free} of {total}.</source>
         <translation>Freier Arbeitsspeicher: {free} von {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="211"/>
         <source>GPU: {name}, {free} free.</source>
         <translation>GPU: {name}, {free} frei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="216"/>
         <source>This llama.cpp build runs on the CPU only; see the README for GPU builds.</source>
         <translation>Diese Version von llama.cpp läuft nur auf der CPU; GPU-Versionen beschreibt die README.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="230"/>
         <source>{name} (bundled)</source>
         <translation>{name} (mitgeliefert)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="232"/>
         <source>{name} (linked)</source>
         <translation>{name} (verknüpft)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="235"/>
         <source>unusable: {problem}</source>
         <translation>unbrauchbar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="239"/>
         <source>({needed} at {context} tokens)</source>
         <translation>({needed} bei {context} Token)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="314"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="314"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="287"/>
         <source>The catalog could not be read: {problem}</source>
         <translation>Der Katalog konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="294"/>
         <source>Catalog {version}. Sizes are approximate; each file is checked against the SHA-256 that Hugging Face lists for it.</source>
         <translation>Katalog {version}. Größen sind ungefähr; jede Datei wird mit der SHA-256 geprüft, die Hugging Face für sie angibt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="306"/>
+        <source>{count} languages</source>
+        <translation>{count} Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="358"/>
         <source>Add model file</source>
         <translation>Modelldatei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="358"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-Modelle (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="375"/>
         <source>Remove model</source>
         <translation>Modell entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="377"/>
         <source>Remove {path}? A linked model is only forgotten; a model in Lokal&apos;s models folder is deleted.</source>
         <translation>{path} entfernen? Ein verknüpftes Modell wird nur vergessen; ein Modell in Lokals Modellordner wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="472"/>
         <source>told at download</source>
         <translation>beim Download genannt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="479"/>
         <source>unknown time</source>
         <translation>unbekannte Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="411"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="481"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="413"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="483"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="414"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="484"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
@@ -1224,7 +1270,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="377"/>
         <source>{name} (bundled)</source>
         <translation>{name} (mitgeliefert)</translation>
     </message>
@@ -1364,12 +1410,12 @@
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
         <source>{name} (not found)</source>
         <translation>{name} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="377"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="379"/>
         <source>{name} (multilingual)</source>
         <translation>{name} (mehrsprachig)</translation>
     </message>
@@ -1574,53 +1620,53 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="416"/>
         <source>Download progress</source>
         <translation>Download-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="348"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="389"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="418"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="459"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="419"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="370"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="440"/>
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="374"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="444"/>
         <source>{amounts}, {speed}/s, {left} left</source>
         <translation>{amounts}, {speed}/s, noch {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="450"/>
         <source>Paused at {amounts}</source>
         <translation>Angehalten bei {amounts}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="382"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="452"/>
         <source>Checking the SHA-256…</source>
         <translation>Prüfe die SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="454"/>
         <source>Failed: {reason}</source>
         <translation>Fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="386"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="456"/>
         <source>Waiting…</source>
         <translation>Warte…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="389"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="459"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>

@@ -712,72 +712,72 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="211"/>
+        <location filename="../../desktop_app/app.py" line="212"/>
         <source>There is no chat to export yet.</source>
         <translation>Det finns ingen chatt att exportera än.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="215"/>
+        <location filename="../../desktop_app/app.py" line="216"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="217"/>
+        <location filename="../../desktop_app/app.py" line="218"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="220"/>
+        <location filename="../../desktop_app/app.py" line="221"/>
         <source>Export chat</source>
         <translation>Exportera chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="232"/>
+        <location filename="../../desktop_app/app.py" line="233"/>
         <source>Exported to {path}</source>
         <translation>Exporterad till {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="245"/>
+        <location filename="../../desktop_app/app.py" line="246"/>
         <source>Checking {name} for changes…</source>
         <translation>Söker efter ändringar i {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="293"/>
+        <location filename="../../desktop_app/app.py" line="294"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="294"/>
+        <location filename="../../desktop_app/app.py" line="295"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Det nya språket används nästa gång Lokal startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="331"/>
+        <location filename="../../desktop_app/app.py" line="332"/>
         <source>Loading model {name}…</source>
         <translation>Läser in modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="337"/>
+        <location filename="../../desktop_app/app.py" line="338"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Läser in modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="345"/>
+        <location filename="../../desktop_app/app.py" line="346"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (redo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="363"/>
+        <location filename="../../desktop_app/app.py" line="364"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerar modellfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="373"/>
+        <location filename="../../desktop_app/app.py" line="374"/>
         <source>Model failed to load</source>
         <translation>Modellen kunde inte läsas in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="375"/>
+        <location filename="../../desktop_app/app.py" line="376"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
     </message>
@@ -902,22 +902,27 @@
 <context>
     <name>ModelsController</name>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="162"/>
         <source>Model added: {path}</source>
         <translation>Modell tillagd: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="168"/>
         <source>The model {path} was not added: {reason}</source>
         <translation>Modellen {path} lades inte till: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="171"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="207"/>
+        <source>{name} is downloaded and checked. Choose it in Settings, Documents.</source>
+        <translation>{name} är nedladdad och kontrollerad. Välj den under Inställningar, Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="210"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
         <translation>{name} är nedladdad och kontrollerad. Välj den under Inställningar, Modeller.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="183"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="220"/>
         <source>Download failed: {reason}</source>
         <translation>Nedladdningen misslyckades: {reason}</translation>
     </message>
@@ -972,6 +977,7 @@
     <message>
         <location filename="../../desktop_app/ui/models_page.py" line="85"/>
         <location filename="../../desktop_app/ui/models_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="142"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -1011,6 +1017,7 @@
     <message>
         <location filename="../../desktop_app/ui/models_page.py" line="92"/>
         <location filename="../../desktop_app/ui/models_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="144"/>
         <source>License</source>
         <translation>Licens</translation>
     </message>
@@ -1052,6 +1059,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/models_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="146"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -1062,6 +1070,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/models_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="154"/>
         <source>Download</source>
         <translation>Ladda ned</translation>
     </message>
@@ -1071,107 +1080,144 @@
         <translation>Ladda ned från Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="143"/>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="145"/>
+        <source>Installed</source>
+        <translation>Installerad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="148"/>
+        <source>Embedding models to download</source>
+        <translation>Inbäddningsmodeller att ladda ned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="155"/>
+        <source>Download embedding model</source>
+        <translation>Ladda ned inbäddningsmodell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="159"/>
+        <source>Embedding models read your documents for search. The bundled one knows English only; a multilingual one finds Danish, Swedish and German passages too. Choose it in Settings, Documents (the documents are then indexed again).</source>
+        <translation>Inbäddningsmodeller läser dina dokument för sökning. Den medföljande kan bara engelska; en flerspråkig hittar även danska, svenska och tyska avsnitt. Välj den under Inställningar, Dokument (dokumenten indexeras då om).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="168"/>
+        <source>Embedding models for your documents</source>
+        <translation>Inbäddningsmodeller för dina dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="173"/>
         <source>Downloads</source>
         <translation>Nedladdningar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="207"/>
         <source>Free memory: {free} of {total}.</source>
         <translation>Ledigt minne: {free} av {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="211"/>
         <source>GPU: {name}, {free} free.</source>
         <translation>GPU: {name}, {free} ledigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="216"/>
         <source>This llama.cpp build runs on the CPU only; see the README for GPU builds.</source>
         <translation>Den här versionen av llama.cpp körs bara på processorn; se README för GPU-versioner.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="230"/>
         <source>{name} (bundled)</source>
         <translation>{name} (medföljer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="232"/>
         <source>{name} (linked)</source>
         <translation>{name} (länkad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="235"/>
         <source>unusable: {problem}</source>
         <translation>oanvändbar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="239"/>
         <source>({needed} at {context} tokens)</source>
         <translation>({needed} vid {context} token)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="314"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="314"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="287"/>
         <source>The catalog could not be read: {problem}</source>
         <translation>Katalogen kunde inte läsas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="294"/>
         <source>Catalog {version}. Sizes are approximate; each file is checked against the SHA-256 that Hugging Face lists for it.</source>
         <translation>Katalog {version}. Storlekarna är ungefärliga; varje fil kontrolleras mot den SHA-256 som Hugging Face anger för den.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="306"/>
+        <source>{count} languages</source>
+        <translation>{count} språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="358"/>
         <source>Add model file</source>
         <translation>Lägg till modellfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="358"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-modeller (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="375"/>
         <source>Remove model</source>
         <translation>Ta bort modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="377"/>
         <source>Remove {path}? A linked model is only forgotten; a model in Lokal&apos;s models folder is deleted.</source>
         <translation>Ta bort {path}? En länkad modell glöms bara bort; en modell i Lokals modellmapp raderas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="472"/>
         <source>told at download</source>
         <translation>anges vid nedladdning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="479"/>
         <source>unknown time</source>
         <translation>okänd tid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="411"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="481"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="413"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="483"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="414"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="484"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
@@ -1224,7 +1270,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="377"/>
         <source>{name} (bundled)</source>
         <translation>{name} (medföljer)</translation>
     </message>
@@ -1364,12 +1410,12 @@
         <translation>Modeller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
         <source>{name} (not found)</source>
         <translation>{name} (hittades inte)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="377"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="379"/>
         <source>{name} (multilingual)</source>
         <translation>{name} (flerspråkig)</translation>
     </message>
@@ -1574,53 +1620,53 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="416"/>
         <source>Download progress</source>
         <translation>Nedladdningsförlopp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="348"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="389"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="418"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="459"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="419"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="370"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="440"/>
         <source>{done} of {total}</source>
         <translation>{done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="374"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="444"/>
         <source>{amounts}, {speed}/s, {left} left</source>
         <translation>{amounts}, {speed}/s, {left} kvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="450"/>
         <source>Paused at {amounts}</source>
         <translation>Pausad vid {amounts}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="382"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="452"/>
         <source>Checking the SHA-256…</source>
         <translation>Kontrollerar SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="384"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="454"/>
         <source>Failed: {reason}</source>
         <translation>Misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="386"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="456"/>
         <source>Waiting…</source>
         <translation>Väntar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="389"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="459"/>
         <source>Resume</source>
         <translation>Återuppta</translation>
     </message>

@@ -261,3 +261,68 @@ def test_an_unfinished_download_is_resumed_after_a_restart(qtbot, tmp_path, hub)
         dialog.reject()
     finally:
         lokal.shutdown()
+
+
+def test_an_embedding_model_downloads_from_the_models_page(qtbot, tmp_path, monkeypatch):
+    """The bundled MiniLM's files, served as a multilingual model's repository, downloaded from
+    the Models page: checked, installed in models/embeddings/, offered in Settings, Documents."""
+    from desktop_app.core.models import embedding_download
+    from tests.standin_models import bundled_minilm
+
+    names = [
+        "modules.json",
+        "config.json",
+        "sentence_bert_config.json",
+        "1_Pooling/config.json",
+        "tokenizer.json",
+        "tokenizer_config.json",
+        "special_tokens_map.json",
+        "vocab.txt",
+        "model.safetensors",
+    ]
+    minilm = bundled_minilm()
+    served = {
+        name: HubFile((minilm / name).read_bytes(), lfs=name.endswith(".safetensors"))
+        for name in names
+    }
+    served["README.md"] = HubFile(b"---\nlanguage:\n- da\n- sv\n- de\n- en\n---\n", lfs=False)
+    repo = "lokal-tests/tiny-multilingual-minilm"
+    raw = {
+        "id": "tiny-multilingual",
+        "name": "Tiny multilingual test model",
+        "repo_id": repo,
+        "files": [*names, "README.md"],
+        "size_bytes": None,
+        "license": "Apache-2.0",
+        "languages": ["da", "sv", "de", "en"],
+        "description": {"en": "The bundled MiniLM, served by the test"},
+        "source": "https://huggingface.co/" + repo,  # the loader wants a page; served locally
+    }
+    catalog = embedding_download.parse_embedding_catalog(
+        {"format": 1, "version": "test", "models": [raw]}
+    )
+    monkeypatch.setattr(embedding_download, "load_embedding_catalog", lambda path=None: catalog)
+    with FakeHub(repo, served) as fake:
+        monkeypatch.setenv("HF_ENDPOINT", fake.url)
+        lokal = start_app(qtbot, tmp_path / "data", wait_for_model=False)
+        try:
+            dialog = open_models_page(qtbot, lokal)
+            page = dialog.models_page
+            qtbot.waitUntil(lambda: page.embedding_table.rowCount() == 1, timeout=WAIT_MS)
+            assert page.embedding_table.item(0, 3).text() == "no"  # not installed yet
+            page.embedding_table.selectRow(0)
+            qtbot.mouseClick(page.embedding_download_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(
+                lambda: any("Settings, Documents" in text for text, _ in notices(lokal)),
+                timeout=WAIT_MS,
+            )
+            folder = lokal.models.models_dir / "embeddings" / "tiny-multilingual-minilm"
+            assert (folder / "model.safetensors").read_bytes() == served["model.safetensors"].data
+            qtbot.waitUntil(lambda: page.embedding_table.item(0, 3).text() == "yes")
+            labels = [
+                dialog.embedding_model.itemText(i) for i in range(dialog.embedding_model.count())
+            ]
+            assert "tiny-multilingual-minilm (multilingual)" in labels
+            dialog.reject()
+        finally:
+            lokal.shutdown()

@@ -31,7 +31,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import httpx2
 from huggingface_hub import HfApi, constants, get_hf_file_metadata, hf_hub_url
@@ -48,6 +48,16 @@ from huggingface_hub.utils import build_hf_headers
 
 from desktop_app.core.errors import ModelError
 from desktop_app.core.memory import human_size
+from desktop_app.core.models.download_events import (  # noqa: F401  (this module's API too)
+    DownloadCancelled,
+    DownloadEvent,
+    DownloadFinished,
+    DownloadPaused,
+    DownloadProgress,
+    DownloadSpec,
+    DownloadVerifying,
+    PartialDownload,
+)
 
 PARTS_FOLDER = ".downloads"  # under the models folder: same filesystem, so os.replace is atomic
 # Kept free beyond the file itself: filesystem block rounding and metadata, the record, and room
@@ -60,73 +70,6 @@ PROGRESS_INTERVAL = 0.2  # seconds between two progress events
 SPEED_WINDOW = 5.0  # seconds of history behind the speed shown: steady, yet quick to follow
 # A connection silent for 60 s fails (download_failed); the .part is kept for a resume.
 TIMEOUT = httpx2.Timeout(60.0, connect=15.0)
-
-
-@dataclass(frozen=True)
-class DownloadSpec:
-    repo_id: str  # "Qwen/Qwen2.5-0.5B-Instruct-GGUF"
-    filename: str  # "qwen2.5-0.5b-instruct-q4_k_m.gguf", may be in a subfolder of the repo
-    revision: str = "main"
-
-    @property
-    def name(self) -> str:
-        """The model's file name in the models folder."""
-        return PurePosixPath(self.filename).name
-
-
-@dataclass(frozen=True)
-class DownloadProgress:
-    spec: DownloadSpec
-    downloaded: int
-    total: int
-    bytes_per_second: float
-    seconds_left: float | None  # None until the speed is known
-
-
-@dataclass(frozen=True)
-class DownloadVerifying:
-    """Hashing: the part already on disk before a resume, or checking the finished file."""
-
-    spec: DownloadSpec
-    total: int
-
-
-@dataclass(frozen=True)
-class DownloadPaused:
-    """Stopped because `pause` was set; the partial file is kept for a resume."""
-
-    spec: DownloadSpec
-    downloaded: int
-    total: int
-
-
-@dataclass(frozen=True)
-class DownloadCancelled:
-    """Stopped because `cancel` was set; the partial file and its record are gone."""
-
-    spec: DownloadSpec
-
-
-@dataclass(frozen=True)
-class DownloadFinished:
-    spec: DownloadSpec
-    path: Path
-    sha256: str
-    size: int
-
-
-DownloadEvent = (
-    DownloadProgress | DownloadVerifying | DownloadPaused | DownloadCancelled | DownloadFinished
-)
-
-
-@dataclass(frozen=True)
-class PartialDownload:
-    """An unfinished download on disk, to offer "Resume" after a restart."""
-
-    spec: DownloadSpec
-    downloaded: int
-    total: int
 
 
 @dataclass(frozen=True)
@@ -549,3 +492,63 @@ def _fsync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+# --- shared with other downloaders (embedding_download.py) ----------------------------------
+# Public names for the pieces above, so that a multi-file download reuses them instead of
+# copying them: the same offline-flag lock, the same free-space rule, the same byte transfer.
+
+hub_online = _hub_online  # lift HF_HUB_OFFLINE for a few metadata requests, under the shared lock
+describe_hub_error = _describe
+check_free_space = _check_free_space
+exclusive_download = _exclusive
+stop_requested = _stop
+hash_file_into = _hash_into
+write_atomically = _write_atomically
+fsync_folder = _fsync_folder
+SpeedMeter = _Speed
+
+
+def git_blob_hasher(size: int) -> hashlib._Hash:
+    """A hasher whose hexdigest is git's object id of `size` bytes fed to it.
+
+    The hub lists a plain (non-LFS) file with that id as its `oid`: SHA-1 of b"blob <size>\\0"
+    followed by the bytes. Only the bytes are fed; the header is already in.
+    """
+    return hashlib.sha1(b"blob %d\0" % size)
+
+
+def git_blob_id(data: bytes) -> str:
+    """The git object id of `data`, as the hub lists it for a plain git file."""
+    hasher = git_blob_hasher(len(data))
+    hasher.update(data)
+    return hasher.hexdigest()
+
+
+def stream_file(
+    spec: DownloadSpec,
+    url: str,
+    part: Path,
+    *,
+    size: int,
+    headers: dict[str, str],
+    hasher: hashlib._Hash,
+    offset: int = 0,
+    cancel: threading.Event | None = None,
+    pause: threading.Event | None = None,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[DownloadProgress]:
+    """Append the bytes of `url` from `offset` to `part`, feeding `hasher`; yields progress.
+
+    The transfer `download_model` uses (own HTTP client, Range, the checks on the answer), for
+    one file of `size` bytes. `part` must already hold `offset` bytes, and `hasher` must have seen
+    them. Its events and errors name `spec`. It stops after the chunk in hand when `cancel` or
+    `pause` is set. Returns (by StopIteration, i.e. `yield from`) the hasher that saw all the
+    bytes in `part` and their count: a server that ignores Range sends the whole file again, and
+    the transfer then starts over with a fresh SHA-256 hasher, so pass `offset` > 0 only with a
+    SHA-256 hasher. Raises ModelError("download_failed"); `part` is kept for a resume.
+    """
+    hub = _HubFile(commit="", sha256="", size=size, headers=headers)
+    transfer = _Transfer(spec, hub, part, hasher, offset, cancel, pause, chunk_size)
+    yield from transfer.run(url)
+    return transfer.hasher, transfer.downloaded
