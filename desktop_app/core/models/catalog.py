@@ -79,6 +79,12 @@ class CatalogError(ValueError):
     """The catalog file is missing, not JSON, or not a valid catalog; the message says where."""
 
 
+def description_in(description: Mapping[str, str], language: str) -> str:
+    """The text for `language` ("da", "sv-SE", "de_DE"...) from {code: text}, else English."""
+    primary = re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]
+    return description.get(primary) or description[DEFAULT_LANGUAGE]
+
+
 def min_ram_for(size_bytes: int | None) -> int | None:
     """The RAM a model file needs to run comfortably: its size, a fifth more, plus 1 GiB.
 
@@ -132,8 +138,7 @@ class CatalogEntry:
 
     def description_for(self, language: str) -> str:
         """The one-line description in `language` ("da", "sv-SE", "de_DE"...), else English."""
-        primary = re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]
-        return self.description.get(primary) or self.description[DEFAULT_LANGUAGE]
+        return description_in(self.description, language)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,6 @@ import json
 import os
 import re
 import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -46,6 +45,7 @@ from huggingface_hub.errors import (
 from huggingface_hub.hf_api import RepoFile
 from huggingface_hub.utils import build_hf_headers
 
+from desktop_app.core.atomic import write_atomically
 from desktop_app.core.errors import ModelError
 from desktop_app.core.memory import human_size
 from desktop_app.core.models.download_events import (  # noqa: F401  (this module's API too)
@@ -280,24 +280,7 @@ def _write_record(record: Path, spec: DownloadSpec, hub: _HubFile) -> None:
         "sha256": hub.sha256,
         "size": hub.size,
     }
-    _write_atomically(record, json.dumps(data, indent=2).encode("utf-8"))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file, flushed to disk, renamed over `path`: never a half-written record.
-
-    (`desktop_app.config.write_atomically` does the same; core does not import the app layer.)
-    """
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(record, json.dumps(data, indent=2).encode("utf-8"))
 
 
 _ACTIVE: set[tuple[str, str]] = set()
@@ -504,7 +487,6 @@ check_free_space = _check_free_space
 exclusive_download = _exclusive
 stop_requested = _stop
 hash_file_into = _hash_into
-write_atomically = _write_atomically
 fsync_folder = _fsync_folder
 SpeedMeter = _Speed
 

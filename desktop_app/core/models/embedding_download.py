@@ -72,9 +72,10 @@ from huggingface_hub.errors import HFValidationError
 from huggingface_hub.hf_api import RepoFile
 from huggingface_hub.utils import build_hf_headers
 
+from desktop_app.core.atomic import write_atomically
 from desktop_app.core.errors import ModelError
 from desktop_app.core.models import download
-from desktop_app.core.models.catalog import CatalogError
+from desktop_app.core.models.catalog import CatalogError, description_in
 from desktop_app.core.models.download import (
     CHUNK_SIZE,
     PARTS_FOLDER,
@@ -162,8 +163,7 @@ class EmbeddingCatalogEntry:
 
     def description_for(self, language: str) -> str:
         """The one-line description in `language` ("da", "sv-SE", "de_DE"...), else English."""
-        primary = re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]
-        return self.description.get(primary) or self.description[DEFAULT_LANGUAGE]
+        return description_in(self.description, language)
 
 
 @dataclass(frozen=True)
@@ -600,7 +600,7 @@ class _Download:
                 for remote in hub.files
             },
         }
-        download.write_atomically(self.record, json.dumps(data, indent=2).encode("utf-8"))
+        write_atomically(self.record, json.dumps(data, indent=2).encode("utf-8"))
 
     def _check_kept(self, hub: _HubModel, kept: dict[str, int]) -> dict[str, hashlib._Hash]:
         """Hash the kept bytes. A complete file that fails its checksum is deleted (fetched
