@@ -13,7 +13,7 @@ from pathlib import Path
 from desktop_app import paths
 from desktop_app.core.memory import human_size
 from desktop_app.core.models import catalog as model_catalog
-from desktop_app.core.models import download, fit, hardware, importing, registry
+from desktop_app.core.models import download_events, fit, hardware, importing, registry
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -100,15 +100,19 @@ def _add(models_dir: Path, path: Path, copy: bool) -> int:
 
 
 def _download(models_dir: Path, model: str, filename: str | None) -> int:
+    # Imported here: huggingface_hub and its HTTP client take a third of a second, and
+    # `python -m desktop_app` imports this module on the way to opening the window.
+    from desktop_app.core.models import download
+
     if filename:
-        spec = download.DownloadSpec(model, filename)
+        spec = download_events.DownloadSpec(model, filename)
     else:
         entry = model_catalog.load_catalog().get(model)
         if entry is None:
             message = f"lokal: no catalog model '{model}' (see `lokal models catalog`)"
             print(message, file=sys.stderr)
             return EXIT_FAILED
-        spec = download.DownloadSpec(entry.repo_id, entry.filename)
+        spec = download_events.DownloadSpec(entry.repo_id, entry.filename)
     cancel = threading.Event()
     try:
         for event in download.download_model(spec, models_dir, cancel=cancel):
