@@ -62,6 +62,8 @@ class ChatEngine:
         self.model_path = self.info.path
         self.load = resolve_load(self.info, self.settings)
         self._llama = _load_llama(self.model_path, self.settings, self.info, self.load, progress)
+        # The GGUF's own template; a template-less instruction-tuned model gets its family's.
+        self.template_source = "gguf" if self.info.chat_template else None
         self._formatter = self._make_formatter()
 
     def update_sampling(self, settings: EngineSettings) -> None:
@@ -160,18 +162,34 @@ class ChatEngine:
                 llama.close()
 
     def _make_formatter(self):
-        template = self.info.chat_template
+        """The formatter that counts prompt tokens exactly as the answer's prompt is built."""
+        from desktop_app.core.models.templates import fallback_template
+
+        template, fallback = self.info.chat_template, None
         if not template:
-            return None
+            fallback = fallback_template(self.info)
+            if fallback is None:
+                return None  # llama-cpp-python's own guess; prompt tokens are estimated
+            template = fallback[0]
         from llama_cpp import llama_chat_format
 
         model = self._llama
         bos, eos = model.token_bos(), model.token_eos()
-        return llama_chat_format.Jinja2ChatFormatter(
+        stop_ids = [eos] if eos != -1 else []
+        if fallback is not None:
+            # Stop at the family's end of turn too: the file may name only <eos> as its end.
+            end_of_turn = model.tokenize(fallback[1].encode(), add_bos=False, special=True)
+            stop_ids += end_of_turn[:1] if len(end_of_turn) == 1 else []
+        formatter = llama_chat_format.Jinja2ChatFormatter(
             template=template,
             bos_token=model._model.token_get_text(bos) if bos != -1 else "",
             eos_token=model._model.token_get_text(eos) if eos != -1 else "",
+            stop_token_ids=stop_ids or None,
         )
+        if fallback is not None:
+            model.chat_handler = formatter.to_chat_handler()  # answers use it, as counting does
+            self.template_source = "family"
+        return formatter
 
 
 @dataclass(frozen=True)

@@ -170,3 +170,36 @@ def test_a_refused_file_is_not_added(tmp_path):
     with pytest.raises(ModelError):
         list(add_model(path, models_dir, copy=True))
     assert registry.list_local_models(models_dir, None) == []
+
+
+def test_fallback_templates_render_as_their_families_write_turns():
+    from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+    from desktop_app.core.models.templates import CHATML, GEMMA, LLAMA3
+
+    messages = [
+        {"role": "system", "content": "Use the sources."},
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "Hello"},
+        {"role": "user", "content": "Bye"},
+    ]
+
+    def render(template: str) -> str:
+        return Jinja2ChatFormatter(template, eos_token="</s>", bos_token="<bos>")(
+            messages=messages
+        ).prompt
+
+    assert render(GEMMA) == (
+        "<bos><start_of_turn>user\nUse the sources.\n\nHi<end_of_turn>\n"
+        "<start_of_turn>model\nHello<end_of_turn>\n"
+        "<start_of_turn>user\nBye<end_of_turn>\n<start_of_turn>model\n"
+    )
+    assert render(CHATML).startswith("<|im_start|>system\nUse the sources.<|im_end|>\n")
+    assert render(CHATML).endswith("<|im_start|>user\nBye<|im_end|>\n<|im_start|>assistant\n")
+    assert render(LLAMA3) == (
+        "<bos><|start_header_id|>system<|end_header_id|>\n\nUse the sources.<|eot_id|>"
+        "<|start_header_id|>user<|end_header_id|>\n\nHi<|eot_id|>"
+        "<|start_header_id|>assistant<|end_header_id|>\n\nHello<|eot_id|>"
+        "<|start_header_id|>user<|end_header_id|>\n\nBye<|eot_id|>"
+        "<|start_header_id|>assistant<|end_header_id|>\n\n"
+    )

@@ -122,3 +122,43 @@ def test_memory_returns_when_a_model_is_unloaded(qapp, chat_model_path):
     after = process.memory_info().rss
     assert loaded - before > 50_000_000  # the model (98 MB file) took memory...
     assert loaded - after > 0.6 * (loaded - before)  # ...and most of it came back
+
+
+def _without_template(source, target):
+    """A copy of the GGUF without its chat template (gguf's own metadata tool)."""
+    import subprocess
+    import sys
+
+    subprocess.run(
+        [sys.executable, "-m", "gguf.scripts.gguf_new_metadata", "--force"]
+        + ["--remove-metadata", "tokenizer.chat_template", str(source), str(target)],
+        check=True,
+        capture_output=True,
+    )
+    return target
+
+
+def test_an_instruct_model_without_a_template_gets_its_familys(tmp_path, chat_model_path, engine):
+    from desktop_app.core import assistant
+
+    bare = _without_template(chat_model_path, tmp_path / "SmolLM2-135M-Instruct-bare.gguf")
+    settings = EngineSettings(context_length=2048, temperature=0.0)
+    chat = ChatEngine(bare, settings)
+    try:
+        assert chat.info.chat_template is None and chat.template_source == "family"
+        # ChatML, as SmolLM2's own template writes it: the same prompt, token for token.
+        messages = assistant.build_messages("What is the capital of France?", [], [], None)
+        assert chat.count_prompt_tokens(messages) == engine.count_prompt_tokens(messages)
+        answer = "".join(chat.stream_chat(messages, max_tokens=24))
+        assert answer.strip() and "<|im_" not in answer and "[INST]" not in answer
+    finally:
+        chat.close()
+
+
+def test_a_base_model_without_a_template_is_left_to_llama_cpp(tmp_path, chat_model_path):
+    bare = _without_template(chat_model_path, tmp_path / "SmolLM2-135M-base.gguf")
+    chat = ChatEngine(bare, EngineSettings(context_length=512))
+    try:
+        assert chat.template_source is None  # a base model has no chat format to give it
+    finally:
+        chat.close()
