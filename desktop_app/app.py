@@ -269,6 +269,8 @@ class LokalApp(QObject):
             self.data_dir,
             _gpu_offload(),
             self.window,
+            # Also read by that worker; before its first listing the dialog looks itself.
+            embedding_models=list(snapshot.embedding_models) if snapshot else None,
             models_controller=self.models,
         )
         dialog.accepted.connect(lambda: self.apply_settings(dialog.accepted_settings))
