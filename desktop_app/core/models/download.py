@@ -114,25 +114,25 @@ def download_model(
     if target.exists():
         raise ModelError("model_exists", name=name)
     endpoint = resolve_endpoint(endpoint)
-    with _exclusive(models_dir, spec):
+    with exclusive_download(models_dir, spec):
         hub = _hub_file(spec, endpoint)
         part, record = _part_paths(models_dir, spec)
         offset = _resumable_size(part, record, hub)
-        _check_free_space(models_dir, hub.size - offset, name)
+        check_free_space(models_dir, hub.size - offset, name)
         part.parent.mkdir(parents=True, exist_ok=True)
         _write_record(record, spec, hub)
 
         hasher = hashlib.sha256()
         if offset:
             yield DownloadVerifying(spec, hub.size)
-            _hash_into(hasher, part)
-        if _stop(cancel, pause) is None and offset < hub.size:
+            hash_file_into(hasher, part)
+        if stop_requested(cancel, pause) is None and offset < hub.size:
             url = hf_hub_url(spec.repo_id, spec.filename, revision=hub.commit, endpoint=endpoint)
             transfer = _Transfer(spec, hub, part, hasher, offset, cancel, pause, chunk_size)
             yield from transfer.run(url)
             hasher, offset = transfer.hasher, transfer.downloaded
 
-        stop = _stop(cancel, pause)
+        stop = stop_requested(cancel, pause)
         if stop == "cancel":
             discard_partial(models_dir, spec)
             yield DownloadCancelled(spec)
@@ -180,7 +180,7 @@ _ONLINE_LOCK = threading.Lock()
 
 
 @contextmanager
-def _hub_online() -> Iterator[None]:
+def hub_online() -> Iterator[None]:
     with _ONLINE_LOCK:
         saved = constants.HF_HUB_OFFLINE
         constants.HF_HUB_OFFLINE = False
@@ -194,7 +194,7 @@ def _hub_file(spec: DownloadSpec, endpoint: str) -> _HubFile:
     """Resolve the revision to a commit, then read the file's LFS size and SHA-256 there."""
     url = hf_hub_url(spec.repo_id, spec.filename, revision=spec.revision, endpoint=endpoint)
     try:
-        with _hub_online():
+        with hub_online():
             metadata = get_hf_file_metadata(url, endpoint=endpoint)
             # Without X-Repo-Commit (not the real hub) the revision itself is the best pin.
             commit = metadata.commit_hash or spec.revision
@@ -204,7 +204,8 @@ def _hub_file(spec: DownloadSpec, endpoint: str) -> _HubFile:
             # Here too: reading a stored OAuth token may refresh it over the network.
             headers = build_hf_headers(library_name="lokal")
     except (httpx2.HTTPError, HFValidationError, OSError) as error:
-        raise ModelError("download_failed", file=spec.name, detail=_describe(error)) from error
+        detail = describe_hub_error(error)
+        raise ModelError("download_failed", file=spec.name, detail=detail) from error
     repo_file = next(
         (info for info in infos if isinstance(info, RepoFile) and info.path == spec.filename),
         None,
@@ -218,7 +219,7 @@ def _hub_file(spec: DownloadSpec, endpoint: str) -> _HubFile:
     return _HubFile(commit, repo_file.lfs.sha256.lower(), int(repo_file.lfs.size), headers)
 
 
-def _describe(error: Exception) -> str:
+def describe_hub_error(error: Exception) -> str:
     """A short English reason for a failed request (the UI shows it inside its own sentence)."""
     if isinstance(error, GatedRepoError):
         return "the repository is gated: accept its terms and log in on Hugging Face first"
@@ -288,7 +289,7 @@ _ACTIVE_LOCK = threading.Lock()
 
 
 @contextmanager
-def _exclusive(models_dir: Path, spec: DownloadSpec) -> Iterator[None]:
+def exclusive_download(models_dir: Path, spec: DownloadSpec) -> Iterator[None]:
     """One download per partial file: two writers appending to one .part would ruin it."""
     key = (str(models_dir.resolve()), _part_paths(models_dir, spec)[0].name)
     with _ACTIVE_LOCK:
@@ -302,7 +303,7 @@ def _exclusive(models_dir: Path, spec: DownloadSpec) -> Iterator[None]:
             _ACTIVE.discard(key)
 
 
-def _check_free_space(models_dir: Path, remaining: int, name: str) -> None:
+def check_free_space(models_dir: Path, remaining: int, name: str) -> None:
     folder = models_dir
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent  # the models folder may not exist yet: ask its filesystem
@@ -318,13 +319,13 @@ def _check_free_space(models_dir: Path, remaining: int, name: str) -> None:
         )
 
 
-def _hash_into(hasher: hashlib._Hash, path: Path) -> None:
+def hash_file_into(hasher: hashlib._Hash, path: Path) -> None:
     with path.open("rb") as handle:
         while block := handle.read(1 << 20):
             hasher.update(block)
 
 
-def _stop(cancel: threading.Event | None, pause: threading.Event | None) -> str | None:
+def stop_requested(cancel: threading.Event | None, pause: threading.Event | None) -> str | None:
     if cancel is not None and cancel.is_set():
         return "cancel"
     if pause is not None and pause.is_set():
@@ -335,7 +336,7 @@ def _stop(cancel: threading.Event | None, pause: threading.Event | None) -> str 
 # --- the bytes ---------------------------------------------------------------------------------
 
 
-class _Speed:
+class SpeedMeter:
     """Bytes per second over the last SPEED_WINDOW seconds."""
 
     def __init__(self, downloaded: int) -> None:
@@ -369,7 +370,7 @@ class _Transfer:
         self.cancel, self.pause, self.chunk_size = cancel, pause, chunk_size
 
     def run(self, url: str) -> Iterator[DownloadProgress]:
-        # A client of our own, not huggingface_hub's shared one: see _hub_online. It follows the
+        # A client of our own, not huggingface_hub's shared one: see hub_online. It follows the
         # hub's redirect to its CDN (dropping any Authorization header on the way, as httpx2
         # does across origins) and keeps the Range header.
         headers = dict(self.hub.headers)
@@ -402,7 +403,7 @@ class _Transfer:
 
     def _receive(self, response: httpx2.Response) -> Iterator[DownloadProgress]:
         total = self.hub.size
-        speed = _Speed(self.downloaded)
+        speed = SpeedMeter(self.downloaded)
         yield DownloadProgress(self.spec, self.downloaded, total, 0.0, None)
         last_event = time.monotonic()
         with self.part.open("ab") as handle:
@@ -410,7 +411,7 @@ class _Transfer:
                 handle.write(chunk)
                 self.hasher.update(chunk)
                 self.downloaded += len(chunk)
-                if _stop(self.cancel, self.pause):
+                if stop_requested(self.cancel, self.pause):
                     return
                 now = time.monotonic()
                 if now - last_event >= PROGRESS_INTERVAL or self.downloaded >= total:
@@ -434,7 +435,7 @@ class _Transfer:
 
     def _interrupted(self, error: httpx2.HTTPError) -> str:
         if isinstance(error, httpx2.ConnectError | httpx2.ConnectTimeout):
-            return _describe(error)
+            return describe_hub_error(error)
         return self._lost_at()
 
     def _failed(self, detail: str) -> ModelError:
@@ -462,11 +463,11 @@ def _install(
         raise ModelError("model_exists", name=target.name)
     os.replace(part, target)
     record.unlink(missing_ok=True)
-    _fsync_folder(target.parent)
+    fsync_folder(target.parent)
     return DownloadFinished(spec, target, sha256, size)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); Windows has no directory handles for this."""
     if os.name != "posix":
         return
@@ -477,18 +478,9 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-# --- shared with other downloaders (embedding_download.py) ----------------------------------
-# Public names for the pieces above, so that a multi-file download reuses them instead of
-# copying them: the same offline-flag lock, the same free-space rule, the same byte transfer.
-
-hub_online = _hub_online  # lift HF_HUB_OFFLINE for a few metadata requests, under the shared lock
-describe_hub_error = _describe
-check_free_space = _check_free_space
-exclusive_download = _exclusive
-stop_requested = _stop
-hash_file_into = _hash_into
-fsync_folder = _fsync_folder
-SpeedMeter = _Speed
+# --- for other downloaders (embedding_download.py) -------------------------------------------
+# A multi-file download reuses the pieces above (the offline-flag lock, the free-space rule,
+# the byte transfer: all public) and these git checks for small files.
 
 
 def git_blob_hasher(size: int) -> hashlib._Hash:
