@@ -125,10 +125,10 @@ class ModelFilesWorker(QObject):
 
     def _embedding_downloads(self) -> tuple[tuple, tuple]:
         """The embedding catalog's entries, and unfinished downloads with their entries."""
-        from desktop_app.core.models import embedding_download
+        from desktop_app.core.models import embedding_catalog, embedding_download
 
         try:
-            catalog = embedding_download.load_embedding_catalog()
+            catalog = embedding_catalog.load_embedding_catalog()
         except (OSError, ValueError):  # a broken install: the chat catalog's note says so
             return (), ()
         partials = tuple(

@@ -41,13 +41,15 @@ from desktop_app.core.models.embedders import (
     list_embedding_models,
     prefixes_for,
 )
+from desktop_app.core.models.embedding_catalog import (
+    load_embedding_catalog,
+    parse_embedding_catalog,
+)
 from desktop_app.core.models.embedding_download import (
     RECORD_NAME,
     EmbeddingDownloadFinished,
     discard_embedding_partial,
     download_embedding_model,
-    load_embedding_catalog,
-    parse_embedding_catalog,
     partial_embedding_downloads,
     staging_dir,
 )

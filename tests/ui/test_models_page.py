@@ -266,7 +266,7 @@ def test_an_unfinished_download_is_resumed_after_a_restart(qtbot, tmp_path, hub)
 def test_an_embedding_model_downloads_from_the_models_page(qtbot, tmp_path, monkeypatch):
     """The bundled MiniLM's files, served as a multilingual model's repository, downloaded from
     the Models page: checked, installed in models/embeddings/, offered in Settings, Documents."""
-    from desktop_app.core.models import embedding_download
+    from desktop_app.core.models import embedding_catalog
     from tests.standin_models import bundled_minilm
 
     names = [
@@ -298,10 +298,10 @@ def test_an_embedding_model_downloads_from_the_models_page(qtbot, tmp_path, monk
         "description": {"en": "The bundled MiniLM, served by the test"},
         "source": "https://huggingface.co/" + repo,  # the loader wants a page; served locally
     }
-    catalog = embedding_download.parse_embedding_catalog(
+    catalog = embedding_catalog.parse_embedding_catalog(
         {"format": 1, "version": "test", "models": [raw]}
     )
-    monkeypatch.setattr(embedding_download, "load_embedding_catalog", lambda path=None: catalog)
+    monkeypatch.setattr(embedding_catalog, "load_embedding_catalog", lambda path=None: catalog)
     with FakeHub(repo, served) as fake:
         monkeypatch.setenv("HF_ENDPOINT", fake.url)
         lokal = start_app(qtbot, tmp_path / "data", wait_for_model=False)

@@ -39,7 +39,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 FORMAT = 1
 HUB_URL = "https://huggingface.co"
@@ -79,12 +79,6 @@ class CatalogError(ValueError):
     """The catalog file is missing, not JSON, or not a valid catalog; the message says where."""
 
 
-def description_in(description: Mapping[str, str], language: str) -> str:
-    """The text for `language` ("da", "sv-SE", "de_DE"...) from {code: text}, else English."""
-    primary = re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]
-    return description.get(primary) or description[DEFAULT_LANGUAGE]
-
-
 def min_ram_for(size_bytes: int | None) -> int | None:
     """The RAM a model file needs to run comfortably: its size, a fifth more, plus 1 GiB.
 
@@ -96,8 +90,46 @@ def min_ram_for(size_bytes: int | None) -> int | None:
     return int(size_bytes * (1 + RAM_OVERHEAD_FRACTION)) + RAM_BASE_BYTES
 
 
+class HubEntry:
+    """What the entries of both catalogs (chat models here, embedding models in
+    embedding_catalog.py) share: a repository on the hub and a description per language."""
+
+    repo_id: str
+    description: Mapping[str, str]
+
+    @property
+    def url(self) -> str:
+        """The model's page on Hugging Face."""
+        return f"{HUB_URL}/{self.repo_id}"
+
+    def description_for(self, language: str) -> str:
+        """The one-line description in `language` ("da", "sv-SE", "de_DE"...), else English."""
+        primary = re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]
+        return self.description.get(primary) or self.description[DEFAULT_LANGUAGE]
+
+
+Entry = TypeVar("Entry", bound=HubEntry)
+
+
 @dataclass(frozen=True)
-class CatalogEntry:
+class Listing(Generic[Entry]):
+    """A loaded catalog: its version and its entries, in file order."""
+
+    version: str
+    entries: tuple[Entry, ...]
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, entry_id: str) -> Entry | None:
+        return next((entry for entry in self.entries if entry.id == entry_id), None)
+
+
+@dataclass(frozen=True)
+class CatalogEntry(HubEntry):
     id: str
     family: str
     name: str
@@ -113,11 +145,6 @@ class CatalogEntry:
     description: Mapping[str, str] = field(hash=False)
     source: str
     source_note: str | None = None
-
-    @property
-    def url(self) -> str:
-        """The model's page on Hugging Face."""
-        return f"{HUB_URL}/{self.repo_id}"
 
     @property
     def download_url(self) -> str:
@@ -136,24 +163,9 @@ class CatalogEntry:
     def min_ram_bytes(self) -> int | None:
         return min_ram_for(self.size_bytes)
 
-    def description_for(self, language: str) -> str:
-        """The one-line description in `language` ("da", "sv-SE", "de_DE"...), else English."""
-        return description_in(self.description, language)
 
-
-@dataclass(frozen=True)
-class Catalog:
-    version: str
-    entries: tuple[CatalogEntry, ...]
-
-    def __iter__(self) -> Iterator[CatalogEntry]:
-        return iter(self.entries)
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def get(self, entry_id: str) -> CatalogEntry | None:
-        return next((entry for entry in self.entries if entry.id == entry_id), None)
+class Catalog(Listing[CatalogEntry]):
+    """The chat models to download."""
 
     def find(self, repo_id: str, filename: str) -> CatalogEntry | None:
         """The entry for a hub file, e.g. to show catalog facts next to a downloaded model.
@@ -182,21 +194,32 @@ def default_catalog_path() -> Path:
 def load_catalog(path: Path | None = None) -> Catalog:
     """Read and validate the catalog; raises CatalogError (a ValueError) on any problem."""
     path = path or default_catalog_path()
+    return parse_catalog(read_catalog_file(path, "model catalog"), origin=str(path))
+
+
+# --- validation shared with embedding_catalog.py ----------------------------------------------
+
+
+def read_catalog_file(path: Path, what: str) -> Any:
+    """The decoded JSON of a catalog file; CatalogError says what is wrong with the file."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise CatalogError(f"{path}: model catalog not found") from None
+        raise CatalogError(f"{path}: {what} not found") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise CatalogError(f"{path}: cannot read the model catalog ({error})") from None
+        raise CatalogError(f"{path}: cannot read the {what} ({error})") from None
     except json.JSONDecodeError as error:
         raise CatalogError(f"{path}: not valid JSON ({error})") from None
-    return parse_catalog(data, origin=str(path))
 
 
-def parse_catalog(data: Any, origin: str = "catalog") -> Catalog:
-    """Validate a decoded catalog (see the module docstring for the format)."""
+def catalog_models(data: Any, origin: str) -> tuple[str, list[tuple[str, Any]]]:
+    """Check the top level (format, version, a list of models); return the version and each
+    raw model with the label its errors name ("<file>: model #3 ('qwen3-4b')")."""
     if not isinstance(data, dict):
         raise CatalogError(f"{origin}: the top level must be a JSON object")
+    unknown = sorted(set(data) - {"format", "version", "models"})
+    if unknown:
+        raise CatalogError(f"{origin}: unknown top-level field(s) {', '.join(unknown)}")
     if data.get("format") != FORMAT:
         raise CatalogError(
             f"{origin}: unknown catalog format {data.get('format')!r} (this Lokal reads {FORMAT})"
@@ -207,14 +230,63 @@ def parse_catalog(data: Any, origin: str = "catalog") -> Catalog:
     models = data.get("models")
     if not isinstance(models, list) or not models:
         raise CatalogError(f"{origin}: 'models' must be a non-empty list")
-
-    entries: list[CatalogEntry] = []
-    seen_ids: set[str] = set()
-    seen_files: set[tuple[str, str]] = set()
+    labelled = []
     for index, raw in enumerate(models, start=1):
         label = f"{origin}: model #{index}"
         if isinstance(raw, dict) and isinstance(raw.get("id"), str):
             label += f" ({raw['id']!r})"
+        labelled.append((label, raw))
+    return version, labelled
+
+
+def check_entry(
+    raw: Any, label: str, required: dict, optional: dict, may_be_empty: frozenset[str]
+) -> Mapping[str, str]:
+    """Check an entry's fields (known, present, typed, not blank) and what both catalogs'
+    entries share: id, repo_id, source and description. Returns the description, read-only."""
+    if not isinstance(raw, dict):
+        raise CatalogError(f"{label}: must be a JSON object")
+    unknown = sorted(set(raw) - set(required) - set(optional))
+    if unknown:
+        raise CatalogError(f"{label}: unknown field(s) {', '.join(unknown)}")
+    for key, kind in {**required, **optional}.items():
+        if key not in raw:
+            if key in required:
+                raise CatalogError(f"{label}: missing field {key!r}")
+            continue
+        value = raw[key]
+        # bool is an int in Python; a size of `true` is a mistake, not 1 byte.
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            raise CatalogError(f"{label}: field {key!r} has the wrong type ({value!r})")
+        if isinstance(value, str) and not value.strip() and key not in may_be_empty:
+            raise CatalogError(f"{label}: field {key!r} is empty")
+    if not _ID.match(raw["id"]):
+        raise CatalogError(f"{label}: id must be lowercase letters, digits, '.', '_' or '-'")
+    if not _REPO_ID.match(raw["repo_id"]):
+        raise CatalogError(f"{label}: repo_id {raw['repo_id']!r} is not of the form owner/name")
+    if not raw["source"].startswith("https://"):
+        raise CatalogError(f"{label}: source must be an https:// address")
+    description = raw["description"]
+    if DEFAULT_LANGUAGE not in description:
+        raise CatalogError(f"{label}: description needs an {DEFAULT_LANGUAGE!r} text")
+    for language, text in description.items():
+        if not _LANGUAGE.match(language):
+            raise CatalogError(f"{label}: description language {language!r} is not a 2-letter code")
+        if not isinstance(text, str) or not text.strip():
+            raise CatalogError(f"{label}: description {language!r} must be a non-empty string")
+    return MappingProxyType(dict(description))
+
+
+# --- the chat-model catalog ---------------------------------------------------------------------
+
+
+def parse_catalog(data: Any, origin: str = "catalog") -> Catalog:
+    """Validate a decoded catalog (see the module docstring for the format)."""
+    version, models = catalog_models(data, origin)
+    entries: list[CatalogEntry] = []
+    seen_ids: set[str] = set()
+    seen_files: set[tuple[str, str]] = set()
+    for label, raw in models:
         entry = _parse_entry(raw, label)
         if entry.id in seen_ids:
             raise CatalogError(f"{label}: duplicate id {entry.id!r}")
@@ -228,27 +300,7 @@ def parse_catalog(data: Any, origin: str = "catalog") -> Catalog:
 
 
 def _parse_entry(raw: Any, label: str) -> CatalogEntry:
-    if not isinstance(raw, dict):
-        raise CatalogError(f"{label}: must be a JSON object")
-    unknown = sorted(set(raw) - set(_REQUIRED) - set(_OPTIONAL))
-    if unknown:
-        raise CatalogError(f"{label}: unknown field(s) {', '.join(unknown)}")
-    for key, kind in {**_REQUIRED, **_OPTIONAL}.items():
-        if key not in raw:
-            if key in _REQUIRED:
-                raise CatalogError(f"{label}: missing field {key!r}")
-            continue
-        value = raw[key]
-        # bool is an int in Python; a size of `true` is a mistake, not 1 byte.
-        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            raise CatalogError(f"{label}: field {key!r} has the wrong type ({value!r})")
-        if isinstance(value, str) and not value.strip() and key != "source_note":
-            raise CatalogError(f"{label}: field {key!r} is empty")
-
-    if not _ID.match(raw["id"]):
-        raise CatalogError(f"{label}: id must be lowercase letters, digits, '.', '_' or '-'")
-    if not _REPO_ID.match(raw["repo_id"]):
-        raise CatalogError(f"{label}: repo_id {raw['repo_id']!r} is not of the form owner/name")
+    description = check_entry(raw, label, _REQUIRED, _OPTIONAL, frozenset({"source_note"}))
     filename = raw["filename"]
     if not filename.lower().endswith(".gguf") or "/" in filename or "\\" in filename:
         raise CatalogError(f"{label}: filename {filename!r} must be a .gguf file name")
@@ -261,17 +313,6 @@ def _parse_entry(raw: Any, label: str) -> CatalogEntry:
         raise CatalogError(f"{label}: size_bytes must be positive or null")
     if size is not None and "size_exact" not in raw:
         raise CatalogError(f"{label}: a size needs 'size_exact' (exact bytes, or rounded)")
-    if not raw["source"].startswith("https://"):
-        raise CatalogError(f"{label}: source must be an https:// address")
-
-    description = raw["description"]
-    if DEFAULT_LANGUAGE not in description:
-        raise CatalogError(f"{label}: description needs an {DEFAULT_LANGUAGE!r} text")
-    for language, text in description.items():
-        if not _LANGUAGE.match(language):
-            raise CatalogError(f"{label}: description language {language!r} is not a 2-letter code")
-        if not isinstance(text, str) or not text.strip():
-            raise CatalogError(f"{label}: description {language!r} must be a non-empty string")
 
     return CatalogEntry(
         id=raw["id"],
@@ -285,7 +326,7 @@ def _parse_entry(raw: Any, label: str) -> CatalogEntry:
         size_exact=raw.get("size_exact", False) if size is not None else False,
         license=raw["license"],
         reasoning=raw["reasoning"],
-        description=MappingProxyType(dict(description)),
+        description=description,
         source=raw["source"],
         source_note=raw.get("source_note"),
     )

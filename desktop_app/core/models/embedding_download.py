@@ -23,32 +23,7 @@ DownloadPaused, DownloadCancelled) with a DownloadSpec whose `filename` is the m
 name, so that the GUI's download worker can show both kinds alike. The end is an
 EmbeddingDownloadFinished, a DownloadFinished whose `path` is the installed folder.
 
-The curated list of downloadable models is `resources/models/embeddings.json` (format below);
-`load_embedding_catalog` reads and validates it. It follows the rules of the GGUF catalog (see
-catalog.py): every fact was read from the public source the entry names, an unverified size is
-null, and there are no checksums in it (the hub's, fetched at download time, are the reference).
-
-File format 1:
-
-    {"format": 1, "version": "2026.11.1", "models": [
-      {"id": "multilingual-e5-small",           unique; lowercase letters, digits, . _ -
-       "name": "Multilingual E5 small",          display name
-       "repo_id": "intfloat/multilingual-e5-small",  the folder is named after the repository
-       "revision": "main",                       optional, default "main": branch, tag or commit
-       "files": ["modules.json", ...],           the exact files to fetch, repository paths;
-                                                 must hold modules.json, tokenizer.json and
-                                                 model.safetensors or pytorch_model.bin
-       "size_bytes": null,                       total download size, or null when not verified
-       "license": "MIT",
-       "languages": ["da", "de", "en", "sv"],    2-letter codes the source confirms (a selection)
-       "language_count": 94,                     optional: how many languages the source names
-       "query_prefix": "query: ",                optional: the text the model wants before
-       "passage_prefix": "passage: ",            queries / passages (as embedders.py applies it)
-       "description": {"en": "...", "da": "...", "sv": "...", "de": "..."},
-       "source": "https://huggingface.co/...",   where the entry was verified
-       "source_note": "..."}]}                   optional: how files/size/licence were checked
-
-An unknown key is an error, so a typo in the curated file fails loudly.
+The models to download are listed in `resources/models/embeddings.json` (embedding_catalog.py).
 """
 
 from __future__ import annotations
@@ -60,11 +35,9 @@ import re
 import shutil
 import threading
 import time
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from types import MappingProxyType
-from typing import Any
 
 import httpx2
 from huggingface_hub import HfApi, get_hf_file_metadata, hf_hub_url
@@ -75,7 +48,6 @@ from huggingface_hub.utils import build_hf_headers
 from desktop_app.core.atomic import write_atomically
 from desktop_app.core.errors import ModelError
 from desktop_app.core.models import download
-from desktop_app.core.models.catalog import CatalogError, description_in
 from desktop_app.core.models.download import (
     CHUNK_SIZE,
     PARTS_FOLDER,
@@ -90,241 +62,11 @@ from desktop_app.core.models.download import (
     resolve_endpoint,
 )
 from desktop_app.core.models.embedders import embeddings_dir
+from desktop_app.core.models.embedding_catalog import EmbeddingCatalogEntry
 
-FORMAT = 1
-HUB_URL = "https://huggingface.co"
-DEFAULT_LANGUAGE = "en"
 RECORD_NAME = ".lokal-download.json"  # inside the staging folder; removed before the rename
-# What sentence-transformers needs at the least; the catalog must list these.
-REQUIRED_FILES = ("modules.json", "tokenizer.json")
-WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-_REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$")
-_LANGUAGE = re.compile(r"^[a-z]{2}$")
 _HEX = re.compile(r"^[0-9a-f]+$")
-
-_REQUIRED = {
-    "id": str,
-    "name": str,
-    "repo_id": str,
-    "files": list,
-    "size_bytes": (int, type(None)),
-    "license": str,
-    "languages": list,
-    "description": dict,
-    "source": str,
-}
-_OPTIONAL = {
-    "revision": str,
-    "language_count": (int, type(None)),
-    "query_prefix": str,
-    "passage_prefix": str,
-    "source_note": (str, type(None)),
-}
-_MAY_BE_EMPTY = {"query_prefix", "passage_prefix", "source_note"}
-
-
-# --- the catalog -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class EmbeddingCatalogEntry:
-    id: str
-    name: str
-    repo_id: str
-    revision: str
-    files: tuple[str, ...]
-    size_bytes: int | None
-    license: str
-    languages: tuple[str, ...]
-    language_count: int | None
-    query_prefix: str
-    passage_prefix: str
-    # A read-only mapping can't be hashed; leaving it out of the hash keeps entries hashable.
-    description: Mapping[str, str] = field(hash=False)
-    source: str
-    source_note: str | None = None
-
-    @property
-    def folder(self) -> str:
-        """The model's folder under `models/embeddings/`: the repository's name."""
-        return self.repo_id.split("/", 1)[1]
-
-    @property
-    def spec(self) -> DownloadSpec:
-        """The key of this download in events, in the worker and in partial downloads."""
-        return DownloadSpec(self.repo_id, self.folder, self.revision)
-
-    @property
-    def url(self) -> str:
-        """The model's page on Hugging Face."""
-        return f"{HUB_URL}/{self.repo_id}"
-
-    def description_for(self, language: str) -> str:
-        """The one-line description in `language` ("da", "sv-SE", "de_DE"...), else English."""
-        return description_in(self.description, language)
-
-
-@dataclass(frozen=True)
-class EmbeddingCatalog:
-    version: str
-    entries: tuple[EmbeddingCatalogEntry, ...]
-
-    def __iter__(self) -> Iterator[EmbeddingCatalogEntry]:
-        return iter(self.entries)
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def get(self, entry_id: str) -> EmbeddingCatalogEntry | None:
-        return next((entry for entry in self.entries if entry.id == entry_id), None)
-
-    def for_spec(self, spec: DownloadSpec) -> EmbeddingCatalogEntry | None:
-        """The entry a download's spec (or a partial download's) belongs to."""
-        wanted = spec.repo_id.lower()
-        return next(
-            (e for e in self.entries if e.repo_id.lower() == wanted and e.folder == spec.name),
-            None,
-        )
-
-
-def default_embedding_catalog_path() -> Path:
-    # Imported here so that parsing a catalog never needs the app's path logic.
-    from desktop_app.paths import resources_dir
-
-    return resources_dir() / "models" / "embeddings.json"
-
-
-def load_embedding_catalog(path: Path | None = None) -> EmbeddingCatalog:
-    """Read and validate the embedding catalog; raises CatalogError (a ValueError) if invalid."""
-    path = Path(path) if path else default_embedding_catalog_path()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise CatalogError(f"{path}: embedding model catalog not found") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise CatalogError(f"{path}: cannot read the embedding model catalog ({error})") from None
-    except json.JSONDecodeError as error:
-        raise CatalogError(f"{path}: not valid JSON ({error})") from None
-    return parse_embedding_catalog(data, origin=str(path))
-
-
-def parse_embedding_catalog(data: Any, origin: str = "embedding catalog") -> EmbeddingCatalog:
-    """Validate a decoded embedding catalog (see the module docstring for the format)."""
-    if not isinstance(data, dict):
-        raise CatalogError(f"{origin}: the top level must be a JSON object")
-    unknown = sorted(set(data) - {"format", "version", "models"})
-    if unknown:
-        raise CatalogError(f"{origin}: unknown top-level field(s) {', '.join(unknown)}")
-    if data.get("format") != FORMAT:
-        raise CatalogError(
-            f"{origin}: unknown catalog format {data.get('format')!r} (this Lokal reads {FORMAT})"
-        )
-    version = data.get("version")
-    if not isinstance(version, str) or not version.strip():
-        raise CatalogError(f"{origin}: 'version' must be a non-empty string")
-    models = data.get("models")
-    if not isinstance(models, list) or not models:
-        raise CatalogError(f"{origin}: 'models' must be a non-empty list")
-
-    entries: list[EmbeddingCatalogEntry] = []
-    for index, raw in enumerate(models, start=1):
-        label = f"{origin}: model #{index}"
-        if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-            label += f" ({raw['id']!r})"
-        entry = _parse_entry(raw, label)
-        if any(other.id == entry.id for other in entries):
-            raise CatalogError(f"{label}: duplicate id {entry.id!r}")
-        if any(other.folder.lower() == entry.folder.lower() for other in entries):
-            raise CatalogError(f"{label}: another model installs into the folder {entry.folder!r}")
-        entries.append(entry)
-    return EmbeddingCatalog(version=version, entries=tuple(entries))
-
-
-def _parse_entry(raw: Any, label: str) -> EmbeddingCatalogEntry:
-    if not isinstance(raw, dict):
-        raise CatalogError(f"{label}: must be a JSON object")
-    unknown = sorted(set(raw) - set(_REQUIRED) - set(_OPTIONAL))
-    if unknown:
-        raise CatalogError(f"{label}: unknown field(s) {', '.join(unknown)}")
-    for key, kind in {**_REQUIRED, **_OPTIONAL}.items():
-        if key not in raw:
-            if key in _REQUIRED:
-                raise CatalogError(f"{label}: missing field {key!r}")
-            continue
-        value = raw[key]
-        # bool is an int in Python; a size of `true` is a mistake, not 1 byte.
-        if not isinstance(value, kind) or isinstance(value, bool):
-            raise CatalogError(f"{label}: field {key!r} has the wrong type ({value!r})")
-        if isinstance(value, str) and not value.strip() and key not in _MAY_BE_EMPTY:
-            raise CatalogError(f"{label}: field {key!r} is empty")
-
-    if not _ID.match(raw["id"]):
-        raise CatalogError(f"{label}: id must be lowercase letters, digits, '.', '_' or '-'")
-    if not _REPO_ID.match(raw["repo_id"]):
-        raise CatalogError(f"{label}: repo_id {raw['repo_id']!r} is not of the form owner/name")
-    files = _parse_files(raw["files"], label)
-    for size_key in ("size_bytes", "language_count"):
-        if raw.get(size_key) is not None and raw[size_key] <= 0:
-            raise CatalogError(f"{label}: {size_key} must be positive or null")
-    languages = raw["languages"]
-    if not languages or not all(
-        isinstance(code, str) and _LANGUAGE.match(code) for code in languages
-    ):
-        raise CatalogError(f"{label}: languages must be a non-empty list of 2-letter codes")
-    if len(set(languages)) != len(languages):
-        raise CatalogError(f"{label}: languages lists a code twice")
-    if not raw["source"].startswith("https://"):
-        raise CatalogError(f"{label}: source must be an https:// address")
-    description = raw["description"]
-    if DEFAULT_LANGUAGE not in description:
-        raise CatalogError(f"{label}: description needs an {DEFAULT_LANGUAGE!r} text")
-    for language, text in description.items():
-        if not _LANGUAGE.match(language):
-            raise CatalogError(f"{label}: description language {language!r} is not a 2-letter code")
-        if not isinstance(text, str) or not text.strip():
-            raise CatalogError(f"{label}: description {language!r} must be a non-empty string")
-
-    return EmbeddingCatalogEntry(
-        id=raw["id"],
-        name=raw["name"],
-        repo_id=raw["repo_id"],
-        revision=raw.get("revision", "main"),
-        files=files,
-        size_bytes=raw["size_bytes"],
-        license=raw["license"],
-        languages=tuple(languages),
-        language_count=raw.get("language_count"),
-        query_prefix=raw.get("query_prefix", ""),
-        passage_prefix=raw.get("passage_prefix", ""),
-        description=MappingProxyType(dict(description)),
-        source=raw["source"],
-        source_note=raw.get("source_note"),
-    )
-
-
-def _parse_files(files: list, label: str) -> tuple[str, ...]:
-    for path in files:
-        if not isinstance(path, str) or not _is_plain_relative_path(path):
-            raise CatalogError(
-                f"{label}: file {path!r} must be a relative repository path"
-                " ('/' between folders; no '.', '..' or hidden names)"
-            )
-    if len(set(files)) != len(files):
-        raise CatalogError(f"{label}: files lists a path twice")
-    missing = [name for name in REQUIRED_FILES if name not in files]
-    if missing:
-        raise CatalogError(f"{label}: files must include {', '.join(missing)}")
-    if not any(name in files for name in WEIGHT_FILES):
-        raise CatalogError(f"{label}: files must include {' or '.join(WEIGHT_FILES)}")
-    return tuple(files)
-
-
-def _is_plain_relative_path(path: str) -> bool:
-    if not path or "\\" in path or path.startswith("/"):
-        return False
-    return all(part and not part.startswith(".") for part in path.split("/"))
 
 
 # --- events and partial downloads ---------------------------------------------------------------
@@ -712,18 +454,3 @@ class _Download:
             commit=hub.commit,
             files=tuple(r.path for r in hub.files),
         )
-
-
-__all__ = [
-    "EmbeddingCatalog",
-    "EmbeddingCatalogEntry",
-    "EmbeddingDownloadFinished",
-    "PartialEmbeddingDownload",
-    "default_embedding_catalog_path",
-    "discard_embedding_partial",
-    "download_embedding_model",
-    "load_embedding_catalog",
-    "parse_embedding_catalog",
-    "partial_embedding_downloads",
-    "staging_dir",
-]
