@@ -135,6 +135,7 @@ class LokalApp(QObject):
         # models: files dropped on the window, the model-files worker, downloads
         window.models_dropped.connect(self.add_model_files)
         self.models.notice.connect(self._on_models_notice)
+        self.models.status.connect(self._show_status)
         self.loaded_model_changed.connect(self.model_files_worker.set_loaded_model)
         indexing.collections_listed.connect(self._on_collections_listed)
 
@@ -361,10 +362,14 @@ class LokalApp(QObject):
     @Slot(list)
     def add_model_files(self, model_paths: list[str]) -> None:
         """.gguf files dropped on the window: link them in place or copy them in, as asked."""
-        copy = ask_link_or_copy(self.window, len(model_paths))
+        copy = ask_link_or_copy(self.window)
         if copy is not None:
             self.window.statusBar().showMessage(self.tr("Checking the model file…"), 4000)
             self.models.add_files(model_paths, copy)
+
+    @Slot(str)
+    def _show_status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 3000)
 
     @Slot(str, bool)
     def _on_models_notice(self, text: str, is_error: bool) -> None:

@@ -66,7 +66,7 @@ def _catalog(as_json: bool) -> int:
     machine = hardware.detect_hardware(gpu=False)
     rows = []
     for entry in catalog.entries:
-        verdict = fit.catalog_fit(entry.size_bytes, machine)
+        verdict = fit.catalog_fit(entry.min_ram_bytes, machine)
         rows.append(
             {
                 "id": entry.id,

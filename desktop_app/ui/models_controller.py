@@ -37,7 +37,7 @@ class ModelsController(QObject):
     snapshot_changed = Signal(object)  # ModelsSnapshot
     downloads_changed = Signal()
     notice = Signal(str, bool)  # text, is an error
-    model_ready = Signal(str)  # a model was added or downloaded: its path
+    status = Signal(str)  # a passing line for the status bar: a model file being copied in
     # -> workers (queued)
     list_requested = Signal()
     add_requested = Signal(str, bool)  # path, copy into the models folder
@@ -61,6 +61,7 @@ class ModelsController(QObject):
         self.embedding_download_requested.connect(downloads.download_embedding)
         files.models_listed.connect(self._on_listed)
         files.model_added.connect(self._on_added)
+        files.copy_progressed.connect(self._on_copy_progress)
         files.model_add_failed.connect(self._on_add_failed)
         downloads.download_progressed.connect(self._on_progress)
         downloads.download_verifying.connect(self._on_verifying)
@@ -160,7 +161,14 @@ class ModelsController(QObject):
     @Slot(str, object)
     def _on_added(self, path: str, _info) -> None:
         self.notice.emit(self.tr("Model added: {path}").format(path=path), False)
-        self.model_ready.emit(path)
+
+    @Slot(str, object)
+    def _on_copy_progress(self, path: str, progress) -> None:
+        self.status.emit(
+            self.tr("Copying {name} into the models folder: {percent}%").format(
+                name=Path(path).name, percent=int(100 * progress.copied / max(progress.total, 1))
+            )
+        )
 
     @Slot(str, object)
     def _on_add_failed(self, path: str, error: LokalError) -> None:
@@ -209,7 +217,6 @@ class ModelsController(QObject):
         else:
             text = self.tr("{name} is downloaded and checked. Choose it in Settings, Models.")
             text = text.format(name=name)
-            self.model_ready.emit(str(finished.path))
         self.notice.emit(text, False)
         self.refresh()
 

@@ -42,7 +42,7 @@ def fit_text(widget: QWidget, fit: Fit | None) -> str:
     }[fit]
 
 
-def ask_link_or_copy(parent: QWidget, count: int) -> bool | None:
+def ask_link_or_copy(parent: QWidget) -> bool | None:
     """True to copy into Lokal's models folder, False to link in place, None to cancel."""
     box = QMessageBox(parent)
     box.setWindowTitle(translate("ModelsPage", "Add model"))
@@ -293,7 +293,7 @@ class ModelsPage(QWidget):
                 self.tr(
                     "Catalog {version}. Sizes are approximate; each file is checked against "
                     "the SHA-256 that Hugging Face lists for it."
-                ).format(version=snapshot.catalog_version)
+                ).format(version=snapshot.catalog.version)
             )
 
     def _fill_embeddings(self, snapshot) -> None:
@@ -361,7 +361,7 @@ class ModelsPage(QWidget):
             self.add_paths(paths)
 
     def add_paths(self, paths: list[str]) -> None:
-        copy = ask_link_or_copy(self, len(paths))
+        copy = ask_link_or_copy(self)
         if copy is not None:
             self._controller.add_files(paths, copy)
 
@@ -387,10 +387,9 @@ class ModelsPage(QWidget):
         snapshot = self._controller.snapshot
         if not items or snapshot is None:
             return
-        entry_id = items[0].data(Qt.ItemDataRole.UserRole)
-        for entry in snapshot.catalog:
-            if entry.id == entry_id:
-                self._controller.download(entry)
+        entry = snapshot.catalog.get(items[0].data(Qt.ItemDataRole.UserRole))
+        if entry is not None:
+            self._controller.download(entry)
 
     @Slot()
     def _download_embedding(self) -> None:
@@ -398,10 +397,9 @@ class ModelsPage(QWidget):
         snapshot = self._controller.snapshot
         if not items or snapshot is None:
             return
-        entry_id = items[0].data(Qt.ItemDataRole.UserRole)
-        for entry in snapshot.embedding_catalog:
-            if entry.id == entry_id:
-                self._controller.download_embedding(entry)
+        entry = snapshot.embedding_catalog.get(items[0].data(Qt.ItemDataRole.UserRole))
+        if entry is not None:
+            self._controller.download_embedding(entry)
 
 
 class _DownloadRow(QWidget):

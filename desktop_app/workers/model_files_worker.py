@@ -9,7 +9,7 @@ a multi-GB download must not hold up the model list.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -17,9 +17,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from desktop_app import paths
 from desktop_app.core.errors import LokalError, ModelError
 from desktop_app.core.models import catalog as model_catalog
-from desktop_app.core.models import fit, hardware, registry
+from desktop_app.core.models import embedding_catalog, fit, hardware, registry
 from desktop_app.core.models.download_events import PartialDownload
 from desktop_app.core.models.embedders import EmbeddingModel, list_embedding_models
+from desktop_app.core.models.embedding_catalog import EmbeddingCatalog, EmbeddingCatalogEntry
 from desktop_app.core.models.importing import CopyProgress, ModelAdded, add_model
 from desktop_app.workers.threads import HEAVY_IMPORTS
 
@@ -30,18 +31,16 @@ class ModelsSnapshot:
 
     models: tuple[registry.LocalModel, ...]
     fits: dict[str, fit.FitEstimate]  # by model path
-    catalog: tuple[model_catalog.CatalogEntry, ...]
-    catalog_fits: dict[str, fit.Fit | None]  # by catalog entry id
-    catalog_version: str
     hardware: hardware.Hardware
-    partial_downloads: tuple[PartialDownload, ...] = ()
-    catalog_problem: str | None = None
-    loaded_path: str = field(default="")
+    catalog: model_catalog.Catalog  # empty when the catalog file can't be read...
+    catalog_problem: str | None  # ...and this says why
+    catalog_fits: dict[str, fit.Fit | None]  # by catalog entry id
+    partial_downloads: tuple[PartialDownload, ...]
     # Embedding models: the catalog to download from, and what is installed (bundled first).
-    embedding_catalog: tuple = ()  # EmbeddingCatalogEntry
-    embedding_models: tuple[EmbeddingModel, ...] = ()
+    embedding_catalog: EmbeddingCatalog
+    embedding_models: tuple[EmbeddingModel, ...]
     # Unfinished embedding downloads, each with its catalog entry: (PartialDownload, entry).
-    partial_embedding_downloads: tuple = ()
+    partial_embedding_downloads: tuple[tuple[PartialDownload, EmbeddingCatalogEntry], ...]
 
 
 class ModelFilesWorker(QObject):
@@ -75,68 +74,57 @@ class ModelFilesWorker(QObject):
     def list_models(self) -> None:
         with HEAVY_IMPORTS:  # llama_cpp (for the GPU query) and huggingface_hub load here
             machine = hardware.detect_hardware()
-            from desktop_app.core.models.download import partial_downloads
+            from desktop_app.core.models import download, embedding_download
         models = tuple(registry.list_local_models(self._models_dir, self._bundled))
         loaded_path, loaded_size = self._loaded
-        fits = {}
-        for model in models:
-            if model.problem is None:
-                freed = 0 if str(model.path) == loaded_path else loaded_size
-                fits[str(model.path)] = fit.estimate_fit(
-                    model.info, model.size, machine, freed_by_switch=freed
-                )
-        try:
-            catalog = model_catalog.load_catalog()
-            entries, version, problem = tuple(catalog.entries), catalog.version, None
-        except (OSError, ValueError) as error:  # a broken install: say so, keep the rest
-            entries, version, problem = (), "", str(error)
-        grown = machine.__class__(
-            machine.available_ram + loaded_size,
-            machine.total_ram,
-            machine.gpu_offload,
-            machine.gpu_name,
-            machine.free_vram,
-        )
-        catalog_fits = {entry.id: fit.catalog_fit(entry.size_bytes, grown) for entry in entries}
-        embedding_entries, embedding_partials = self._embedding_downloads()
-        embedding_models = tuple(
-            list_embedding_models(
-                self._models_dir,
-                paths.bundled_embedding_model(),
-                paths.BUNDLED_EMBEDDING_MODEL_NAME,
+        fits = {
+            str(model.path): fit.estimate_fit(
+                model.info,
+                model.size,
+                machine,
+                freed_by_switch=0 if str(model.path) == loaded_path else loaded_size,
             )
+            for model in models
+            if model.problem is None
+        }
+        try:
+            catalog, problem = model_catalog.load_catalog(), None
+        except (OSError, ValueError) as error:  # a broken install: say so, keep the rest
+            catalog, problem = model_catalog.Catalog("", ()), str(error)
+        # A downloaded model replaces the loaded one: its memory counts as free.
+        after_switch = replace(machine, available_ram=machine.available_ram + loaded_size)
+        try:
+            embeddings = embedding_catalog.load_embedding_catalog()
+        except (OSError, ValueError):  # as above; the chat catalog's note tells the user
+            embeddings = EmbeddingCatalog("", ())
+        partial_embeddings = tuple(
+            (partial, embeddings.get(partial.entry_id))
+            for partial in embedding_download.partial_embedding_downloads(self._models_dir)
+            if embeddings.get(partial.entry_id) is not None
         )
         self.models_listed.emit(
             ModelsSnapshot(
-                models,
-                fits,
-                entries,
-                catalog_fits,
-                version,
-                machine,
-                tuple(partial_downloads(self._models_dir)),
-                problem,
-                loaded_path,
-                embedding_entries,
-                embedding_models,
-                embedding_partials,
+                models=models,
+                fits=fits,
+                hardware=machine,
+                catalog=catalog,
+                catalog_problem=problem,
+                catalog_fits={
+                    entry.id: fit.catalog_fit(entry.min_ram_bytes, after_switch)
+                    for entry in catalog
+                },
+                partial_downloads=tuple(download.partial_downloads(self._models_dir)),
+                embedding_catalog=embeddings,
+                embedding_models=tuple(
+                    list_embedding_models(
+                        self._models_dir,
+                        paths.bundled_embedding_model(),
+                        paths.BUNDLED_EMBEDDING_MODEL_NAME,
+                    )
+                ),
+                partial_embedding_downloads=partial_embeddings,
             )
         )
-
-    def _embedding_downloads(self) -> tuple[tuple, tuple]:
-        """The embedding catalog's entries, and unfinished downloads with their entries."""
-        from desktop_app.core.models import embedding_catalog, embedding_download
-
-        try:
-            catalog = embedding_catalog.load_embedding_catalog()
-        except (OSError, ValueError):  # a broken install: the chat catalog's note says so
-            return (), ()
-        partials = tuple(
-            (partial, catalog.get(partial.entry_id))
-            for partial in embedding_download.partial_embedding_downloads(self._models_dir)
-            if catalog.get(partial.entry_id) is not None
-        )
-        return tuple(catalog.entries), partials
 
     @Slot(str, bool)
     def add_model(self, path: str, copy: bool) -> None:

@@ -712,72 +712,72 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="212"/>
+        <location filename="../../desktop_app/app.py" line="213"/>
         <source>There is no chat to export yet.</source>
         <translation>Der er ingen chat at eksportere endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="216"/>
+        <location filename="../../desktop_app/app.py" line="217"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="218"/>
+        <location filename="../../desktop_app/app.py" line="219"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="221"/>
+        <location filename="../../desktop_app/app.py" line="222"/>
         <source>Export chat</source>
         <translation>Eksportér chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="233"/>
+        <location filename="../../desktop_app/app.py" line="234"/>
         <source>Exported to {path}</source>
         <translation>Eksporteret til {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="246"/>
+        <location filename="../../desktop_app/app.py" line="247"/>
         <source>Checking {name} for changes…</source>
         <translation>Tjekker {name} for ændringer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="294"/>
+        <location filename="../../desktop_app/app.py" line="297"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="295"/>
+        <location filename="../../desktop_app/app.py" line="298"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Det nye sprog bruges, næste gang Lokal startes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="332"/>
+        <location filename="../../desktop_app/app.py" line="335"/>
         <source>Loading model {name}…</source>
         <translation>Indlæser modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="338"/>
+        <location filename="../../desktop_app/app.py" line="341"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Indlæser modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="346"/>
+        <location filename="../../desktop_app/app.py" line="349"/>
         <source>Model: {name} (ready)</source>
         <translation>Model: {name} (klar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="364"/>
+        <location filename="../../desktop_app/app.py" line="367"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerer modelfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="374"/>
+        <location filename="../../desktop_app/app.py" line="381"/>
         <source>Model failed to load</source>
         <translation>Modellen kunne ikke indlæses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="376"/>
+        <location filename="../../desktop_app/app.py" line="383"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chatmodellen kunne ikke indlæses: {reason}</translation>
     </message>
@@ -902,27 +902,32 @@
 <context>
     <name>ModelsController</name>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="162"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="163"/>
         <source>Model added: {path}</source>
         <translation>Model tilføjet: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models_controller.py" line="168"/>
+        <source>Copying {name} into the models folder: {percent}%</source>
+        <translation>Kopierer {name} til modelmappen: {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="176"/>
         <source>The model {path} was not added: {reason}</source>
         <translation>Modellen {path} blev ikke tilføjet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="207"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="215"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Documents.</source>
         <translation>{name} er downloadet og kontrolleret. Vælg den under Indstillinger, Dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="210"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="218"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
         <translation>{name} er downloadet og kontrolleret. Vælg den under Indstillinger, Modeller.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="220"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="227"/>
         <source>Download failed: {reason}</source>
         <translation>Download mislykkedes: {reason}</translation>
     </message>
@@ -1197,27 +1202,27 @@
         <translation>Fjern {path}? En linket model glemmes kun; en model i Lokals modelmappe slettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="472"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="470"/>
         <source>told at download</source>
         <translation>oplyses ved download</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="479"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="477"/>
         <source>unknown time</source>
         <translation>ukendt tid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="481"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="479"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="483"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="481"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="484"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="482"/>
         <source>{n} h</source>
         <translation>{n} t</translation>
     </message>
@@ -1620,53 +1625,53 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="416"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="414"/>
         <source>Download progress</source>
         <translation>Downloadstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="418"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="416"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="457"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="419"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="417"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="440"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="438"/>
         <source>{done} of {total}</source>
         <translation>{done} af {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="444"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="442"/>
         <source>{amounts}, {speed}/s, {left} left</source>
         <translation>{amounts}, {speed}/s, {left} tilbage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="450"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="448"/>
         <source>Paused at {amounts}</source>
         <translation>Sat på pause ved {amounts}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="452"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="450"/>
         <source>Checking the SHA-256…</source>
         <translation>Kontrollerer SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="452"/>
         <source>Failed: {reason}</source>
         <translation>Mislykkedes: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="456"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="454"/>
         <source>Waiting…</source>
         <translation>Venter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="457"/>
         <source>Resume</source>
         <translation>Genoptag</translation>
     </message>

@@ -712,72 +712,72 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="212"/>
+        <location filename="../../desktop_app/app.py" line="213"/>
         <source>There is no chat to export yet.</source>
         <translation>Es gibt noch keinen Chat zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="216"/>
+        <location filename="../../desktop_app/app.py" line="217"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="218"/>
+        <location filename="../../desktop_app/app.py" line="219"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="221"/>
+        <location filename="../../desktop_app/app.py" line="222"/>
         <source>Export chat</source>
         <translation>Chat exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="233"/>
+        <location filename="../../desktop_app/app.py" line="234"/>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="246"/>
+        <location filename="../../desktop_app/app.py" line="247"/>
         <source>Checking {name} for changes…</source>
         <translation>{name} wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="294"/>
+        <location filename="../../desktop_app/app.py" line="297"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="295"/>
+        <location filename="../../desktop_app/app.py" line="298"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Lokal verwendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="332"/>
+        <location filename="../../desktop_app/app.py" line="335"/>
         <source>Loading model {name}…</source>
         <translation>Modell {name} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="338"/>
+        <location filename="../../desktop_app/app.py" line="341"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Lade Modell {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="346"/>
+        <location filename="../../desktop_app/app.py" line="349"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (bereit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="364"/>
+        <location filename="../../desktop_app/app.py" line="367"/>
         <source>Checking the model file…</source>
         <translation>Prüfe die Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="374"/>
+        <location filename="../../desktop_app/app.py" line="381"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="376"/>
+        <location filename="../../desktop_app/app.py" line="383"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
     </message>
@@ -902,27 +902,32 @@
 <context>
     <name>ModelsController</name>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="162"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="163"/>
         <source>Model added: {path}</source>
         <translation>Modell hinzugefügt: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models_controller.py" line="168"/>
+        <source>Copying {name} into the models folder: {percent}%</source>
+        <translation>Kopiere {name} in den Modellordner: {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="176"/>
         <source>The model {path} was not added: {reason}</source>
         <translation>Das Modell {path} wurde nicht hinzugefügt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="207"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="215"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Documents.</source>
         <translation>{name} ist heruntergeladen und geprüft. Wählen Sie es unter Einstellungen, Dokumente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="210"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="218"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
         <translation>{name} ist heruntergeladen und geprüft. Wählen Sie es unter Einstellungen, Modelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="220"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="227"/>
         <source>Download failed: {reason}</source>
         <translation>Download fehlgeschlagen: {reason}</translation>
     </message>
@@ -1197,27 +1202,27 @@
         <translation>{path} entfernen? Ein verknüpftes Modell wird nur vergessen; ein Modell in Lokals Modellordner wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="472"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="470"/>
         <source>told at download</source>
         <translation>beim Download genannt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="479"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="477"/>
         <source>unknown time</source>
         <translation>unbekannte Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="481"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="479"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="483"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="481"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="484"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="482"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
@@ -1620,53 +1625,53 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="416"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="414"/>
         <source>Download progress</source>
         <translation>Download-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="418"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="416"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="457"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="419"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="417"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="440"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="438"/>
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="444"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="442"/>
         <source>{amounts}, {speed}/s, {left} left</source>
         <translation>{amounts}, {speed}/s, noch {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="450"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="448"/>
         <source>Paused at {amounts}</source>
         <translation>Angehalten bei {amounts}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="452"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="450"/>
         <source>Checking the SHA-256…</source>
         <translation>Prüfe die SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="452"/>
         <source>Failed: {reason}</source>
         <translation>Fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="456"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="454"/>
         <source>Waiting…</source>
         <translation>Warte…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="457"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>

@@ -63,7 +63,7 @@ def test_models_page_describes_local_models_and_the_catalog(qtbot, lokal_app, tm
 
 def test_dropping_gguf_files_on_the_window_adds_models(qtbot, lokal_app, tmp_path, monkeypatch):
     lokal = lokal_app
-    monkeypatch.setattr("desktop_app.app.ask_link_or_copy", lambda parent, count: False)
+    monkeypatch.setattr("desktop_app.app.ask_link_or_copy", lambda parent: False)
     good = Path(shutil.copy(lokal_app_model(), tmp_path / "my-smollm.gguf"))
     strange = write_unknown_architecture(tmp_path / "strange.gguf")
     indexing = Recorder(lokal.index_worker.files_found)
@@ -326,3 +326,15 @@ def test_an_embedding_model_downloads_from_the_models_page(qtbot, tmp_path, monk
             dialog.reject()
         finally:
             lokal.shutdown()
+
+
+def test_a_model_copied_in_by_drop_shows_its_progress(qtbot, lokal_app, monkeypatch):
+    lokal = lokal_app
+    monkeypatch.setattr("desktop_app.app.ask_link_or_copy", lambda parent: True)  # "Copy"
+    statuses = Recorder(lokal.models.status)
+    drop_files(lokal.window, [lokal_app_model()])
+    copied = lokal.models.models_dir / lokal_app_model().name
+    qtbot.waitUntil(copied.exists, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: any("100%" in call[0] for call in statuses.calls), timeout=WAIT_MS)
+    assert all(call[0].startswith("Copying") for call in statuses.calls)
+    assert copied.stat().st_size == lokal_app_model().stat().st_size

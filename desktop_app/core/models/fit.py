@@ -76,12 +76,13 @@ def estimate_fit(
     return FitEstimate(verdict(needed, ram), needed, ram, context_length)
 
 
-def catalog_fit(size_bytes: int | None, hardware: Hardware) -> Fit | None:
-    """A catalog model, before its header is known: the file and an average-width cache."""
-    if not size_bytes:
+def catalog_fit(min_ram_bytes: int | None, hardware: Hardware) -> Fit | None:
+    """A catalog model, before its header is known: the catalog's own minimum-RAM rule (see
+    catalog.min_ram_for, the figure the Models page shows beside the verdict) against the free
+    RAM, or the free VRAM when that is larger. None when the size is unknown."""
+    if not min_ram_bytes:
         return None
-    available = max(hardware.available_ram, hardware.free_vram or 0)
-    return verdict(memory_needed(size_bytes, None, 4096), available)
+    return verdict(min_ram_bytes, max(hardware.available_ram, hardware.free_vram or 0))
 
 
 def auto_context_length(info: GgufInfo, file_size: int, available: int) -> int:
