@@ -15,7 +15,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop_app.core import llama_log
@@ -52,15 +52,17 @@ class ChatEngine:
         model_path: Path | str,
         settings: EngineSettings | None = None,
         progress: Callable[[float], bool] | None = None,
-        info: GgufInfo | None = None,
+        prepared: tuple[GgufInfo, LoadPlan] | None = None,
     ) -> None:
         """Load the model. `progress(fraction)` is called as llama.cpp loads it; returning
-        False aborts the load (ModelError load_cancelled). `info`: the header, when the caller
-        has just checked it (it takes ~0.1 s for a large vocabulary)."""
+        False aborts the load (ModelError load_cancelled). `prepared`: what `prepare_load`
+        returned for this file and these settings, when the caller checked it first."""
         self.settings = settings or EngineSettings()
-        self.info: GgufInfo = info or validate_gguf(model_path)
+        if prepared is None:
+            info = validate_gguf(model_path)
+            prepared = (info, resolve_load(info, self.settings))
+        self.info, self.load = prepared
         self.model_path = self.info.path
-        self.load = resolve_load(self.info, self.settings)
         self._llama = _load_llama(self.model_path, self.settings, self.info, self.load, progress)
         # The GGUF's own template; a template-less instruction-tuned model gets its family's.
         self.template_source = "gguf" if self.info.chat_template else None
@@ -198,6 +200,33 @@ class LoadPlan:
 
     context_length: int
     gpu_layers: int  # -1: all
+
+
+def prepare_load(
+    path: Path | str, settings: EngineSettings, freed_by_unloading: int = 0
+) -> tuple[GgufInfo, LoadPlan]:
+    """Check a model before anything is unloaded: its header, and that this computer can hold
+    it at all. `freed_by_unloading`: memory the model in use gives back when this one replaces
+    it, counted as free for the "auto" context window.
+
+    The size check is against the total memory, not the free: a model between the two loads
+    and makes the computer swap, which is the user's call; past the total it cannot work.
+    """
+    from desktop_app.core.memory import human_size
+    from desktop_app.core.models import fit
+    from desktop_app.core.models import hardware as hw
+
+    info = validate_gguf(path)
+    machine = hw.detect_hardware(gpu=settings.gpu_layers != 0)
+    machine = replace(machine, available_ram=machine.available_ram + freed_by_unloading)
+    plan = resolve_load(info, settings, machine)
+    needed = fit.memory_needed(info.file_size, info.kv_bytes_per_token, plan.context_length)
+    room = machine.total_ram + (machine.free_vram or 0)
+    if needed > room:
+        raise ModelError(
+            "model_too_big", path=str(path), needed=human_size(needed), free=human_size(room)
+        )
+    return info, plan
 
 
 def resolve_load(info: GgufInfo, settings: EngineSettings, hardware=None) -> LoadPlan:

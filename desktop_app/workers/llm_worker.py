@@ -19,10 +19,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.core import assistant, summarize
-from desktop_app.core.errors import LokalError, ModelError
-from desktop_app.core.llm import EngineSettings
-from desktop_app.core.memory import human_size, release_free_memory
-from desktop_app.core.models.gguf_info import GgufInfo, validate_gguf
+from desktop_app.core.errors import LokalError
+from desktop_app.core.llm import EngineSettings, prepare_load
+from desktop_app.core.memory import release_free_memory
 from desktop_app.core.reasoning import ThinkingSplitter
 from desktop_app.core.store import Hit
 from desktop_app.workers.threads import HEAVY_IMPORTS, lower_this_threads_priority
@@ -92,27 +91,28 @@ class LlmWorker(QObject):
         loaded again and stays in use.
         """
         self.cancel_load.clear()
+        in_use = self._engine.info.file_size if self._engine is not None else 0
         try:
-            info = _check_before_unloading(path, settings)
+            prepared = prepare_load(path, settings, freed_by_unloading=in_use)
         except LokalError as error:
             self._fail(path, error)  # nothing was unloaded
             return
         previous = (str(self._model_path), self._settings) if self._engine else None
         self._unload()
-        error = self._load(path, settings, info)
+        error = self._load(path, settings, prepared)
         if error is None:
             return
         self._fail(path, error)
         if previous is not None and self._load(*previous) is None:
             log.info("Kept %s after %s failed to load", previous[0], path)
 
-    def _load(self, path: str, settings: EngineSettings, info=None) -> LokalError | None:
+    def _load(self, path: str, settings: EngineSettings, prepared=None) -> LokalError | None:
         from desktop_app.core.llm import ChatEngine  # llama_cpp loads here, off the GUI thread
 
         self.model_loading.emit(path)
         reporter = _LoadReporter(self, path)
         try:
-            engine = ChatEngine(path, settings, progress=reporter, info=info)
+            engine = ChatEngine(path, settings, progress=reporter, prepared=prepared)
         except LokalError as error:
             return error
         self._engine = engine
@@ -210,27 +210,6 @@ class LlmWorker(QObject):
     @Slot()
     def close(self) -> None:
         self._unload()
-
-
-def _check_before_unloading(path: str, settings: EngineSettings) -> GgufInfo:
-    """Refuse a model that cannot load (damaged, or larger than this computer's memory) while
-    the current one still answers."""
-    from desktop_app.core.models import fit, hardware
-
-    info = validate_gguf(path)
-    machine = hardware.detect_hardware(gpu=settings.gpu_layers != 0)
-    context = settings.context_length or fit.auto_context_length(
-        info, info.file_size, machine.total_ram
-    )
-    needed = fit.memory_needed(info.file_size, info.kv_bytes_per_token, context)
-    # Against the total, not the free memory: a model between the two loads and makes the
-    # computer swap, which is the user's call; past the total it cannot work at all.
-    room = machine.total_ram + (machine.free_vram or 0)
-    if needed > room:
-        raise ModelError(
-            "model_too_big", path=path, needed=human_size(needed), free=human_size(room)
-        )
-    return info
 
 
 class _LoadReporter:
