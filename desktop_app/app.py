@@ -268,7 +268,7 @@ class LokalApp(QObject):
             self.settings,
             models,
             self.data_dir,
-            _gpu_offload(),
+            snapshot.hardware.gpu_offload if snapshot else _gpu_offload(),
             self.window,
             # Also read by that worker; before its first listing the dialog looks itself.
             embedding_models=list(snapshot.embedding_models) if snapshot else None,

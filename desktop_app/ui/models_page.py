@@ -381,25 +381,25 @@ class ModelsPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._controller.remove(path)
 
+    # The catalog tables' rows come from the controller's snapshot and carry their entry's id.
+
     @Slot()
     def _download(self) -> None:
-        items = self.catalog_table.selectedItems()
-        snapshot = self._controller.snapshot
-        if not items or snapshot is None:
-            return
-        entry = snapshot.catalog.get(items[0].data(Qt.ItemDataRole.UserRole))
-        if entry is not None:
-            self._controller.download(entry)
+        entry_id = _selected_id(self.catalog_table)
+        if entry_id:
+            self._controller.download(self._controller.snapshot.catalog.get(entry_id))
 
     @Slot()
     def _download_embedding(self) -> None:
-        items = self.embedding_table.selectedItems()
-        snapshot = self._controller.snapshot
-        if not items or snapshot is None:
-            return
-        entry = snapshot.embedding_catalog.get(items[0].data(Qt.ItemDataRole.UserRole))
-        if entry is not None:
+        entry_id = _selected_id(self.embedding_table)
+        if entry_id:
+            entry = self._controller.snapshot.embedding_catalog.get(entry_id)
             self._controller.download_embedding(entry)
+
+
+def _selected_id(table: QTableWidget) -> str | None:
+    items = table.selectedItems()
+    return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
 
 class _DownloadRow(QWidget):

@@ -111,8 +111,6 @@ class SettingsDialog(QDialog):
         self.threads = _spin(1, 256, model.threads, self.tr("CPU threads"))
         self.gpu_layers = _spin(-1, 1000, model.gpu_layers, self.tr("GPU layers"))
         self.gpu_layers.setSpecialValueText(self.tr("auto (as many as fit)"))
-        if models_controller is not None and models_controller.snapshot is not None:
-            gpu_offload = models_controller.snapshot.hardware.gpu_offload
         self.gpu_note = QLabel(
             self.tr("0 runs on the CPU only.")
             if gpu_offload
