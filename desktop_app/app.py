@@ -268,7 +268,8 @@ class LokalApp(QObject):
             self.settings,
             models,
             self.data_dir,
-            snapshot.hardware.gpu_offload if snapshot else _gpu_offload(),
+            # The model-files worker asks llama.cpp; the dialog follows its next answer.
+            bool(snapshot and snapshot.hardware.gpu_offload),
             self.window,
             # Also read by that worker; before its first listing the dialog looks itself.
             embedding_models=list(snapshot.embedding_models) if snapshot else None,
@@ -383,12 +384,6 @@ class LokalApp(QObject):
             self.tr("The chat model could not be loaded: {reason}").format(reason=message),
             is_error=True,
         )
-
-
-def _gpu_offload() -> bool:
-    """Whether the installed llama.cpp can offload to a GPU (asked only once it is loaded)."""
-    llama_cpp = sys.modules.get("llama_cpp")
-    return bool(llama_cpp and llama_cpp.llama_supports_gpu_offload())
 
 
 def _safe_file_name(title: str) -> str:

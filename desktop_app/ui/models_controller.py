@@ -44,6 +44,7 @@ class ModelsController(QObject):
     remove_requested = Signal(str)
     download_requested = Signal(object)  # DownloadSpec
     embedding_download_requested = Signal(object)  # EmbeddingCatalogEntry
+    discard_requested = Signal(object, bool)  # DownloadSpec, an embedding model's folder
 
     def __init__(
         self, files: ModelFilesWorker, downloads: DownloadWorker, models_dir: Path, parent=None
@@ -59,6 +60,7 @@ class ModelsController(QObject):
         self.remove_requested.connect(files.remove_model)
         self.download_requested.connect(downloads.download)
         self.embedding_download_requested.connect(downloads.download_embedding)
+        self.discard_requested.connect(downloads.discard)
         files.models_listed.connect(self._on_listed)
         files.model_added.connect(self._on_added)
         files.copy_progressed.connect(self._on_copy_progress)
@@ -118,18 +120,9 @@ class ModelsController(QObject):
     def cancel(self, spec: DownloadSpec) -> None:
         state = self.downloads.get(spec)
         if state is not None and state.status in ("paused", "failed"):
-            # Not running: nothing will answer the event, so remove the part files here.
-            if state.embedding_entry is not None:
-                from desktop_app.core.models.embedding_download import discard_embedding_partial
-
-                discard_embedding_partial(self.models_dir, spec)
-            else:
-                from desktop_app.core.models.download import discard_partial
-
-                discard_partial(self.models_dir, spec)
-            del self.downloads[spec]
-            self.downloads_changed.emit()
-            self.refresh()
+            # Not running, so nothing would see the event: the worker removes its part files
+            # (on its thread: the downloader's import alone takes a third of a second).
+            self.discard_requested.emit(spec, state.embedding_entry is not None)
             return
         self._downloader.cancel(spec)
 

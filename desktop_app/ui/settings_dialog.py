@@ -111,18 +111,9 @@ class SettingsDialog(QDialog):
         self.threads = _spin(1, 256, model.threads, self.tr("CPU threads"))
         self.gpu_layers = _spin(-1, 1000, model.gpu_layers, self.tr("GPU layers"))
         self.gpu_layers.setSpecialValueText(self.tr("auto (as many as fit)"))
-        self.gpu_note = QLabel(
-            self.tr("0 runs on the CPU only.")
-            if gpu_offload
-            else self.tr(
-                "This build of llama.cpp runs on the CPU only, so GPU layers are off. "
-                "The README explains how to install a build for CUDA, Metal or Vulkan."
-            )
-        )
+        self.gpu_note = QLabel()
         self.gpu_note.setWordWrap(True)
-        if not gpu_offload:
-            self.gpu_layers.setEnabled(False)
-            self.gpu_layers.setToolTip(self.gpu_note.text())
+        self._show_gpu_offload(gpu_offload)
         self.model_combo.currentIndexChanged.connect(self._on_model_chosen)
         model_form = QFormLayout()
         model_form.addRow(self.tr("Model:"), self.model_combo)
@@ -298,8 +289,24 @@ class SettingsDialog(QDialog):
         self.model_combo.setCurrentIndex(max(self.model_combo.findData(current), 0))
         self.model_combo.blockSignals(False)
 
+    def _show_gpu_offload(self, offload: bool) -> None:
+        """GPU layers are offered only when the installed llama.cpp can offload, else why not."""
+        self.gpu_layers.setEnabled(offload)
+        if offload:
+            self.gpu_note.setText(self.tr("0 runs on the CPU only."))
+            self.gpu_layers.setToolTip("")
+        else:
+            self.gpu_note.setText(
+                self.tr(
+                    "This build of llama.cpp runs on the CPU only, so GPU layers are off. "
+                    "The README explains how to install a build for CUDA, Metal or Vulkan."
+                )
+            )
+            self.gpu_layers.setToolTip(self.gpu_note.text())
+
     @Slot(object)
     def _on_models_listed(self, snapshot) -> None:
+        self._show_gpu_offload(snapshot.hardware.gpu_offload)
         self._fill_models(list(snapshot.models), self.model_combo.currentData())
         if snapshot.embedding_models:  # a downloaded embedding model shows up at once
             current = self.embedding_model.currentData()

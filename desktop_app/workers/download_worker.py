@@ -95,6 +95,19 @@ class DownloadWorker(QObject):
             ),
         )
 
+    @Slot(object, bool)
+    def discard(self, spec: DownloadSpec, embedding: bool) -> None:
+        """Remove a paused or failed download's part files; reported as cancelled."""
+        if embedding:
+            from desktop_app.core.models.embedding_download import discard_embedding_partial
+
+            discard_embedding_partial(self._models_dir, spec)
+        else:
+            from desktop_app.core.models.download import discard_partial
+
+            discard_partial(self._models_dir, spec)
+        self.download_cancelled.emit(spec)
+
     def _run(self, spec: DownloadSpec, start) -> None:
         try:
             for event in start():

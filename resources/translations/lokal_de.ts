@@ -742,42 +742,42 @@
         <translation>{name} wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="297"/>
+        <location filename="../../desktop_app/app.py" line="298"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="298"/>
+        <location filename="../../desktop_app/app.py" line="299"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Lokal verwendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="335"/>
+        <location filename="../../desktop_app/app.py" line="336"/>
         <source>Loading model {name}…</source>
         <translation>Modell {name} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="341"/>
+        <location filename="../../desktop_app/app.py" line="342"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Lade Modell {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="349"/>
+        <location filename="../../desktop_app/app.py" line="350"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (bereit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="367"/>
+        <location filename="../../desktop_app/app.py" line="368"/>
         <source>Checking the model file…</source>
         <translation>Prüfe die Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="381"/>
+        <location filename="../../desktop_app/app.py" line="382"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="383"/>
+        <location filename="../../desktop_app/app.py" line="384"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
     </message>
@@ -902,32 +902,32 @@
 <context>
     <name>ModelsController</name>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="163"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="156"/>
         <source>Model added: {path}</source>
         <translation>Modell hinzugefügt: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="168"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="161"/>
         <source>Copying {name} into the models folder: {percent}%</source>
         <translation>Kopiere {name} in den Modellordner: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="176"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="169"/>
         <source>The model {path} was not added: {reason}</source>
         <translation>Das Modell {path} wurde nicht hinzugefügt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="215"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="208"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Documents.</source>
         <translation>{name} ist heruntergeladen und geprüft. Wählen Sie es unter Einstellungen, Dokumente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="218"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="211"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
         <translation>{name} ist heruntergeladen und geprüft. Wählen Sie es unter Einstellungen, Modelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="227"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="220"/>
         <source>Download failed: {reason}</source>
         <translation>Download fehlgeschlagen: {reason}</translation>
     </message>
@@ -1274,8 +1274,8 @@
         <translation>Chatmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="377"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="283"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="382"/>
         <source>{name} (bundled)</source>
         <translation>{name} (mitgeliefert)</translation>
     </message>
@@ -1330,102 +1330,102 @@
         <translation>GPU-Layer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
         <source>System prompt:</source>
         <translation>Systemprompt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
         <source>Repeat penalty:</source>
         <translation>Wiederholungsstrafe:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
         <source>Max tokens:</source>
         <translation>Max. Tokens:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>Context length:</source>
         <translation>Kontextlänge:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="128"/>
         <source>GPU layers:</source>
         <translation>GPU-Layer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
         <source>Embedding model</source>
         <translation>Einbettungsmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="141"/>
         <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
         <translation>Ein Wechsel des Einbettungsmodells indiziert alle Dokumente neu; der Bereich Dokumente zeigt den Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
         <source>Reranker</source>
         <translation>Reranker</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
         <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
         <translation>Ein Reranker liest die Frage mit jeder gefundenen Passage und stellt die besten nach vorn: bessere Quellen, langsamere Antworten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
         <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
         <translation>Kein Reranker ist installiert. Lege einen Cross-Encoder-Modellordner (zum Beispiel ms-marco-MiniLM-L6-v2) in {folder}, um einen hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
         <source>{name} (not found)</source>
         <translation>{name} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="379"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
         <source>{name} (multilingual)</source>
         <translation>{name} (mehrsprachig)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
         <source>Chunk size in tokens</source>
         <translation>Abschnittsgröße in Tokens</translation>
     </message>
@@ -1440,132 +1440,132 @@
         <translation>automatisch (so viele wie passen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
         <source>0 runs on the CPU only.</source>
         <translation>0 rechnet nur auf der CPU.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="301"/>
         <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
         <translation>Diese Version von llama.cpp läuft nur auf der CPU, daher sind GPU-Schichten aus. Die README erklärt, wie man eine Version für CUDA, Metal oder Vulkan installiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
         <source>as the embedder reads (254)</source>
         <translation>wie vom Embedding-Modell vorgegeben (254)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
         <source>Number of sources</source>
         <translation>Anzahl der Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
         <source>Embedding model:</source>
         <translation>Embedding-Modell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
         <source>Reranker:</source>
         <translation>Reranker:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
         <source>Chunk size:</source>
         <translation>Abschnittsgröße:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="179"/>
         <source>Sources per answer:</source>
         <translation>Quellen pro Antwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Changing the chunk size re-indexes all documents, with progress.</source>
         <translation>Eine neue Abschnittsgröße indiziert alle Dokumente neu, mit Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="188"/>
         <source>System</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
         <source>Theme:</source>
         <translation>Design:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="206"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="207"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
         <source>Open the data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="216"/>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="220"/>
         <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
         <translation>Index, Einstellungen, Chatverlauf und Modelle werden hier gespeichert. Starten Sie Lokal mit --data-dir oder LOKAL_DATA_DIR, um einen anderen Ordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="228"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="229"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="230"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="231"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>

@@ -742,42 +742,42 @@
         <translation>Söker efter ändringar i {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="297"/>
+        <location filename="../../desktop_app/app.py" line="298"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="298"/>
+        <location filename="../../desktop_app/app.py" line="299"/>
         <source>The new language is used from the next start of Lokal.</source>
         <translation>Det nya språket används nästa gång Lokal startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="335"/>
+        <location filename="../../desktop_app/app.py" line="336"/>
         <source>Loading model {name}…</source>
         <translation>Läser in modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="341"/>
+        <location filename="../../desktop_app/app.py" line="342"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Läser in modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="349"/>
+        <location filename="../../desktop_app/app.py" line="350"/>
         <source>Model: {name} (ready)</source>
         <translation>Modell: {name} (redo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="367"/>
+        <location filename="../../desktop_app/app.py" line="368"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerar modellfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="381"/>
+        <location filename="../../desktop_app/app.py" line="382"/>
         <source>Model failed to load</source>
         <translation>Modellen kunde inte läsas in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="383"/>
+        <location filename="../../desktop_app/app.py" line="384"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
     </message>
@@ -902,32 +902,32 @@
 <context>
     <name>ModelsController</name>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="163"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="156"/>
         <source>Model added: {path}</source>
         <translation>Modell tillagd: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="168"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="161"/>
         <source>Copying {name} into the models folder: {percent}%</source>
         <translation>Kopierar {name} till modellmappen: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="176"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="169"/>
         <source>The model {path} was not added: {reason}</source>
         <translation>Modellen {path} lades inte till: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="215"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="208"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Documents.</source>
         <translation>{name} är nedladdad och kontrollerad. Välj den under Inställningar, Dokument.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="218"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="211"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
         <translation>{name} är nedladdad och kontrollerad. Välj den under Inställningar, Modeller.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="227"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="220"/>
         <source>Download failed: {reason}</source>
         <translation>Nedladdningen misslyckades: {reason}</translation>
     </message>
@@ -1274,8 +1274,8 @@
         <translation>Chattmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="377"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="283"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="382"/>
         <source>{name} (bundled)</source>
         <translation>{name} (medföljer)</translation>
     </message>
@@ -1330,102 +1330,102 @@
         <translation>GPU-lager</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
         <source>System prompt:</source>
         <translation>Systemprompt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
         <source>Repeat penalty:</source>
         <translation>Upprepningsstraff:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
         <source>Max tokens:</source>
         <translation>Max antal token:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>Context length:</source>
         <translation>Kontextlängd:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
         <source>Threads:</source>
         <translation>Trådar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="128"/>
         <source>GPU layers:</source>
         <translation>GPU-lager:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
         <source>Embedding model</source>
         <translation>Inbäddningsmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="141"/>
         <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
         <translation>Byte av inbäddningsmodell indexerar om alla dokument; panelen Dokument visar förloppet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
         <source>Reranker</source>
         <translation>Omrankning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
         <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
         <translation>En omrankare läser frågan tillsammans med varje hittat stycke och sätter de bästa först: bättre källor, långsammare svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
         <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
         <translation>Ingen omrankare är installerad. Lägg en cross-encoder-modellmapp (till exempel ms-marco-MiniLM-L6-v2) i {folder} för att lägga till en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
         <source>Models</source>
         <translation>Modeller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
         <source>{name} (not found)</source>
         <translation>{name} (hittades inte)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="379"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
         <source>{name} (multilingual)</source>
         <translation>{name} (flerspråkig)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
         <source>Chunk size in tokens</source>
         <translation>Avsnittsstorlek i token</translation>
     </message>
@@ -1440,132 +1440,132 @@
         <translation>auto (så många som får plats)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
         <source>0 runs on the CPU only.</source>
         <translation>0 kör bara på processorn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="301"/>
         <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
         <translation>Den här versionen av llama.cpp körs bara på processorn, så GPU-lager är avstängda. README förklarar hur man installerar en version för CUDA, Metal eller Vulkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
         <source>as the embedder reads (254)</source>
         <translation>enligt inbäddningsmodellen (254)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
         <source>Number of sources</source>
         <translation>Antal källor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
         <source>Embedding model:</source>
         <translation>Inbäddningsmodell:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
         <source>Reranker:</source>
         <translation>Omrankning:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
         <source>Chunk size:</source>
         <translation>Avsnittsstorlek:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="179"/>
         <source>Sources per answer:</source>
         <translation>Källor per svar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Changing the chunk size re-indexes all documents, with progress.</source>
         <translation>Byte av styckestorlek indexerar om alla dokument, med förlopp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="188"/>
         <source>System</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
         <source>System language</source>
         <translation>Systemspråk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="206"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="207"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
         <source>Open the data folder</source>
         <translation>Öppna datamappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="216"/>
         <source>Data folder:</source>
         <translation>Datamapp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="220"/>
         <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
         <translation>Index, inställningar, chatthistorik och modeller sparas här. Starta Lokal med --data-dir eller LOKAL_DATA_DIR för att använda en annan mapp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="228"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="229"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="230"/>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="231"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>

@@ -338,3 +338,26 @@ def test_a_model_copied_in_by_drop_shows_its_progress(qtbot, lokal_app, monkeypa
     qtbot.waitUntil(lambda: any("100%" in call[0] for call in statuses.calls), timeout=WAIT_MS)
     assert all(call[0].startswith("Copying") for call in statuses.calls)
     assert copied.stat().st_size == lokal_app_model().stat().st_size
+
+
+def test_cancelling_a_paused_download_removes_its_part_file(qtbot, tmp_path, hub):
+    lokal = start_app(qtbot, tmp_path / "data", wait_for_model=False)
+    try:
+        hub.bytes_per_second = 1_000_000
+        dialog = open_models_page(qtbot, lokal)
+        page = dialog.models_page
+        click_download(qtbot, page)
+        qtbot.waitUntil(lambda: bool(page._download_rows), timeout=WAIT_MS)
+        row = next(iter(page._download_rows.values()))
+        qtbot.waitUntil(lambda: "/s" in row.status.text(), timeout=WAIT_MS)
+        qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: row.status.text().startswith("Paused"), timeout=WAIT_MS)
+        parts = lokal.models.models_dir / ".downloads"
+        assert list(parts.glob("*.part"))
+        qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not page._download_rows, timeout=WAIT_MS)
+        assert not list(parts.iterdir())  # the part file and its record are gone
+        assert not (lokal.models.models_dir / FILE).exists()
+        dialog.reject()
+    finally:
+        lokal.shutdown()
