@@ -16,19 +16,42 @@ LINKED_FILE = "linked.json"
 
 @dataclass(frozen=True)
 class LocalModel:
+    """A model file and what its header says; the facts are read from `info`, kept once."""
+
     path: Path
     size: int
-    architecture: str | None  # None when the file could not be read
-    name: str
-    context_length: int | None
-    bundled: bool
-    problem: str | None = None  # why the file is unusable, if it is
-    parameters: str | None = None  # "1.7B"
-    quantization: str | None = None  # "Q4_K_M"
-    license: str | None = None
-    has_chat_template: bool = False
+    bundled: bool = False
     linked: bool = False  # a file elsewhere that the user linked in place
     info: GgufInfo | None = field(default=None, compare=False, repr=False)
+    problem: str | None = None  # why the file is unusable, if it is
+
+    @property
+    def name(self) -> str:
+        return self.info.name if self.info else self.path.stem
+
+    @property
+    def architecture(self) -> str | None:  # None when the header could not be read
+        return self.info.architecture if self.info else None
+
+    @property
+    def context_length(self) -> int | None:
+        return self.info.context_length if self.info else None
+
+    @property
+    def parameters(self) -> str | None:  # "1.7B"
+        return self.info.size_label if self.info else None
+
+    @property
+    def quantization(self) -> str | None:  # "Q4_K_M"
+        return self.info.quantization if self.info else None
+
+    @property
+    def license(self) -> str | None:
+        return self.info.license if self.info else None
+
+    @property
+    def has_chat_template(self) -> bool:
+        return bool(self.info and self.info.chat_template)
 
     def to_json(self) -> dict:
         return {
@@ -53,23 +76,9 @@ def describe(path: Path, bundled: bool = False, linked: bool = False) -> LocalMo
     try:
         info = read_gguf_info(path)
     except ModelError as error:
-        return LocalModel(path, size, None, path.stem, None, bundled, error.message, linked=linked)
+        return LocalModel(path, size, bundled, linked, problem=error.message)
     problem = None if info.is_complete else "the file is truncated"
-    return LocalModel(
-        path,
-        size,
-        info.architecture,
-        info.name,
-        info.context_length,
-        bundled,
-        problem,
-        parameters=info.size_label,
-        quantization=info.quantization,
-        license=info.license,
-        has_chat_template=bool(info.chat_template),
-        linked=linked,
-        info=info,
-    )
+    return LocalModel(path, size, bundled, linked, info, problem)
 
 
 def list_local_models(models_dir: Path, bundled: Path | None) -> list[LocalModel]:
