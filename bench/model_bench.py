@@ -45,6 +45,10 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
+
+from desktop_app.core.memory import release_free_memory
+
 REPEATS = 5
 CONTEXT = 2048
 SWITCHES = 5
@@ -53,6 +57,7 @@ CACHE = Path(__file__).resolve().parent / ".cache"
 MB = 1_000_000  # decimal, as file sizes are given
 QUESTION = "When does the Larkspur ferry leave Port Elwin?"
 SOURCE_TEXT = "The Larkspur ferry leaves Port Elwin every morning at 7:40."
+_TRIMS = sys.platform.startswith("linux")  # release_free_memory() runs malloc_trim there
 
 
 def run(cache: Path = CACHE, repeats: int = REPEATS) -> dict:
@@ -61,8 +66,7 @@ def run(cache: Path = CACHE, repeats: int = REPEATS) -> dict:
         "context_length": CONTEXT,
         "repeats": repeats,
         "models": [{"name": name, "path": str(path)} for name, path in models],
-        "rss_source": "psutil" if _psutil() else "/proc/self/status",
-        "malloc_trim": _malloc_trim() is not None,
+        "malloc_trim": _TRIMS,
     }
     _warm_up(models[0][1])
     result["load"] = {name: _load_times(path, repeats) for name, path in models}
@@ -308,7 +312,7 @@ def _switch_memory(first: tuple[str, Path], second: tuple[str, Path]) -> dict:
             f"stay near {before['rss'] / MB + max(footprints.values()):.1f} MB; "
             f"both at once about {both:.1f} MB)"
         )
-    if _malloc_trim() is not None:
+    if _TRIMS:
         print("    ('trimmed': after gc.collect() and glibc malloc_trim(0), which return freed")
         print("    heap to the OS; 'RSS MB' is as load_model left it)")
     silent = [step["model"] for step in steps if not (step["answer"] or "").strip()]
@@ -339,12 +343,10 @@ def _print_row(label: str, as_left: dict, trimmed: dict) -> None:
 
 
 def _memory() -> dict:
-    """RSS (psutil, else /proc), with anonymous/file split and peak where /proc has them."""
+    """RSS, with the anonymous/file split and the peak where /proc has them (Linux)."""
     status = _proc_status()
-    psutil = _psutil()
-    rss = psutil.Process().memory_info().rss if psutil else status.get("VmRSS")
     return {
-        "rss": rss,
+        "rss": psutil.Process().memory_info().rss,
         "anon": status.get("RssAnon"),
         "file": status.get("RssFile"),
         "peak": status.get("VmHWM"),
@@ -375,18 +377,9 @@ def _reset_peak() -> bool:
 
 
 def _settle() -> None:
+    """What the LLM worker does after closing a model (gc, then glibc's malloc_trim)."""
     gc.collect()
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
-def _psutil():
-    try:
-        import psutil
-    except ImportError:
-        return None
-    return psutil
+    release_free_memory()
 
 
 def _libc():
@@ -394,11 +387,6 @@ def _libc():
         return None
     name = ctypes.util.find_library("c")
     return ctypes.CDLL(name) if name else None
-
-
-def _malloc_trim():
-    libc = _libc()
-    return getattr(libc, "malloc_trim", None) if libc is not None else None  # musl has none
 
 
 # -- as a script ------------------------------------------------------------------------------
