@@ -29,7 +29,6 @@ from desktop_app.config import Settings
 from desktop_app.core import retrieval
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
-from desktop_app.core.store_process import StoreProcess
 from desktop_app.workers.threads import HEAVY_IMPORTS
 
 # inotify allows 8,192 watches per user by default on many Linux systems; stay well below.
@@ -88,7 +87,7 @@ class IndexWorker(QObject):
             with HEAVY_IMPORTS:
                 self._embedder = services.make_embedder(self._settings)
                 # In its own process: its writes hold the GIL (see core/store_process.py).
-                self._store = StoreProcess(self._data_dir, self._embedder.name)
+                self._store = services.open_store(self._data_dir, self._embedder, own_process=True)
                 self._embedder.load()  # torch and weights: seconds, now rather than at 1st drop
         except LokalError as error:
             self.failed.emit(error)
@@ -140,11 +139,11 @@ class IndexWorker(QObject):
             self._store.close()
             try:
                 self._embedder = services.make_embedder(settings)
-                self._store = StoreProcess(self._data_dir, self._embedder.name)
+                self._store = services.open_store(self._data_dir, self._embedder, own_process=True)
             except LokalError as error:
                 self.file_failed.emit("", error)
                 self._embedder = previous
-                self._store = StoreProcess(self._data_dir, previous.name)
+                self._store = services.open_store(self._data_dir, previous, own_process=True)
                 return
             self._report_library()
         elif self._options() == old_options:
