@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.lokal-installed
 
-.PHONY: run test bench lint format install translations clean-venv
+.PHONY: run test test-fast bench lint format install translations clean-venv
 
 install: $(STAMP)
 
@@ -33,6 +33,11 @@ run: translations
 
 test: translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# The tests that load no model (no GGUF, embedder, reranker, nor the whole app): seconds, for
+# quick feedback while working. tests/conftest.py marks and checks which tests are `slow`.
+test-fast: translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
 # The benchmark's own extra (llama-index-core, for its LlamaIndex baseline), on top of install.
 BENCH_STAMP := $(VENV)/.lokal-bench-installed

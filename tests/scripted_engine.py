@@ -100,3 +100,22 @@ class ScriptedEngine:
 
     def close(self) -> None:
         self.closed = True
+
+
+class RecordingEngine:
+    """A real engine whose prompts are recorded, as ScriptedEngine records its own.
+
+    Tests of the real model assert what reached the prompt (a fact from the last page), since
+    what the model then writes differs between CPUs and llama.cpp builds.
+    """
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.prompts: list[list[dict[str, str]]] = []
+
+    def __getattr__(self, name: str):
+        return getattr(self.engine, name)
+
+    def stream_chat(self, messages: list[dict[str, str]], *args, **kwargs) -> Iterator[str]:
+        self.prompts.append([dict(message) for message in messages])
+        return self.engine.stream_chat(messages, *args, **kwargs)
