@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.errors import DocumentError
-from desktop_app.core.ingest.readers import decode_text, read_document
+from desktop_app.core.ingest.readers import read_document
+from desktop_app.core.ingest.text_decoding import decode_text
 from tests.pdfs import encrypt_pdf
 
 

@@ -17,9 +17,10 @@ from desktop_app.config import Settings
 from desktop_app.core.ingest import pipeline
 from desktop_app.core.ingest.chunking import HEADING_SEPARATOR, chunk_sections
 from desktop_app.core.ingest.cleanup import clean_pages
+from desktop_app.core.ingest.document import Heading
 from desktop_app.core.ingest.formats.pdf import read_pdf
 from desktop_app.core.ingest.preparation import prepare_file
-from desktop_app.core.ingest.readers import Heading, read_document
+from desktop_app.core.ingest.readers import read_document
 from desktop_app.core.store import DocumentStore
 
 # Each section is long enough to stand alone (a section under 1/8 of the window joins the next).

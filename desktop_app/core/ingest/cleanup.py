@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from desktop_app.core.ingest.readers import Page
+from desktop_app.core.ingest.document import Page
 
 _MARGIN_LINES = 1
 _MIN_REPEATS = 3

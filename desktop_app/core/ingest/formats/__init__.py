@@ -1,5 +1,6 @@
-"""Readers for the formats beyond PDF and plain text; `readers.READERS` registers them.
+"""One reader per format, each `read_x(path) -> ReadResult`; `readers.READERS` registers them.
 
-They import `Page`, `ReadResult` and `decode_text` from `readers` inside each function: `readers`
-imports these modules to build its table, so a module-level import would be circular.
+The readers build their pages from the shared types in `ingest.document` (Page, Heading,
+ReadResult, short_reason) and decode text with `ingest.text_decoding`; both are leaves, so the
+readers import them at the top, and nothing here imports `readers`.
 """

@@ -9,12 +9,10 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import DocumentError
-
-if TYPE_CHECKING:
-    from desktop_app.core.ingest.readers import ReadResult
+from desktop_app.core.ingest.document import Page, ReadResult, short_reason
+from desktop_app.core.ingest.text_decoding import decode_text
 
 # Enough rows to tell the delimiter; sniffing the whole file would be slow on big exports.
 _SNIFF_CHARS = 16384
@@ -22,13 +20,11 @@ _DELIMITERS = ",;\t|"
 
 
 def read_csv(path: Path) -> ReadResult:
-    from desktop_app.core.ingest.readers import Page, ReadResult, _short, decode_text
-
     text, encoding = decode_text(path.read_bytes())
     try:
         rows = [row for row in csv.reader(io.StringIO(text, newline=""), _dialect(text)) if row]
     except csv.Error as error:  # e.g. a field larger than csv.field_size_limit()
-        raise DocumentError("csv_damaged", detail=_short(error)) from error
+        raise DocumentError("csv_damaged", detail=short_reason(error)) from error
     # The first row is taken as the header: spreadsheet exports nearly always have one, and
     # csv.Sniffer.has_header guesses wrong on all-text tables.
     header, records = (rows[0], rows[1:]) if rows else ([], [])

@@ -17,16 +17,13 @@ import posixpath
 import re
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from desktop_app.core.errors import DocumentError
+from desktop_app.core.ingest.document import Heading, Page, ReadResult, short_reason
 from desktop_app.core.ingest.formats.html_page import html_text
 from desktop_app.core.ingest.formats.packages import check_package, damaged
-
-if TYPE_CHECKING:
-    from desktop_app.core.ingest.readers import Heading, Page, ReadResult
 
 KIND = "EPUB"
 _CONTAINER = "META-INF/container.xml"
@@ -38,8 +35,6 @@ _XML_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+
 
 
 def read_epub(path: Path) -> ReadResult:
-    from desktop_app.core.ingest.readers import ReadResult, _short
-
     check_package(path, KIND, (_CONTAINER,))
     try:
         with zipfile.ZipFile(path) as archive:
@@ -49,15 +44,13 @@ def read_epub(path: Path) -> ReadResult:
     except OSError:
         raise  # permission denied and the like: read_document reports those
     except Exception as error:  # zipfile and zlib errors on a damaged part
-        raise damaged(KIND, _short(error)) from error
+        raise damaged(KIND, short_reason(error)) from error
     if not pages:
         raise DocumentError("empty_file")
     return ReadResult(pages=iter(pages), page_count=None)
 
 
 def _read_book(archive: zipfile.ZipFile) -> list[Page]:
-    from desktop_app.core.ingest.readers import Page
-
     spine = _spine(archive)
     # DRM (Adobe, Apple...) encrypts the text documents; font obfuscation, which is harmless,
     # lists only fonts in the same file.

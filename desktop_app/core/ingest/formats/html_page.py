@@ -6,10 +6,9 @@ import codecs
 import re
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from desktop_app.core.ingest.readers import Heading, ReadResult
+from desktop_app.core.ingest.document import Heading, Page, ReadResult
+from desktop_app.core.ingest.text_decoding import decode_text
 
 # Content that is never shown: code, styling, metadata.
 _HIDDEN = {"head", "script", "style", "noscript", "template", "svg"}
@@ -27,8 +26,6 @@ _META_SCAN_BYTES = 2048
 
 
 def read_html(path: Path) -> ReadResult:
-    from desktop_app.core.ingest.readers import Page, ReadResult
-
     markup, encoding = _decode_html(path.read_bytes())
     text, headings = html_text(markup)
     return ReadResult(
@@ -48,8 +45,6 @@ def html_text(markup: str) -> tuple[str, tuple[Heading, ...]]:
 
 def _decode_html(data: bytes) -> tuple[str, str | None]:
     """Decode with the page's own `<meta charset>` when it names one, else detect as for text."""
-    from desktop_app.core.ingest.readers import decode_text
-
     declared = _META_CHARSET.search(data[:_META_SCAN_BYTES])
     if declared:
         try:
@@ -142,8 +137,6 @@ class _VisibleText(HTMLParser):
         return "\n".join(self._lines)
 
     def headings(self) -> tuple[Heading, ...]:
-        from desktop_app.core.ingest.readers import Heading
-
         starts, offset = [], 0  # where each line starts in text()
         for line in self._lines:
             starts.append(offset)

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import DocumentError
+from desktop_app.core.ingest.document import ReadResult, short_reason
 from desktop_app.core.ingest.formats.packages import check_package, damaged
 from desktop_app.core.ingest.formats.page_text import PageText
-
-if TYPE_CHECKING:
-    from desktop_app.core.ingest.readers import ReadResult
 
 KIND = "OpenDocument"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -35,8 +32,6 @@ _SKIPPED = {
 def read_odt(path: Path) -> ReadResult:
     from odf.opendocument import load
 
-    from desktop_app.core.ingest.readers import ReadResult, _short
-
     check_package(path, KIND, ("content.xml",))
     if _is_encrypted(path):
         raise damaged(KIND, "password protected")
@@ -46,7 +41,7 @@ def read_odt(path: Path) -> ReadResult:
     except OSError:
         raise  # permission denied and the like: read_document reports those
     except Exception as error:  # zipfile, XML and odfpy errors on a damaged document
-        raise damaged(KIND, _short(error)) from error
+        raise damaged(KIND, short_reason(error)) from error
     if not page.text:
         raise DocumentError("empty_file")
     return ReadResult(pages=iter([page.page()]), page_count=None)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from desktop_app.core.ingest.readers import Heading, Page
+from desktop_app.core.ingest.document import Heading, Page
 
 
 class PageText:
@@ -24,8 +21,6 @@ class PageText:
 
     def add_heading(self, block: str, level: int) -> None:
         """Append a block that starts a section; its text, on one line, is the heading's title."""
-        from desktop_app.core.ingest.readers import Heading
-
         title = " ".join(block.split())
         if title:
             self.headings.append(Heading(offset=self._length, level=level, title=title))
@@ -36,6 +31,4 @@ class PageText:
         return "\n".join(self._blocks)
 
     def page(self, number: int | None = None, context: tuple[str, ...] = ()) -> Page:
-        from desktop_app.core.ingest.readers import Page
-
         return Page(number=number, text=self.text, headings=tuple(self.headings), context=context)

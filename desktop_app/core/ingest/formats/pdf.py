@@ -19,12 +19,9 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import DocumentError
-
-if TYPE_CHECKING:
-    from desktop_app.core.ingest.readers import Heading, Page, ReadResult
+from desktop_app.core.ingest.document import Heading, Page, ReadResult
 
 PDFIUM_LOCK = threading.Lock()
 _HORIZONTAL_SPACE = re.compile(r"[ \t\u00a0]+")
@@ -41,8 +38,6 @@ class _Bookmark:
 
 def read_pdf(path: Path) -> ReadResult:
     import pypdfium2 as pdfium
-
-    from desktop_app.core.ingest.readers import ReadResult
 
     with PDFIUM_LOCK:
         try:
@@ -62,8 +57,6 @@ def read_pdf(path: Path) -> ReadResult:
 
 
 def _pages(document, page_count: int, bookmarks, empty_pages: list[int]) -> Iterator[Page]:
-    from desktop_app.core.ingest.readers import Page
-
     by_page: dict[int, list[_Bookmark]] = {}
     for bookmark in bookmarks:
         by_page.setdefault(bookmark.page, []).append(bookmark)
@@ -141,8 +134,6 @@ def _find_title(text: str, title: str) -> int | None:
 
 
 def _heading(offset: int, level: int, title: str) -> Heading:
-    from desktop_app.core.ingest.readers import Heading
-
     return Heading(offset=offset, level=level, title=title)
 
 

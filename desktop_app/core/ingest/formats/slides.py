@@ -8,22 +8,17 @@ in place, and the speaker notes last. Pictures, charts and slide masters are lef
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import DocumentError
+from desktop_app.core.ingest.document import Page, ReadResult, short_reason
 from desktop_app.core.ingest.formats.packages import check_package, damaged
 from desktop_app.core.ingest.formats.page_text import PageText
-
-if TYPE_CHECKING:
-    from desktop_app.core.ingest.readers import Page, ReadResult
 
 KIND = "PowerPoint"
 
 
 def read_pptx(path: Path) -> ReadResult:
     import pptx
-
-    from desktop_app.core.ingest.readers import ReadResult, _short
 
     check_package(path, KIND, ("[Content_Types].xml",))
     try:
@@ -32,7 +27,7 @@ def read_pptx(path: Path) -> ReadResult:
     except OSError:
         raise  # permission denied and the like: read_document reports those
     except Exception as error:  # zipfile, lxml and python-pptx raise many kinds on damaged files
-        raise damaged(KIND, _short(error)) from error
+        raise damaged(KIND, short_reason(error)) from error
     pages = [page for page in slides if page.text]
     if not pages:
         raise DocumentError("empty_file")

@@ -15,14 +15,11 @@ import datetime
 import logging
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import DocumentError
+from desktop_app.core.ingest.document import Heading, Page, ReadResult, short_reason
 from desktop_app.core.ingest.formats.csv_table import record_line
 from desktop_app.core.ingest.formats.packages import check_package, damaged
-
-if TYPE_CHECKING:
-    from desktop_app.core.ingest.readers import Page, ReadResult
 
 KIND = "Excel"
 _MAX_CELLS = 200_000
@@ -31,8 +28,6 @@ _log = logging.getLogger(__name__)
 
 def read_xlsx(path: Path) -> ReadResult:
     import openpyxl
-
-    from desktop_app.core.ingest.readers import ReadResult, _short
 
     check_package(path, KIND, ("[Content_Types].xml",))
     # openpyxl warns about features it drops (data validation, default styles): not our concern.
@@ -47,15 +42,13 @@ def read_xlsx(path: Path) -> ReadResult:
         except OSError:
             raise  # permission denied and the like: read_document reports those
         except Exception as error:  # zipfile, XML and openpyxl errors on a damaged workbook
-            raise damaged(KIND, _short(error)) from error
+            raise damaged(KIND, short_reason(error)) from error
     if not pages:
         raise DocumentError("empty_file")
     return ReadResult(pages=iter(pages), page_count=None)
 
 
 def _sheet_pages(sheets) -> list[Page]:
-    from desktop_app.core.ingest.readers import Heading, Page
-
     pages, budget = [], _MAX_CELLS
     for sheet in sheets:
         # The saved dimension can claim far more cells than hold data (A1:XFD1048576 after a

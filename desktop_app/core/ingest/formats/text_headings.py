@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from desktop_app.core.ingest.readers import Heading
+from desktop_app.core.ingest.document import Heading
 
 # -- Markdown (CommonMark) ----------------------------------------------------------------------
 
@@ -29,8 +27,6 @@ _FRONT_MATTER_END = ("---", "...")
 
 def markdown_headings(text: str) -> tuple[Heading, ...]:
     """ATX headings ("## Title") and setext ones (a paragraph underlined with === or ---)."""
-    from desktop_app.core.ingest.readers import Heading
-
     headings: list[Heading] = []
     fence = None  # the opening fence ("```", "~~~~") while inside fenced code
     block = None  # "paragraph", "other" (list, quote, HTML) or "code" (indented), until a blank
@@ -93,8 +89,6 @@ _ADORNMENT = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])\1+[ \t]*"""
 
 def rst_headings(text: str) -> tuple[Heading, ...]:
     """Section titles, underlined or over- and underlined; levels in order of first appearance."""
-    from desktop_app.core.ingest.readers import Heading
-
     lines = _lines(text)
     styles: list[tuple[str, bool]] = []  # (adornment character, with overline), by level
     headings: list[Heading] = []

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import DocumentError
+from desktop_app.core.ingest.document import ReadResult, short_reason
 from desktop_app.core.ingest.formats.packages import is_encrypted_ooxml
 from desktop_app.core.ingest.formats.page_text import PageText
-
-if TYPE_CHECKING:
-    from desktop_app.core.ingest.readers import ReadResult
 
 # Word stores built-in style names in English whatever the user's language ("heading 1"), so
 # these match documents written in a Danish or German Word too.
@@ -27,8 +24,6 @@ def read_docx(path: Path) -> ReadResult:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
-
-    from desktop_app.core.ingest.readers import ReadResult, _short
 
     try:
         document = docx.Document(str(path))
@@ -48,7 +43,7 @@ def read_docx(path: Path) -> ReadResult:
     except OSError:
         raise  # permission denied and the like: read_document reports those
     except Exception as error:  # zipfile, lxml and python-docx raise many kinds on damaged files
-        raise DocumentError("docx_damaged", detail=_short(error)) from error
+        raise DocumentError("docx_damaged", detail=short_reason(error)) from error
     # Headers, footers, footnotes and text boxes are left out: they repeat or are decoration.
     return ReadResult(pages=iter([page.page()]), page_count=None)
 
