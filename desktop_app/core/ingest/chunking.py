@@ -8,6 +8,12 @@ Structure first: a page is cut into sections at its headings, and chunks never s
 sections (a section too small to stand alone joins the next). Each chunk carries its heading
 path ("3 Functions > 3.2 Arguments"), which is embedded and keyword-indexed with it: a passage
 that says "it returns a cell array" is found by the question about the function it describes.
+
+Whole-document summaries cut text with their own splitter (core.summarize.pieces), not this one:
+chunks are windows over the embedder's token offsets (a fast tokenizer gives them), overlap, and
+must come out the same for what is already indexed; summary pieces are measured by the chat
+model, whose engine only counts tokens (llama.cpp gives no offsets), and must not overlap, or
+map-reduce would read each fact twice. Different measures, different rules: nothing to share.
 """
 
 from __future__ import annotations
