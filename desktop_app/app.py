@@ -14,14 +14,14 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal, Slot
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, paths, services
 from desktop_app.config import Settings, load_settings, save_settings
-from desktop_app.core.atomic import write_atomically
 from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore
 from desktop_app.ui.chat_controller import ChatController
+from desktop_app.ui.conversation_actions import ConversationActions
 from desktop_app.ui.index_controller import IndexController
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.markdown_view import warm_up_highlighting
@@ -57,6 +57,7 @@ class LokalApp(QObject):
         self.history = HistoryStore(data_dir)
         self.window = MainWindow()
         self.chat = ChatController(self.window, self.history, settings)
+        self.conversations = ConversationActions(self.window, self.history, self.chat)
         self.llm_worker = LlmWorker(self._model_path(settings), services.engine_settings(settings))
         self.index_worker = IndexWorker(data_dir, settings)
         self.indexing = IndexController(self.window, self.index_worker.cancel_indexing)
@@ -73,7 +74,8 @@ class LokalApp(QObject):
         self._language = settings.ui.language  # in use until the next start
         self._threads = []
         self._wire()
-        self._refresh_conversations()
+        self.conversations.refresh()
+        self._show_chosen_collections()
 
     def _wire(self) -> None:
         index, llm, chat, indexing = self.index_worker, self.llm_worker, self.chat, self.indexing
@@ -122,15 +124,16 @@ class LokalApp(QObject):
         window.sidebar.new_requested.connect(chat.new_conversation)
         window.new_chat_action.triggered.connect(chat.new_conversation)
         window.sidebar.open_requested.connect(chat.open_conversation)
-        window.sidebar.rename_requested.connect(self._rename_conversation)
-        window.sidebar.delete_requested.connect(self._delete_conversation)
-        window.sidebar.search_changed.connect(self._search_conversations)
+        window.sidebar.rename_requested.connect(self.conversations.rename)
+        window.sidebar.delete_requested.connect(self.conversations.delete)
+        window.sidebar.search_changed.connect(self.conversations.search)
         window.escape_pressed.connect(self._on_escape)
         window.settings_requested.connect(self.open_settings)
-        window.export_requested.connect(self._export)
+        window.export_requested.connect(self.conversations.export)
         window.chat_view.source_requested.connect(self.open_source)
         window.collections_chosen.connect(chat.set_collections)
-        chat.conversations_changed.connect(self._refresh_conversations)
+        chat.conversations_changed.connect(self.conversations.refresh)
+        chat.conversations_changed.connect(self._show_chosen_collections)
         index.ready.connect(self._on_index_ready)
         # models: files dropped on the window, the model-files worker, downloads
         window.models_dropped.connect(self.add_model_files)
@@ -176,62 +179,12 @@ class LokalApp(QObject):
                 worker.close()
         self.history.close()
 
-    # -- conversations ------------------------------------------------------------------------
+    # -- conversations (the sidebar's actions are ConversationActions') ------------------------
 
     @Slot()
-    def _refresh_conversations(self) -> None:
-        self._search_conversations(self.window.sidebar.search_box.text())  # or the full list
+    def _show_chosen_collections(self) -> None:
+        """Another chat is open: tick the collections it searches in the "Search in" menu."""
         self.window.show_collections(self._collections, self.chat.collections())
-
-    @Slot(str)
-    def _search_conversations(self, query: str) -> None:
-        if query.strip():
-            self.window.sidebar.show_search_results(self.history.search(query))
-        else:
-            self.window.sidebar.show_conversations(
-                self.history.list_conversations(), self.chat.conversation_id
-            )
-
-    @Slot(int, str)
-    def _rename_conversation(self, conversation_id: int, title: str) -> None:
-        self.history.rename(conversation_id, title)
-        if conversation_id == self.chat.conversation_id:
-            self.window.set_conversation_title(title)
-        self._refresh_conversations()
-
-    @Slot(int)
-    def _delete_conversation(self, conversation_id: int) -> None:
-        if conversation_id == self.chat.conversation_id:
-            self.chat.new_conversation()
-        self.history.delete(conversation_id)
-        self._refresh_conversations()
-
-    @Slot(str)
-    def _export(self, kind: str) -> None:
-        conversation_id = self.chat.conversation_id
-        if conversation_id is None:
-            self.window.chat_view.add_notice(self.tr("There is no chat to export yet."))
-            return
-        conversation = self.history.conversation(conversation_id)
-        suffix, name = (
-            (".md", self.tr("Markdown (*.md)"))
-            if kind == "markdown"
-            else (".json", self.tr("JSON (*.json)"))
-        )
-        default = str(Path.home() / (_safe_file_name(conversation.title) + suffix))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export chat"), default, name)
-        if path:
-            self.export_to(Path(path), kind)
-
-    def export_to(self, path: Path, kind: str) -> None:
-        conversation_id = self.chat.conversation_id
-        text = (
-            self.history.export_markdown(conversation_id)
-            if kind == "markdown"
-            else self.history.export_json(conversation_id)
-        )
-        write_atomically(path, text.encode("utf-8"))
-        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 6000)
 
     # -- documents and sources ----------------------------------------------------------------
 
@@ -384,11 +337,6 @@ class LokalApp(QObject):
             self.tr("The chat model could not be loaded: {reason}").format(reason=message),
             is_error=True,
         )
-
-
-def _safe_file_name(title: str) -> str:
-    kept = "".join(char if char.isalnum() or char in " -_" else " " for char in title)
-    return " ".join(kept.split())[:60] or "chat"
 
 
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:

@@ -217,6 +217,34 @@
     </message>
 </context>
 <context>
+    <name>ConversationActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="64"/>
+        <source>There is no chat to export yet.</source>
+        <translation>Es gibt noch keinen Chat zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="68"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="70"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="73"/>
+        <source>Export chat</source>
+        <translation>Chat exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="86"/>
+        <source>Exported to {path}</source>
+        <translation>Exportiert nach {path}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <location filename="../../desktop_app/ui/conversation_sidebar.py" line="33"/>
@@ -711,31 +739,6 @@
 </context>
 <context>
     <name>LokalApp</name>
-    <message>
-        <location filename="../../desktop_app/app.py" line="213"/>
-        <source>There is no chat to export yet.</source>
-        <translation>Es gibt noch keinen Chat zum Exportieren.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="217"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="219"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="222"/>
-        <source>Export chat</source>
-        <translation>Chat exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="234"/>
-        <source>Exported to {path}</source>
-        <translation>Exportiert nach {path}</translation>
-    </message>
     <message>
         <location filename="../../desktop_app/app.py" line="247"/>
         <source>Checking {name} for changes…</source>
