@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import threading
 from collections import namedtuple
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from huggingface_hub.errors import OfflineModeIsEnabled
 from desktop_app.core.embedder import Embedder
 from desktop_app.core.errors import ModelError
 from desktop_app.core.memory import human_size
-from desktop_app.core.models import download
+from desktop_app.core.models import staged_download
 from desktop_app.core.models.catalog import CatalogError
 from desktop_app.core.models.download import (
     DownloadCancelled,
@@ -46,13 +47,13 @@ from desktop_app.core.models.embedding_catalog import (
     parse_embedding_catalog,
 )
 from desktop_app.core.models.embedding_download import (
-    RECORD_NAME,
     EmbeddingDownloadFinished,
     discard_embedding_partial,
     download_embedding_model,
     partial_embedding_downloads,
     staging_dir,
 )
+from desktop_app.core.models.staged_download import RECORD_NAME, SPACE_MARGIN
 from tests.hf_server import COMMIT, FakeHub, HubFile
 from tests.standin_models import bundled_minilm
 
@@ -225,7 +226,7 @@ def test_a_real_model_downloads_into_embeddings_then_loads_and_encodes(models_di
 def test_progress_covers_the_bytes_of_all_files(
     hub, small_entry, small_files, models_dir, monkeypatch
 ):
-    monkeypatch.setattr(download, "PROGRESS_INTERVAL", 0.05)
+    monkeypatch.setattr(staged_download, "PROGRESS_INTERVAL", 0.05)
     hub.bytes_per_second = 8_000_000  # ~0.4 s for the weights: several events, a measurable speed
     total = sum(len(data) for data in small_files.values())
 
@@ -287,7 +288,7 @@ def test_an_interrupted_download_resumes_with_the_rest_of_the_big_file_only(
 def test_a_paused_download_resumes_after_a_restart_from_its_record(
     hub, small_entry, small_files, models_dir, monkeypatch
 ):
-    monkeypatch.setattr(download, "PROGRESS_INTERVAL", 0.02)
+    monkeypatch.setattr(staged_download, "PROGRESS_INTERVAL", 0.02)
     hub.bytes_per_second = 2_000_000
     small = sum(len(data) for path, data in small_files.items() if path != "model.safetensors")
     catalog = catalog_entry(SMALL_FILES)
@@ -397,7 +398,7 @@ def test_not_enough_disk_space_stops_before_any_byte(
     hub, small_entry, small_files, models_dir, monkeypatch
 ):
     usage = namedtuple("usage", "total used free")
-    monkeypatch.setattr(download.shutil, "disk_usage", lambda path: usage(10**9, 10**9, 5_000_000))
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**9, 10**9, 5_000_000))
     total = sum(len(data) for data in small_files.values())
 
     with pytest.raises(ModelError) as failure:
@@ -406,7 +407,7 @@ def test_not_enough_disk_space_stops_before_any_byte(
     assert failure.value.code == "download_no_space"
     assert failure.value.params["file"] == FOLDER
     assert failure.value.params["free"] == "5.0 MB"
-    assert failure.value.params["needed"] == human_size(total + download.SPACE_MARGIN)
+    assert failure.value.params["needed"] == human_size(total + SPACE_MARGIN)
     assert hub.gets() == []
     assert not models_dir.exists()
 

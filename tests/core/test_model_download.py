@@ -8,6 +8,7 @@ but valid GGUF written with the `gguf` package.
 from __future__ import annotations
 
 import hashlib
+import shutil
 import threading
 from collections import namedtuple
 
@@ -19,7 +20,7 @@ from huggingface_hub.errors import OfflineModeIsEnabled
 
 from desktop_app.core.errors import ModelError
 from desktop_app.core.memory import human_size
-from desktop_app.core.models import download
+from desktop_app.core.models import staged_download
 from desktop_app.core.models.download import (
     DownloadCancelled,
     DownloadFinished,
@@ -30,9 +31,9 @@ from desktop_app.core.models.download import (
     discard_partial,
     download_model,
     partial_downloads,
-    resolve_endpoint,
 )
 from desktop_app.core.models.gguf_info import read_gguf_info
+from desktop_app.core.models.staged_download import SPACE_MARGIN, resolve_endpoint
 from tests.hf_server import COMMIT, FakeHub, HubFile
 
 REPO = "lokal-tests/tiny-llama-GGUF"
@@ -86,7 +87,7 @@ def files_under(folder) -> list:
 
 def test_full_download_through_hf_endpoint(hub, models_dir, gguf_bytes, monkeypatch):
     monkeypatch.setenv("HF_ENDPOINT", hub.url)  # read when called, not when imported
-    monkeypatch.setattr(download, "PROGRESS_INTERVAL", 0.05)
+    monkeypatch.setattr(staged_download, "PROGRESS_INTERVAL", 0.05)
     hub.bytes_per_second = 8_000_000  # ~0.4 s: several progress events, a measurable speed
 
     events = list(download_model(SPEC, models_dir, chunk_size=CHUNK))
@@ -227,14 +228,14 @@ def test_cancel_and_discard_remove_the_partial_file(hub, models_dir):
 
 def test_not_enough_disk_space_stops_before_any_byte(hub, models_dir, gguf_bytes, monkeypatch):
     usage = namedtuple("usage", "total used free")
-    monkeypatch.setattr(download.shutil, "disk_usage", lambda path: usage(10**9, 10**9, 5_000_000))
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**9, 10**9, 5_000_000))
 
     with pytest.raises(ModelError) as failure:
         run(SPEC, models_dir, hub)
 
     assert failure.value.code == "download_no_space"
     assert failure.value.params["free"] == "5.0 MB"
-    assert failure.value.params["needed"] == human_size(len(gguf_bytes) + download.SPACE_MARGIN)
+    assert failure.value.params["needed"] == human_size(len(gguf_bytes) + SPACE_MARGIN)
     assert failure.value.params["folder"] == str(models_dir)
     assert hub.gets() == []
     assert not models_dir.exists()
