@@ -62,7 +62,7 @@ def _list(models_dir: Path, as_json: bool) -> int:
 
 
 def _catalog(as_json: bool) -> int:
-    catalog = model_catalog.load_catalog()
+    catalog = model_catalog.load_catalog(model_catalog.catalog_path(paths.resources_dir()))
     machine = hardware.detect_hardware(gpu=False)
     rows = []
     for entry in catalog.entries:
@@ -107,7 +107,8 @@ def _download(models_dir: Path, model: str, filename: str | None) -> int:
     if filename:
         spec = download_events.DownloadSpec(model, filename)
     else:
-        entry = model_catalog.load_catalog().get(model)
+        catalog = model_catalog.load_catalog(model_catalog.catalog_path(paths.resources_dir()))
+        entry = catalog.get(model)
         if entry is None:
             message = f"lokal: no catalog model '{model}' (see `lokal models catalog`)"
             print(message, file=sys.stderr)

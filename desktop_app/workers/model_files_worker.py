@@ -88,13 +88,16 @@ class ModelFilesWorker(QObject):
             if model.problem is None
         }
         try:
-            catalog, problem = model_catalog.load_catalog(), None
+            catalog_file = model_catalog.catalog_path(paths.resources_dir())
+            catalog, problem = model_catalog.load_catalog(catalog_file), None
         except (OSError, ValueError) as error:  # a broken install: say so, keep the rest
             catalog, problem = model_catalog.Catalog("", ()), str(error)
         # A downloaded model replaces the loaded one: its memory counts as free.
         after_switch = replace(machine, available_ram=machine.available_ram + loaded_size)
         try:
-            embeddings = embedding_catalog.load_embedding_catalog()
+            embeddings = embedding_catalog.load_embedding_catalog(
+                embedding_catalog.embedding_catalog_path(paths.resources_dir())
+            )
         except (OSError, ValueError):  # as above; the chat catalog's note tells the user
             embeddings = EmbeddingCatalog("", ())
         partial_embeddings = tuple(

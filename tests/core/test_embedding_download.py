@@ -23,6 +23,7 @@ import pytest
 from huggingface_hub import constants, get_hf_file_metadata
 from huggingface_hub.errors import OfflineModeIsEnabled
 
+from desktop_app import paths
 from desktop_app.core.embedder import Embedder
 from desktop_app.core.errors import ModelError
 from desktop_app.core.memory import human_size
@@ -43,6 +44,7 @@ from desktop_app.core.models.embedders import (
     prefixes_for,
 )
 from desktop_app.core.models.embedding_catalog import (
+    embedding_catalog_path,
     load_embedding_catalog,
     parse_embedding_catalog,
 )
@@ -443,7 +445,7 @@ def test_a_file_the_repository_lacks_fails_before_any_byte(hub, models_dir):
 
 
 def test_the_shipped_catalog_loads_and_agrees_with_the_embedding_rules(tmp_path):
-    catalog = load_embedding_catalog()
+    catalog = load_embedding_catalog(embedding_catalog_path(paths.resources_dir()))
 
     assert len(catalog) >= 2
     assert catalog.get("multilingual-e5-small").repo_id == "intfloat/multilingual-e5-small"

@@ -8,9 +8,11 @@ import re
 
 import pytest
 
+from desktop_app import paths
 from desktop_app.core.models.catalog import (
     GIB,
     CatalogError,
+    catalog_path,
     load_catalog,
     min_ram_for,
     parse_catalog,
@@ -35,7 +37,7 @@ LANGUAGES = ("en", "da", "sv", "de")
 
 @pytest.fixture(scope="module")
 def catalog():
-    return load_catalog()
+    return load_catalog(catalog_path(paths.resources_dir()))
 
 
 def _valid_entry(**changes):
@@ -237,9 +239,7 @@ def test_a_malformed_catalog_is_rejected_with_a_clear_error(tmp_path, mutate, me
 
 def test_the_shipped_catalog_rejects_a_duplicated_entry(catalog, tmp_path):
     # The validation runs on real data too, not just on the toy entry above.
-    from desktop_app.core.models.catalog import default_catalog_path
-
-    data = json.loads(default_catalog_path().read_text(encoding="utf-8"))
+    data = json.loads(catalog_path(paths.resources_dir()).read_text(encoding="utf-8"))
     data["models"].append(copy.deepcopy(data["models"][0]))
     with pytest.raises(CatalogError, match="duplicate id"):
         load_catalog(_write(tmp_path, data))

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app import paths
 from desktop_app.core.models import catalog as model_catalog
 from desktop_app.ui.settings_dialog import SettingsDialog
 from tests.hf_server import FakeHub, HubFile
@@ -48,7 +49,7 @@ def test_models_page_describes_local_models_and_the_catalog(qtbot, lokal_app, tm
     assert bundled[1] == "llama" and bundled[3] == "Q4_1"
     assert bundled[4] == "8192" and bundled[5] == "yes"
     assert bundled[8].startswith("fits")  # 98 MB on a 24 GB machine
-    catalog = model_catalog.load_catalog()
+    catalog = model_catalog.load_catalog(model_catalog.catalog_path(paths.resources_dir()))
     assert page.catalog_table.rowCount() == len(catalog.entries) >= 10
     names = {page.catalog_table.item(row, 0).text() for row in range(len(catalog.entries))}
     assert {entry.name for entry in catalog.entries} == names

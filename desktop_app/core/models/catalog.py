@@ -184,16 +184,14 @@ class Catalog(Listing[CatalogEntry]):
         return list(dict.fromkeys(entry.family for entry in self.entries))
 
 
-def default_catalog_path() -> Path:
-    # Imported here so that parsing a catalog never needs the app's path logic.
-    from desktop_app.paths import resources_dir
+def catalog_path(resources_dir: Path) -> Path:
+    """The shipped catalog inside the resources folder, which the app passes in (core does not
+    know where the app is installed)."""
+    return Path(resources_dir) / "models" / "catalog.json"
 
-    return resources_dir() / "models" / "catalog.json"
 
-
-def load_catalog(path: Path | None = None) -> Catalog:
-    """Read and validate the catalog; raises CatalogError (a ValueError) on any problem."""
-    path = path or default_catalog_path()
+def load_catalog(path: Path) -> Catalog:
+    """Read and validate the catalog file; raises CatalogError (a ValueError) on any problem."""
     return parse_catalog(read_catalog_file(path, "model catalog"), origin=str(path))
 
 

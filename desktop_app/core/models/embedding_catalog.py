@@ -113,16 +113,15 @@ class EmbeddingCatalog(Listing[EmbeddingCatalogEntry]):
         )
 
 
-def default_embedding_catalog_path() -> Path:
-    # Imported here so that parsing a catalog never needs the app's path logic.
-    from desktop_app.paths import resources_dir
+def embedding_catalog_path(resources_dir: Path) -> Path:
+    """The shipped embedding catalog inside the resources folder, which the app passes in (core
+    does not know where the app is installed)."""
+    return Path(resources_dir) / "models" / "embeddings.json"
 
-    return resources_dir() / "models" / "embeddings.json"
 
-
-def load_embedding_catalog(path: Path | None = None) -> EmbeddingCatalog:
-    """Read and validate the embedding catalog; raises CatalogError (a ValueError) if invalid."""
-    path = Path(path) if path else default_embedding_catalog_path()
+def load_embedding_catalog(path: Path) -> EmbeddingCatalog:
+    """Read and validate the embedding catalog file; raises CatalogError (a ValueError)."""
+    path = Path(path)
     data = read_catalog_file(path, "embedding model catalog")
     return parse_embedding_catalog(data, origin=str(path))
 
