@@ -201,7 +201,7 @@ class StagedFile(Staging):
     def install(self, files: tuple[ListedFile, ...]) -> None:
         os.replace(self.part_file, self.target)
         self.record.unlink(missing_ok=True)
-        fsync_folder(self.target.parent)
+        _fsync_folder(self.target.parent)
 
 
 class StagedFolder(Staging):
@@ -247,11 +247,11 @@ class StagedFolder(Staging):
     def install(self, files: tuple[ListedFile, ...]) -> None:
         self.record.unlink(missing_ok=True)
         for folder in sorted({self.part(listed.path).parent for listed in files}, reverse=True):
-            fsync_folder(folder)
+            _fsync_folder(folder)
         self.target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(self.folder, self.target)
-        fsync_folder(self.target.parent)
-        fsync_folder(self.folder.parent)
+        _fsync_folder(self.target.parent)
+        _fsync_folder(self.folder.parent)
 
 
 def read_record(record: Path) -> dict | None:
@@ -271,7 +271,7 @@ def bytes_on_disk(part: Path, size: int) -> int:
         return 0
 
 
-def fsync_folder(folder: Path) -> None:
+def _fsync_folder(folder: Path) -> None:
     """Make a rename itself durable (POSIX); Windows has no directory handles for this."""
     if os.name != "posix":
         return
@@ -316,21 +316,17 @@ def download_staged(
         raise ModelError("download_failed", file=staging.name, detail=detail) from error
 
 
+@dataclass
 class _StagedJob:
     """One call of download_staged: the pinned listing, the staging, the bytes."""
 
-    def __init__(
-        self,
-        spec: DownloadSpec,
-        wanted: RepoFiles,
-        staging: Staging,
-        models_dir: Path,
-        cancel: threading.Event | None,
-        pause: threading.Event | None,
-        chunk_size: int,
-    ) -> None:
-        self.spec, self.wanted, self.staging, self.models_dir = spec, wanted, staging, models_dir
-        self.cancel, self.pause, self.chunk_size = cancel, pause, chunk_size
+    spec: DownloadSpec
+    wanted: RepoFiles
+    staging: Staging
+    models_dir: Path
+    cancel: threading.Event | None
+    pause: threading.Event | None
+    chunk_size: int
 
     def run(
         self, endpoint: str, record_fields: dict[str, str]
