@@ -236,7 +236,7 @@ def _switch_memory(first: tuple[str, Path], second: tuple[str, Path]) -> dict:
     from PySide6.QtCore import QCoreApplication
 
     from desktop_app.core.llm import EngineSettings
-    from desktop_app.core.store import Hit
+    from desktop_app.core.store_types import Hit
     from desktop_app.workers.llm_worker import AnswerRequest, LlmWorker
 
     _app = QCoreApplication.instance() or QCoreApplication([])  # kept while the worker lives

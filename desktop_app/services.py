@@ -19,6 +19,7 @@ from desktop_app.core.models.embedders import (
 from desktop_app.core.reranker import Reranker, RerankerModel, is_cross_encoder, list_rerankers
 from desktop_app.core.store import DocumentStore
 from desktop_app.core.store_process import StoreProcess
+from desktop_app.core.store_protocol import Store
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +72,7 @@ def embedder_identity(settings: Settings) -> str:
     return settings.index.embedding_model or ""
 
 
-def open_store(
-    data_dir: Path, embedder: Embedder, own_process: bool = False
-) -> DocumentStore | StoreProcess:
+def open_store(data_dir: Path, embedder: Embedder, own_process: bool = False) -> Store:
     """The document store for `embedder`'s vectors: in this process (the CLI), or in a process
     of its own (the GUI's index worker: chromadb's writes hold the GIL, see store_process.py)."""
     if own_process:

@@ -83,15 +83,21 @@ def keyword_tokens(text: str) -> list[str]:
 class KeywordIndex:
     """BM25 over one space's chunks. Owned by the store's thread, like the store."""
 
-    def __init__(self, db: sqlite3.Connection, folder: Path, space: str) -> None:
-        self._db = db
+    def __init__(self, database: Path, folder: Path, space: str) -> None:
+        # Its own connection to the store's SQLite file (the library's bookkeeping has another):
+        # the token lists are part of the chunk index, written and deleted with the chunks.
+        self._db = sqlite3.connect(database)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
         self._folder = folder / f"keywords-{space}"
         self._space = space
-        db.executescript(_SCHEMA)
         self._retriever = None
         self._chunk_ids: list[str] = []
         self._paths: list[str] = []
         self._generation = -1
+
+    def close(self) -> None:
+        self._db.close()
 
     # -- writing: called by the store in its own write order ------------------------------------
 

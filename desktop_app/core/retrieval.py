@@ -17,7 +17,8 @@ from dataclasses import replace
 from typing import Literal
 
 from desktop_app.core.embedder import Embedder
-from desktop_app.core.store import DocumentStore, Hit
+from desktop_app.core.store_protocol import Store
+from desktop_app.core.store_types import Hit
 
 Mode = Literal["vector", "keyword", "hybrid"]
 RRF_K = 60
@@ -27,7 +28,7 @@ MIN_CANDIDATES = 20
 
 
 def search(
-    store: DocumentStore,
+    store: Store,
     embedder: Embedder,
     query: str,
     top_k: int,
@@ -68,7 +69,7 @@ def reciprocal_rank_fusion(rankings: Sequence[Sequence[Hit]], k: int = RRF_K) ->
     return [replace(first_seen[key], score=round(scores[key], 6)) for key in ordered]
 
 
-def with_neighbours(store: DocumentStore, hits: Sequence[Hit], radius: int = 1) -> list[Hit]:
+def with_neighbours(store: Store, hits: Sequence[Hit], radius: int = 1) -> list[Hit]:
     """Each hit widened with the chunks around it on the same page, overlaps removed.
 
     A hit that starts mid-explanation gets the sentences before it; the next hit is merged in

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.store import Hit
+from desktop_app.core.store_types import Hit
 from desktop_app.ui.markdown_view import render_markdown
 
 _PASSAGE_CHARS = 280

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import LokalError
-from desktop_app.core.store import LibraryCollection, LibraryFile
+from desktop_app.core.store_types import LibraryCollection, LibraryFile
 from desktop_app.ui.messages import error_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole

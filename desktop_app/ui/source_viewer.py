@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.ingest.readers import read_document
-from desktop_app.core.store import Hit
+from desktop_app.core.store_types import Hit
 from desktop_app.ui.messages import error_text
 
 _SEARCH_WORDS = 6  # enough words to find the passage on its page, few enough to match

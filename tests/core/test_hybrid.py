@@ -15,7 +15,8 @@ from desktop_app.core import retrieval
 from desktop_app.core.ingest import pipeline
 from desktop_app.core.ingest.preparation import ChunkingOptions
 from desktop_app.core.keyword_index import KeywordIndex
-from desktop_app.core.store import DocumentStore, Hit
+from desktop_app.core.store import DocumentStore
+from desktop_app.core.store_types import Hit
 from tests.pdfs import write_pdf
 
 MATRICES = """# Matrices

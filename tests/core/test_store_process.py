@@ -11,6 +11,7 @@ from desktop_app.core import retrieval
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
 from desktop_app.core.store_process import StoreProcess
+from desktop_app.core.store_types import StoredChunk
 
 
 @pytest.fixture
@@ -32,8 +33,20 @@ def test_indexing_and_search_through_the_store_process(remote, embedder, tmp_pat
 
 
 def test_errors_cross_the_pipe_with_their_code(remote):
-    with pytest.raises(LokalError) as caught:
-        remote.no_such_method()
+    chunk = StoredChunk(path="a.txt", number=0, page=None, start=0, end=3, text="abc")
+    remote.begin_file("a.txt")
+    with pytest.raises(LokalError) as caught:  # one chunk, no vector: a failure in the child
+        remote.add_chunks([chunk], [])
+    assert caught.value.code == "index_unavailable"
+    assert "ValueError" in caught.value.message  # the child's exception, named
+    assert remote.collections() == []  # and the store process goes on answering
+
+
+def test_only_the_stores_methods_are_forwarded(remote):
+    with pytest.raises(AttributeError):
+        remote.no_such_method  # noqa: B018 - no attribute becomes a remote call any more
+    with pytest.raises(LokalError) as caught:  # a bad name sent anyway is refused by the child
+        remote._call("no_such_method")
     assert caught.value.code == "index_unavailable"
 
 

@@ -17,7 +17,8 @@ from desktop_app.core.embedder import Embedder
 from desktop_app.core.errors import DocumentError, LokalError
 from desktop_app.core.ingest.preparation import ChunkingOptions, Preparer
 from desktop_app.core.ingest.readers import is_supported
-from desktop_app.core.store import DocumentStore, content_hash
+from desktop_app.core.store_protocol import Store
+from desktop_app.core.store_types import content_hash
 
 __all__ = ["ChunkingOptions"]  # re-exported: callers build options from here
 
@@ -139,7 +140,7 @@ PREPARE_AHEAD = 2
 
 def index_paths(
     paths: Iterable[str | Path],
-    store: DocumentStore,
+    store: Store,
     embedder: Embedder,
     options: ChunkingOptions,
     cancel: threading.Event | None = None,
@@ -188,7 +189,7 @@ def index_paths(
     yield RunFinished(**counts, cancelled=cancel.is_set())
 
 
-def _forget_deleted(store: DocumentStore, folders: list[str], present: set[str]):
+def _forget_deleted(store: Store, folders: list[str], present: set[str]):
     # File paths are resolved (collect_files), so the folders must be too: a folder reached
     # through a symbolic link would otherwise never hold its own files.
     prefixes = [str(Path(folder).resolve()).rstrip("/\\") + os.sep for folder in folders]
@@ -202,7 +203,7 @@ def _forget_deleted(store: DocumentStore, folders: list[str], present: set[str])
 class _Ahead:
     """Decides per file (unchanged? a duplicate? to prepare?) and keeps preparations ahead."""
 
-    def __init__(self, files: list[Path], store: DocumentStore, options, in_process: bool):
+    def __init__(self, files: list[Path], store: Store, options, in_process: bool):
         self._files = list(files)
         self._store = store
         self._options = options
@@ -265,7 +266,7 @@ class _Ahead:
 def _index_file(
     path: Path,
     ahead: _Ahead,
-    store: DocumentStore,
+    store: Store,
     embedder: Embedder,
     options: ChunkingOptions,
     cancel: threading.Event,
@@ -327,7 +328,7 @@ def _index_file(
 
 
 def sync_watched_folders(
-    store: DocumentStore,
+    store: Store,
     embedder: Embedder,
     options: ChunkingOptions,
     cancel: threading.Event | None = None,
@@ -348,7 +349,7 @@ def sync_watched_folders(
 
 
 def reindex_stale(
-    store: DocumentStore,
+    store: Store,
     embedder: Embedder,
     options: ChunkingOptions,
     cancel: threading.Event | None = None,

@@ -23,7 +23,7 @@ from desktop_app.core.errors import DocumentError
 from desktop_app.core.ingest.chunking import chunk_sections
 from desktop_app.core.ingest.cleanup import clean_pages
 from desktop_app.core.ingest.readers import read_document
-from desktop_app.core.store import StoredChunk
+from desktop_app.core.store_types import StoredChunk
 
 
 @dataclass(frozen=True)
