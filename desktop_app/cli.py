@@ -24,7 +24,8 @@ from pathlib import Path
 
 from desktop_app import __version__, cli_models, paths, services
 from desktop_app.config import load_settings
-from desktop_app.core import assistant, retrieval
+from desktop_app.core import assistant
+from desktop_app.core.application import ask
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
 
@@ -169,23 +170,6 @@ def _index(data_dir: Path, targets: list[str], collection: str) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _find(store, embedder, settings, query, top_k, collections, mode):
-    """Search as the settings say (mode, reranker, neighbours), with the command's overrides."""
-    retrieval_settings = settings.retrieval
-    hits = retrieval.search(
-        store,
-        embedder,
-        query,
-        top_k or retrieval_settings.top_k,
-        collections,
-        mode=mode or retrieval_settings.mode,
-        reranker=services.make_reranker(settings),
-    )
-    if retrieval_settings.neighbours:
-        hits = retrieval.with_neighbours(store, hits, retrieval_settings.neighbours)
-    return hits
-
-
 def _search(
     data_dir: Path,
     queries: list[str],
@@ -197,13 +181,17 @@ def _search(
     settings = load_settings(data_dir)
     embedder = services.make_embedder(settings)
     store = services.open_store(data_dir, embedder)
+    retriever = services.make_retriever(settings, store, embedder)  # one for every query
     results = []
-    for query in queries:
-        hits = _find(store, embedder, settings, query, top_k, collections, mode)
-        if as_json:
-            results.append({"query": query, "sources": [_source_json(hit) for hit in hits]})
-        else:
-            _print_sources(query, hits)
+    try:
+        for query in queries:
+            hits = retriever.search(query, top_k, collections, mode)
+            if as_json:
+                results.append({"query": query, "sources": [_source_json(hit) for hit in hits]})
+            else:
+                _print_sources(query, hits)
+    finally:
+        store.close()
     if as_json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     return EXIT_OK
@@ -218,48 +206,56 @@ def _ask(
     collections=None,
     mode=None,
 ) -> int:
-    from desktop_app.core.llm import ChatEngine
-
+    """Each question answered as the window answers it (core/application/ask.py): the answer on
+    stdout, a reasoning model's thinking on stderr (in --json, a field of its own)."""
     settings = load_settings(data_dir)
     embedder = services.make_embedder(settings)
     store = services.open_store(data_dir, embedder)
-    engine = ChatEngine(
-        services.chat_model_path(settings, model), services.engine_settings(settings)
-    )
-    results = []
-    for query in queries:
-        hits = _find(store, embedder, settings, query, top_k, collections, mode)
-        prepared = assistant.prepare_prompt(
-            query,
-            hits,
-            [],
-            engine.count_prompt_tokens,
-            engine.context_length,
-            settings.model.max_tokens,
-        )
-        pieces = []
-        if not as_json and len(queries) > 1:
-            print(f"Q: {query}")
-        for piece in assistant.stream_answer(engine, prepared, threading.Event()):
-            pieces.append(piece)
-            if not as_json:
-                print(piece, end="", flush=True)
-        answer = "".join(pieces).strip()
-        if as_json:
-            results.append(
-                {
-                    "query": query,
-                    "answer": answer,
-                    "sources": [_source_json(hit) for hit in prepared.sources],
-                }
-            )
-        else:
-            print()
-            _print_sources(None, prepared.sources)
+    try:
+        retriever = services.make_retriever(settings, store, embedder)
+        engine = services.make_chat_engine(settings, model)
+        system_prompt = settings.model.system_prompt or None  # as the window's chat sends it
+        results = []
+        try:
+            for query in queries:
+                if not as_json and len(queries) > 1:
+                    print(f"Q: {query}")
+                hits = retriever.search(query, top_k, collections, mode)
+                question = ask.Question(query, hits, system_prompt=system_prompt)
+                results.append(_answer(engine, question, as_json))
+        finally:
+            engine.close()
+    finally:
+        store.close()
     if as_json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
-    engine.close()
     return EXIT_OK
+
+
+def _answer(engine, question: ask.Question, as_json: bool) -> dict:
+    """Stream one answer (as text, unless --json) and return its JSON entry."""
+    finished = None
+    for event in ask.answer(engine, question, threading.Event()):
+        match event:
+            case ask.ThinkingStreamed(text=text) if not as_json:
+                print(text, end="", file=sys.stderr, flush=True)
+            case ask.AnswerStreamed(text=text) if not as_json:
+                print(text, end="", flush=True)
+            case ask.AnswerFinished():
+                finished = event
+    if not as_json:
+        if finished.thinking:
+            print(file=sys.stderr)
+        print()
+        _print_sources(None, finished.sources)
+    result = {
+        "query": question.text,
+        "answer": finished.answer.strip(),
+        "sources": [_source_json(hit) for hit in finished.sources],
+    }
+    if finished.thinking.strip():
+        result["thinking"] = finished.thinking.strip()
+    return result
 
 
 def _summarize(
@@ -267,14 +263,11 @@ def _summarize(
 ) -> int:
     """Map-reduce over all the text of the files: progress on stderr, the result on stdout."""
     from desktop_app.core import summarize
-    from desktop_app.core.llm import ChatEngine
 
     settings = load_settings(data_dir)
     files, _skipped = pipeline.collect_files(targets)
     task = summarize.SummaryTask.parse(task_text)
-    engine = ChatEngine(
-        services.chat_model_path(settings, model), services.engine_settings(settings)
-    )
+    engine = services.make_chat_engine(settings, model)
     several = len(files) > 1
     failures: list[dict] = []
     finished = None

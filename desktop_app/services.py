@@ -7,16 +7,17 @@ from pathlib import Path
 
 from desktop_app import paths
 from desktop_app.config import Settings
+from desktop_app.core.application.search import RetrievalPolicy, Retriever
 from desktop_app.core.embedder import Embedder
 from desktop_app.core.errors import ModelError
 from desktop_app.core.ingest.pipeline import ChunkingOptions
-from desktop_app.core.llm import EngineSettings
+from desktop_app.core.llm import ChatEngine, EngineSettings
 from desktop_app.core.models.embedders import (
     EmbeddingModel,
     describe_embedding_model,
     list_embedding_models,
 )
-from desktop_app.core.reranker import Reranker, RerankerModel, is_cross_encoder, list_rerankers
+from desktop_app.core.reranker import Reranker, RerankerModel, chosen_reranker, list_rerankers
 from desktop_app.core.store import DocumentStore
 from desktop_app.core.store_process import StoreProcess
 from desktop_app.core.store_protocol import Store
@@ -44,13 +45,21 @@ def make_embedder(settings: Settings) -> Embedder:
 
 def make_reranker(settings: Settings) -> Reranker | None:
     """The chosen cross-encoder (not loaded yet), or None: none chosen, or its folder is gone."""
-    if not settings.index.reranker:
-        return None
-    folder = Path(settings.index.reranker).expanduser()
-    if not is_cross_encoder(folder):
-        log.warning("Reranker %s is not a cross-encoder model folder; not reranking.", folder)
-        return None
-    return Reranker(folder)
+    return chosen_reranker(settings.index.reranker)
+
+
+def retrieval_policy(settings: Settings) -> RetrievalPolicy:
+    """How to search, as the settings say: the same policy for the window and the CLI."""
+    return RetrievalPolicy(
+        top_k=settings.retrieval.top_k,
+        mode=settings.retrieval.mode,
+        neighbours=settings.retrieval.neighbours,
+        reranker=settings.index.reranker,
+    )
+
+
+def make_retriever(settings: Settings, store: DocumentStore, embedder: Embedder) -> Retriever:
+    return Retriever(store, embedder, retrieval_policy(settings))
 
 
 def embedding_models(data_dir: Path) -> list[EmbeddingModel]:
@@ -99,6 +108,11 @@ def chat_model_path(settings: Settings, override: str | Path | None = None) -> P
     if bundled is None:
         raise ModelError("model_not_found", path=paths.BUNDLED_CHAT_MODEL_FILE)
     return bundled
+
+
+def make_chat_engine(settings: Settings, override: str | Path | None = None) -> ChatEngine:
+    """The chat model loaded (the one asked for, else the settings', else the bundled one)."""
+    return ChatEngine(chat_model_path(settings, override), engine_settings(settings))
 
 
 def engine_settings(settings: Settings) -> EngineSettings:

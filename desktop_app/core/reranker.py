@@ -12,6 +12,7 @@ torch is imported when the model is first used, never at import time. Owned by o
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from desktop_app.core.errors import ModelError
 from desktop_app.core.store import Hit
 
 RERANKERS_FOLDER = "rerankers"  # under the data folder's models/
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,17 @@ def list_rerankers(models_dir: Path) -> list[RerankerModel]:
         for child in sorted(folder.iterdir(), key=lambda path: path.name.lower())
         if child.is_dir() and not child.name.startswith(".") and is_cross_encoder(child)
     ]
+
+
+def chosen_reranker(folder: str | Path) -> Reranker | None:
+    """The cross-encoder in `folder` (not loaded yet), or None: none chosen, or it is gone."""
+    if not folder:
+        return None
+    folder = Path(folder).expanduser()
+    if not is_cross_encoder(folder):
+        log.warning("Reranker %s is not a cross-encoder model folder; not reranking.", folder)
+        return None
+    return Reranker(folder)
 
 
 class Reranker:

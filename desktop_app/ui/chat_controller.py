@@ -265,7 +265,8 @@ class ChatController(QObject):
 
     @Slot(int, object)
     def on_summary_progress(self, request_id: int, event) -> None:
-        """A whole-document task moved on: say where it is while no text has come yet."""
+        """A whole-document task moved on: say where it is while no text has come yet.
+        SummaryFinished is its end (the worker sends no answer_finished for it)."""
         if request_id != self._active_id or self._widget is None:
             return
         status = None
@@ -291,6 +292,8 @@ class ChatController(QObject):
             status = self._progress_text(event)
         elif isinstance(event, SummaryFinished):
             self._nothing_found = event.task.kind == LIST and not event.items and not event.stopped
+            self._complete(request_id, event.answer, event.thinking, event.stats)
+            return
         if status is not None and not self._widget.text():
             self._widget.status.setText(status)
             self._widget.status.show()
@@ -335,8 +338,11 @@ class ChatController(QObject):
     def on_answer_finished(
         self, request_id: int, answer: str, thinking: str, stats: AnswerStats
     ) -> None:
-        if request_id != self._active_id or self._widget is None:
-            return
+        if request_id == self._active_id and self._widget is not None:
+            self._complete(request_id, answer, thinking, stats)
+
+    def _complete(self, request_id: int, answer: str, thinking: str, stats: AnswerStats) -> None:
+        """An answer or a summary is done: show its stats, store it, free the composer."""
         widget = self._widget
         widget.set_sources(stats.sources)  # those that fitted the context window
         widget.finish(

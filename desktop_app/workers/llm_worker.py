@@ -1,8 +1,9 @@
 """The LLM worker: owns the chat model (llama.cpp) on its own thread.
 
-Tokens go to the GUI in batches (about every 30 ms), not one signal per token; a reasoning
-model's thinking is split from its answer here and sent apart, so the GUI shows it folded away
-and the history keeps only the answer. Each request carries its own cancel Event, set directly
+An answer is core's (core/application/ask.py: the prompt that fits, thinking split from the
+answer); this worker only drives it. Tokens go to the GUI in batches (about every 30 ms), not
+one signal per token, thinking apart from the answer, so the GUI shows it folded away and the
+history keeps only the answer. Each request carries its own cancel Event, set directly
 from the GUI thread: a queued "stop" signal would wait behind the running stream loop.
 """
 
@@ -19,10 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.core import assistant, summarize
+from desktop_app.core.application import ask
 from desktop_app.core.errors import LokalError
 from desktop_app.core.llm import EngineSettings, prepare_load
 from desktop_app.core.memory import release_free_memory
-from desktop_app.core.reasoning import ThinkingSplitter
 from desktop_app.core.store import Hit
 from desktop_app.workers.threads import HEAVY_IMPORTS, lower_this_threads_priority
 
@@ -60,8 +61,8 @@ class LlmWorker(QObject):
     answer_finished = Signal(int, str, str, object)  # request id, answer, thinking, AnswerStats
     answer_failed = Signal(int, object)  # request id, LokalError
     # request id, a core.summarize event: a document opened, planned or failed, a model call
-    # begun (Progress), a piece read, the end (SummaryFinished). The text streams through
-    # tokens_streamed and the end is answer_finished too, as for an answer.
+    # begun (Progress), a piece read, the end (SummaryFinished, its only end signal but for
+    # answer_failed). The text streams through tokens_streamed and thinking_streamed.
     summary_progressed = Signal(int, object)
 
     def __init__(self, model_path: Path, settings: EngineSettings) -> None:
@@ -151,33 +152,22 @@ class LlmWorker(QObject):
             error = self._load_error or LokalError("model_not_found", path=str(self._model_path))
             self.answer_failed.emit(request.request_id, error)
             return
-        engine = self._engine
-        prepared = assistant.prepare_prompt(
-            request.question,
-            request.sources,
-            request.history,
-            engine.count_prompt_tokens,
-            engine.context_length,
-            engine.settings.max_tokens,
-            request.system_prompt or None,
+        question = ask.Question(
+            request.question, request.sources, request.history, request.system_prompt
         )
-        stats = assistant.AnswerStats()
-        splitter = ThinkingSplitter(starts_in_thinking=engine.opens_thinking)
         batch = _StreamBatch(self, request.request_id)
         try:
-            for piece in assistant.stream_answer(engine, prepared, request.cancel, stats):
-                thinking, answer = splitter.feed(piece)
-                batch.add(answer, thinking)
-        except Exception as error:  # llama.cpp failures: tell the user, keep the worker alive
-            self.answer_failed.emit(
-                request.request_id,
-                LokalError("model_load_failed", path=str(engine.model_path), detail=str(error)),
-            )
-            return
-        thinking, answer = splitter.finish()
-        batch.add(answer, thinking)
-        batch.flush()
-        self.answer_finished.emit(request.request_id, splitter.answer, splitter.thinking, stats)
+            for event in ask.answer(self._engine, question, request.cancel):
+                match event:
+                    case ask.ThinkingStreamed(text=text):
+                        batch.add("", text)
+                    case ask.AnswerStreamed(text=text):
+                        batch.add(text, "")
+                    case ask.AnswerFinished(answer=answer, thinking=thinking, stats=stats):
+                        batch.flush()
+                        self.answer_finished.emit(request.request_id, answer, thinking, stats)
+        except LokalError as error:  # the model failed while writing: keep the worker alive
+            self.answer_failed.emit(request.request_id, error)
 
     @Slot(object)
     def summarize(self, request: SummaryRequest) -> None:
@@ -197,10 +187,6 @@ class LlmWorker(QObject):
                 else:
                     batch.flush()
                     self.summary_progressed.emit(request.request_id, event)
-                    if isinstance(event, summarize.SummaryFinished):
-                        self.answer_finished.emit(
-                            request.request_id, event.answer, event.thinking, event.stats
-                        )
         except Exception as error:  # llama.cpp failures: tell the user, keep the worker alive
             self.answer_failed.emit(
                 request.request_id,

@@ -49,6 +49,7 @@ def indexed(tmp_path_factory, qapp):
     return root / "data", pdf, result
 
 
+@pytest.mark.slow  # indexes with the real embedding model
 def test_index_prints_progress_and_succeeds(indexed):
     _data, pdf, result = indexed
     assert result.returncode == 0, result.stderr
@@ -57,6 +58,7 @@ def test_index_prints_progress_and_succeeds(indexed):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow  # indexes with the real embedding model
 def test_reindex_reports_unchanged(indexed):
     data, pdf, _ = indexed
     again = lokal("index", pdf, data_dir=data)
@@ -64,6 +66,7 @@ def test_reindex_reports_unchanged(indexed):
     assert f"unchanged {pdf}" in again.stdout
 
 
+@pytest.mark.slow  # indexes with the real embedding model
 def test_one_bad_file_fails_the_run_but_not_the_others(tmp_path):
     good = tmp_path / "good.md"
     good.write_text("# Plans\n\nWe sail to Ærø in June.")
@@ -80,6 +83,7 @@ def test_one_bad_file_fails_the_run_but_not_the_others(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow  # indexes with the real embedding model
 def test_search_json_points_at_the_page(indexed):
     data, pdf, _ = indexed
     result = lokal(
@@ -95,6 +99,7 @@ def test_search_json_points_at_the_page(indexed):
     assert len(entry["sources"]) == 2
 
 
+@pytest.mark.slow  # indexes with the real embedding model
 def test_search_from_file_keeps_query_order(indexed, tmp_path):
     data, _pdf, _ = indexed
     queries = tmp_path / "queries.txt"
@@ -107,6 +112,7 @@ def test_search_from_file_keeps_query_order(indexed, tmp_path):
     assert entries[1]["sources"][0]["page"] == 3
 
 
+@pytest.mark.slow  # indexes with the real embedding model
 def test_ask_json_answers_several_questions_in_one_process(indexed, tmp_path):
     data, pdf, _ = indexed
     questions = tmp_path / "questions.txt"
@@ -130,6 +136,7 @@ def test_ask_json_answers_several_questions_in_one_process(indexed, tmp_path):
     }
 
 
+@pytest.mark.slow  # indexes with the real embedding model
 def test_ask_with_a_missing_model_says_so(indexed, tmp_path):
     data, _pdf, _ = indexed
     result = lokal("ask", "--model", tmp_path / "nope.gguf", "hello", data_dir=data)
@@ -138,6 +145,7 @@ def test_ask_with_a_missing_model_says_so(indexed, tmp_path):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow  # indexes with the real embedding model
 def test_ask_with_a_truncated_model_says_so(indexed, tmp_path, chat_model_path):
     data, _pdf, _ = indexed
     cut = tmp_path / "cut.gguf"
@@ -158,6 +166,7 @@ def test_models_list_json_shows_the_bundled_model(tmp_path, chat_model_path):
     assert model["bundled"] is True
 
 
+@pytest.mark.slow  # indexes with the real embedding model
 def test_data_dir_from_environment_holds_everything(tmp_path):
     note = tmp_path / "note.txt"
     note.write_text("Remember the milk.")
@@ -172,6 +181,7 @@ def test_search_without_a_query_is_a_usage_error(tmp_path):
     assert "give a query" in result.stderr
 
 
+@pytest.mark.slow  # indexes with the real embedding model
 def test_index_names_pdf_pages_without_text(tmp_path, qapp):
     from tests.pdfs import write_pdf
 
