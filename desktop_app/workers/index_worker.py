@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from desktop_app import services
 from desktop_app.config import Settings
-from desktop_app.core import retrieval
+from desktop_app.core.application.search import Retriever
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
 from desktop_app.workers.threads import HEAVY_IMPORTS
@@ -70,7 +70,7 @@ class IndexWorker(QObject):
         self._changed_in_run = 0  # indexed, deleted or failed files in a quiet run
         self._cancel = threading.Event()
         self._watch_list: set[str] = set()  # what the GUI's FolderWatcher was last sent
-        self._reranker_model = None  # (chosen folder, Reranker or None)
+        self._retriever: Retriever | None = None  # made on the first search, then kept
         self._slice_scheduled.connect(self._next_slice, Qt.ConnectionType.QueuedConnection)
 
     # Called directly from the GUI thread: an Event needs no queue, so it works mid-run.
@@ -157,12 +157,16 @@ class IndexWorker(QObject):
                 )
             )
 
-    def _reranker(self):
-        """The chosen cross-encoder, loaded on first use and kept; None when none is chosen."""
-        chosen = self._settings.index.reranker
-        if self._reranker_model is None or self._reranker_model[0] != chosen:
-            self._reranker_model = (chosen, services.make_reranker(self._settings))
-        return self._reranker_model[1]
+    def _retrieval(self) -> Retriever:
+        """The one retrieval policy (core/application/search.py) over the current store and
+        settings; it keeps its reranker loaded until another one is chosen."""
+        if self._retriever is None:
+            self._retriever = services.make_retriever(self._settings, self._store, self._embedder)
+        else:
+            self._retriever.configure(
+                services.retrieval_policy(self._settings), self._store, self._embedder
+            )
+        return self._retriever
 
     def _options(self):
         return services.chunking_options(self._settings, self._embedder)
@@ -221,19 +225,7 @@ class IndexWorker(QObject):
             self.search_finished.emit(request_id, [])
             return
         try:
-            hits = retrieval.search(
-                self._store,
-                self._embedder,
-                query,
-                top_k,
-                collections or None,
-                mode=self._settings.retrieval.mode,
-                reranker=self._reranker(),
-            )
-            if self._settings.retrieval.neighbours:
-                hits = retrieval.with_neighbours(
-                    self._store, hits, self._settings.retrieval.neighbours
-                )
+            hits = self._retrieval().search(query, top_k, collections)
         except LokalError as error:
             self.search_failed.emit(request_id, error)
             return
