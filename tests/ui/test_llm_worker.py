@@ -76,3 +76,28 @@ def test_thinking_streams_apart_from_the_answer(qapp, monkeypatch):
         "The user asks about France.",
     )
     assert isinstance(stats, AnswerStats) and stats.completion_tokens == len(PIECES)
+
+
+def test_a_summary_ends_once_with_its_summary_finished_event(qapp, tmp_path, monkeypatch):
+    """SummaryFinished on summary_progressed is a summary's one end: no answer_finished too."""
+    from desktop_app.core.summarize import SummaryFinished, SummaryTask
+    from desktop_app.workers.llm_worker import SummaryRequest
+    from tests.scripted_engine import ScriptedEngine as SharedScriptedEngine
+
+    monkeypatch.setattr("desktop_app.workers.llm_worker.BATCH_SECONDS", 0.0)
+    note = tmp_path / "note.txt"
+    note.write_text("The ferry to Bornholm leaves at 08:30 from Køge.", "utf-8")
+    worker = LlmWorker("scripted.gguf", EngineSettings())
+    worker._engine = SharedScriptedEngine(reply="The ferry leaves at 08:30.")
+    progress, streamed, finished = [], [], []
+    worker.summary_progressed.connect(lambda request, event: progress.append((request, event)))
+    worker.tokens_streamed.connect(lambda request, text: streamed.append(text))
+    worker.answer_finished.connect(lambda *call: finished.append(call))
+
+    worker.summarize(SummaryRequest(3, (str(note),), SummaryTask(), threading.Event()))
+
+    ends = [event for _request, event in progress if isinstance(event, SummaryFinished)]
+    assert len(ends) == 1 and finished == []
+    assert {request for request, _event in progress} == {3}
+    assert ends[0].answer == "The ferry leaves at 08:30." == "".join(streamed)
+    assert isinstance(progress[-1][1], SummaryFinished)  # nothing after the end
