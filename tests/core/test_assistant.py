@@ -1,7 +1,7 @@
 """Prompt assembly and context fitting, with a simple word counter standing in for a tokenizer."""
 
 from desktop_app.core import assistant
-from desktop_app.core.store import Hit
+from desktop_app.core.store_types import Hit
 
 
 def words(messages):

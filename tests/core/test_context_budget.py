@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.assistant import Turn, build_messages, prepare_prompt
-from desktop_app.core.store import Hit
+from desktop_app.core.store_types import Hit
 
 TOPICS = [
     "harbour", "lighthouse", "ferry", "bakery", "museum", "railway", "bridge", "forest",

@@ -15,7 +15,7 @@ from desktop_app import paths, services
 from desktop_app.config import Settings, load_settings, save_settings
 from desktop_app.core.errors import ModelError
 from desktop_app.core.reranker import Reranker, is_cross_encoder, list_rerankers
-from desktop_app.core.store import Hit
+from desktop_app.core.store_types import Hit
 from tests.standin_models import CROSS_ENCODER_NAME, add_reranker, bundled_minilm, cross_encoder
 
 QUERY = "Which city is the capital of Denmark?"
