@@ -161,7 +161,7 @@ class Probe(QObject):
         index, llm = lokal.index_worker, lokal.llm_worker
         index.ready.connect(self.on_index_ready)
         index.failed.connect(self.on_index_failed)
-        index.file_progressed.connect(self.on_file_progressed)
+        index.index_event.connect(self.on_index_event)
         llm.model_loaded.connect(self.on_model_loaded)
         llm.model_failed.connect(self.on_model_failed)
         llm.tokens_streamed.connect(self.on_tokens)
@@ -261,9 +261,12 @@ class Probe(QObject):
         self.say(f"indexing {self.args.pdf.name} (as a drop does)")
         self.lokal.indexing.add_paths([str(self.args.pdf)])
 
-    @Slot()
-    def on_file_progressed(self, *args) -> None:
-        _path, done, total = args[:3]
+    @Slot(object)
+    def on_index_event(self, event) -> None:
+        # By name: desktop_app is imported only in main(), once sys.path holds the repository.
+        if type(event).__name__ != "FileProgress":
+            return
+        done, total = event.chunks_done, event.chunks_total
         self.progress_events += 1
         self.chunks_total = total
         if "first_progress" not in self.marks:

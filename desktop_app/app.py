@@ -98,15 +98,8 @@ class LokalApp(QObject):
         chat.summary_requested.connect(llm.summarize)
         # index worker -> GUI
         index.failed.connect(indexing.on_worker_failed)
-        index.files_found.connect(indexing.on_files_found)
-        index.file_started.connect(indexing.on_file_started)
-        index.file_progressed.connect(indexing.on_file_progressed)
-        index.file_indexed.connect(indexing.on_file_indexed)
-        index.file_unchanged.connect(indexing.on_file_unchanged)
-        index.file_deleted.connect(indexing.on_file_deleted)
+        index.index_event.connect(indexing.on_index_event)  # each pipeline event, whole
         index.reindex_started.connect(indexing.on_reindex_started)
-        index.file_failed.connect(indexing.on_file_failed)
-        index.run_finished.connect(indexing.on_run_finished)
         index.library_changed.connect(indexing.on_library_changed)
         index.search_finished.connect(chat.on_search_finished)
         index.search_failed.connect(chat.on_search_failed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -87,6 +88,7 @@ class DocumentsPanel(QWidget):
         self._collections: list[str] = []
         self._progress: dict[str, str] = {}  # path -> "indexing 40%" while a run is going
         self._unchanged: set[str] = set()  # found unchanged by the last run
+        # The worker's last snapshot, with the files settled since then (show_indexed, ...).
         self._library: list[LibraryCollection] = []
         self.new_button.clicked.connect(self._new_collection)
         self.add_files_button.clicked.connect(self._add_files)
@@ -133,11 +135,22 @@ class DocumentsPanel(QWidget):
         if running:
             self._unchanged.clear()
         else:
-            self._progress.clear()
+            # A run that ended (cancelled, too) leaves no file saying "indexing…".
+            for path in list(self._progress):
+                self.set_file_progress(path, None)
 
     def mark_unchanged(self, path: str) -> None:
         self._unchanged.add(path)
         self.set_file_progress(path, None)
+
+    def show_indexed(self, path: str, chunks: int, pages: int | None) -> None:
+        """The file was just indexed: show it so now (the snapshot follows at the run's end)."""
+        self._settle(LibraryFile(path, "indexed", chunks, pages))
+
+    def show_failed(self, path: str, error: LokalError) -> None:
+        self._settle(
+            LibraryFile(path, "failed", error_code=error.code, error_params=dict(error.params))
+        )
 
     # -- the user's choices -------------------------------------------------------------------
 
@@ -269,6 +282,18 @@ class DocumentsPanel(QWidget):
             self.summarize_requested.emit(paths, what.strip())
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _settle(self, settled: LibraryFile) -> None:
+        self._library = [
+            replace(
+                collection,
+                files=tuple(
+                    settled if file.path == settled.path else file for file in collection.files
+                ),
+            )
+            for collection in self._library
+        ]
+        self.set_file_progress(settled.path, None)
 
     def _file(self, path: str) -> LibraryFile | None:
         for collection in self._library:

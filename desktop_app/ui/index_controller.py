@@ -1,4 +1,10 @@
-"""Decisions of indexing: dropped paths go to the index worker; progress shows in the status bar."""
+"""Decisions of indexing: dropped paths go to the index worker; progress shows in the status bar.
+
+The worker sends each event of core's indexing pipeline whole (`IndexWorker.index_event`, already
+filtered by its quiet-run policy); `on_index_event` matches on them as the CLI's `_index` does.
+A run shows as running from its first event (or from the user's request) until its RunFinished,
+which the worker sends for every run it showed the start of.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,17 @@ import os
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_app.core.errors import LokalError
-from desktop_app.core.ingest.pipeline import page_list
+from desktop_app.core.ingest.pipeline import (
+    FileDeleted,
+    FileFailed,
+    FileIndexed,
+    FileProgress,
+    FilesFound,
+    FileStarted,
+    FileUnchanged,
+    RunFinished,
+    page_list,
+)
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import error_text
 
@@ -23,6 +39,7 @@ class IndexController(QObject):
         self._cancel_indexing = cancel_indexing
         self._total = 0  # files in the current run
         self._number = 0  # the file being indexed, 1-based
+        self._running = False  # a run is shown as going on (progress, Cancel)
         self._panel = window.documents
         window.files_dropped.connect(self.add_paths)
         window.cancel_index_button.clicked.connect(self._cancel)
@@ -35,7 +52,6 @@ class IndexController(QObject):
         if not paths:
             return
         self._show_progress(0)
-        self._panel.set_indexing(True)
         self._window.index_status.setText(self.tr("Preparing to index…"))
         self.index_requested.emit(paths, collection or self._panel.collection_for_adding())
 
@@ -45,107 +61,122 @@ class IndexController(QObject):
         names = [collection.name for collection in library]
         self.collections_listed.emit(names)
 
-    @Slot(int, int)
-    def on_files_found(self, total: int, skipped: int) -> None:
-        self._total = total
-        if skipped:
-            self._window.chat_view.add_notice(
-                self.tr("%n file(s) of an unsupported type were skipped.", "", skipped)
-            )
+    @Slot(object)
+    def on_index_event(self, event) -> None:
+        """One event of an indexing run, whole (desktop_app.core.ingest.pipeline)."""
+        match event:
+            case FilesFound(total=total, skipped=skipped):
+                self._total, self._number = total, 0
+                self._show_progress(0)
+                if skipped:
+                    self._window.chat_view.add_notice(
+                        self.tr("%n file(s) of an unsupported type were skipped.", "", skipped)
+                    )
+            case FileStarted(path=path, number=number, total=total):
+                self._window.index_status.setText(
+                    self.tr("Indexing {name} ({number}/{total})").format(
+                        name=os.path.basename(path), number=number, total=total
+                    )
+                )
+                self._number, self._total = number, total
+                self._show_progress((number - 1) / max(total, 1))
+                self._panel.set_file_progress(path, self.tr("indexing…"))
+            case FileProgress(path=path, chunks_done=done, chunks_total=total):
+                part = done / total if total else 0
+                self._show_progress((max(self._number, 1) - 1 + part) / max(self._total, 1))
+                self._panel.set_file_progress(
+                    path, self.tr("indexing {percent}%").format(percent=int(100 * part))
+                )
+            case FileIndexed() as indexed:
+                self._on_file_indexed(indexed)
+            case FileUnchanged(path=path):
+                self._panel.mark_unchanged(path)
+                self._window.chat_view.add_notice(
+                    self.tr("{name} is unchanged; already indexed.").format(
+                        name=os.path.basename(path)
+                    )
+                )
+            case FileDeleted(path=path):
+                self._window.chat_view.add_notice(
+                    self.tr("{name} was deleted from disk and removed from the index.").format(
+                        name=os.path.basename(path)
+                    )
+                )
+            case FileFailed(path="", error=error):  # no one file: a run crashed, a name is taken
+                self._window.chat_view.add_notice(error_text(error), is_error=True)
+            case FileFailed(path=path, error=error):
+                self._panel.show_failed(path, error)
+                self._window.chat_view.add_notice(
+                    self.tr("Could not index {name}: {reason}").format(
+                        name=os.path.basename(path) or path, reason=error_text(error)
+                    ),
+                    is_error=True,
+                )
+            case RunFinished() as finished:
+                self._on_run_finished(finished)
 
-    @Slot(str, int, int)
-    def on_file_started(self, path: str, number: int, total: int) -> None:
-        self._window.index_status.setText(
-            self.tr("Indexing {name} ({number}/{total})").format(
-                name=os.path.basename(path), number=number, total=total
-            )
-        )
-        self._number = number
-        self._show_progress((number - 1) / max(total, 1))
-        self._panel.set_file_progress(path, self.tr("indexing…"))
-
-    @Slot(str, int, int)
-    def on_file_progressed(self, path: str, done: int, total: int) -> None:
-        if self._window.index_progress.isHidden():
-            # A run the worker started itself (a watched folder changed, new settings).
-            self._panel.set_indexing(True)
-        fraction = (self._number - 1 + (done / total if total else 0)) / max(self._total, 1)
-        self._show_progress(fraction)
-        percent = int(100 * done / total) if total else 0
-        self._panel.set_file_progress(path, self.tr("indexing {percent}%").format(percent=percent))
-
-    @Slot(str, int, object, object, object)
-    def on_file_indexed(self, path: str, chunks: int, pages, encoding, empty_pages=()) -> None:
-        self._panel.set_file_progress(path, None)
-        name = os.path.basename(path)
-        if pages:
+    def _on_file_indexed(self, indexed: FileIndexed) -> None:
+        self._panel.show_indexed(indexed.path, indexed.chunks, indexed.pages)
+        name = os.path.basename(indexed.path)
+        if indexed.pages:
             text = self.tr("Indexed {name}: {pages} page(s), {chunks} passage(s).").format(
-                name=name, pages=pages, chunks=chunks
+                name=name, pages=indexed.pages, chunks=indexed.chunks
             )
         else:
-            text = self.tr("Indexed {name}: {chunks} passage(s).").format(name=name, chunks=chunks)
-        if encoding:
-            text += " " + self.tr("(read as {encoding})").format(encoding=encoding)
+            text = self.tr("Indexed {name}: {chunks} passage(s).").format(
+                name=name, chunks=indexed.chunks
+            )
+        if indexed.encoding:
+            text += " " + self.tr("(read as {encoding})").format(encoding=indexed.encoding)
+        if indexed.duplicate_of:
+            text += " " + self.tr("Same content as {other}: copied, not indexed again.").format(
+                other=os.path.basename(indexed.duplicate_of)
+            )
         self._window.chat_view.add_notice(text)
-        if empty_pages:
+        if indexed.skipped_pages:
+            # Left out on purpose; said so, as a search never finds words of those pages.
+            self._window.chat_view.add_notice(
+                self.tr(
+                    "%n contents or index page(s) of {name} were left out: {pages}",
+                    "",
+                    len(indexed.skipped_pages),
+                ).format(name=name, pages=page_list(indexed.skipped_pages))
+            )
+        if indexed.empty_pages:
             # A scanned page is not silently empty: say which pages cannot be searched.
             self._window.chat_view.add_notice(
                 self.tr(
                     "%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}",
                     "",
-                    len(empty_pages),
-                ).format(name=name, pages=page_list(empty_pages)),
+                    len(indexed.empty_pages),
+                ).format(name=name, pages=page_list(indexed.empty_pages)),
                 is_error=True,
             )
 
-    @Slot(str)
-    def on_file_unchanged(self, path: str) -> None:
-        self._panel.mark_unchanged(path)
-        self._window.chat_view.add_notice(
-            self.tr("{name} is unchanged; already indexed.").format(name=os.path.basename(path))
-        )
-
-    @Slot(str)
-    def on_file_deleted(self, path: str) -> None:
-        self._window.chat_view.add_notice(
-            self.tr("{name} was deleted from disk and removed from the index.").format(
-                name=os.path.basename(path)
-            )
-        )
-
-    @Slot(int)
-    def on_reindex_started(self, count: int) -> None:
-        self._show_progress(0)
-        self._panel.set_indexing(True)
-        self._window.index_status.setText(self.tr("Re-indexing for the new settings…"))
-        self._window.chat_view.add_notice(
-            self.tr("%n document(s) are re-indexed for the new settings.", "", count)
-        )
-
-    @Slot(str, object)
-    def on_file_failed(self, path: str, error: LokalError) -> None:
-        self._panel.set_file_progress(path, None)
-        self._window.chat_view.add_notice(
-            self.tr("Could not index {name}: {reason}").format(
-                name=os.path.basename(path) or path, reason=error_text(error)
-            ),
-            is_error=True,
-        )
-
-    @Slot(int, int, int, bool)
-    def on_run_finished(self, indexed: int, unchanged: int, failed: int, cancelled: bool) -> None:
-        if cancelled:
+    def _on_run_finished(self, finished: RunFinished) -> None:
+        if finished.cancelled:
             text = self.tr("Indexing cancelled; it resumes when you add the files again.")
         else:
             text = self.tr("Indexed {indexed}, unchanged {unchanged}, failed {failed}.").format(
-                indexed=indexed, unchanged=unchanged, failed=failed
+                indexed=finished.indexed, unchanged=finished.unchanged, failed=finished.failed
             )
         self._window.index_status.setText(text)
         self._window.index_progress.hide()
         self._window.cancel_index_button.hide()
         self._panel.set_indexing(False)
+        self._running = False
         QTimer.singleShot(8000, self._clear_status_if_idle)
-        self.indexing_finished.emit(indexed, unchanged, failed, cancelled)
+        self.indexing_finished.emit(
+            finished.indexed, finished.unchanged, finished.failed, finished.cancelled
+        )
+
+    @Slot(int)
+    def on_reindex_started(self, count: int) -> None:
+        self._show_progress(0)
+        self._window.index_status.setText(self.tr("Re-indexing for the new settings…"))
+        self._window.chat_view.add_notice(
+            self.tr("%n document(s) are re-indexed for the new settings.", "", count)
+        )
 
     @Slot(object)
     def on_worker_failed(self, error: LokalError) -> None:
@@ -159,10 +190,14 @@ class IndexController(QObject):
         self._window.index_status.setText(self.tr("Cancelling…"))
 
     def _show_progress(self, fraction: float) -> None:
+        """Show a run as going on (the worker sends its end), at `fraction` done."""
         self._window.index_progress.setValue(int(max(0.0, min(fraction, 1.0)) * 1000))
         self._window.index_progress.show()
         self._window.cancel_index_button.show()
+        if not self._running:
+            self._running = True
+            self._panel.set_indexing(True)
 
     def _clear_status_if_idle(self) -> None:
-        if self._window.index_progress.isHidden():
+        if not self._running:
             self._window.index_status.clear()

@@ -1,13 +1,12 @@
 """The index worker: owns the embedder and the document store, on its own thread.
 
-Indexing is a generator in `core`; this worker pulls one event per slice and then returns to its
-event loop (a queued signal to itself schedules the next slice), so search requests queued
-meanwhile are answered between two embedding batches instead of after the whole run.
-(`QTimer.singleShot(0, callable)` is not used: on a worker thread PySide6 parents its hidden
-timer to an object of the GUI thread, and the slices stall.)
+Indexing is a generator in `core`; this worker's EventDriver (event_driver.py) pulls one event
+per slice and then returns to the thread's event loop, so search requests queued meanwhile are
+answered between two embedding batches instead of after the whole run. Each event the window is
+to see goes out whole on `index_event`; the index controller `match`es on them as the CLI does.
 
 Runs queue up as jobs: the user's adds and re-checks, and the worker's own ones, which are
-"quiet" (files found unchanged are not reported):
+"quiet" (what a quiet job shows is decided in one place, `JobReport`):
 - at start, and whenever a watched folder changes on disk (folder_watcher.py, on the GUI
   thread, asks through `sync_folders`),
   every watched folder is brought up to date: new and changed files indexed, deleted ones
@@ -20,15 +19,18 @@ from __future__ import annotations
 
 import threading
 from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app import services
 from desktop_app.config import Settings
 from desktop_app.core.application.search import Retriever
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
+from desktop_app.workers.event_driver import EventDriver
 from desktop_app.workers.threads import HEAVY_IMPORTS
 
 # inotify allows 8,192 watches per user by default on many Linux systems; stay well below.
@@ -38,21 +40,16 @@ MAX_WATCHED_PATHS = 4000
 class IndexWorker(QObject):
     ready = Signal()
     failed = Signal(object)  # LokalError: no embedder, or the index cannot be opened
-    files_found = Signal(int, int)  # total, skipped
-    file_started = Signal(str, int, int)  # path, number, total
-    file_progressed = Signal(str, int, int)  # path, chunks done, chunks total
-    file_indexed = Signal(str, int, object, object, object)  # path, chunks, pages, encoding,
-    # and the PDF pages that had no text (a tuple)
-    file_unchanged = Signal(str)
-    file_deleted = Signal(str)  # a watched file is gone from disk and left the index
+    # A pipeline event (desktop_app.core.ingest.pipeline), whole. FileFailed with an empty path
+    # is an error of no one file (a collection's name is taken; a run crashed).
+    index_event = Signal(object)
     reindex_started = Signal(int)  # files to re-index after a settings change
     watch_paths_listed = Signal(list)  # folders and files for the GUI's FolderWatcher
-    file_failed = Signal(str, object)  # path, LokalError
-    run_finished = Signal(int, int, int, bool)  # indexed, unchanged, failed, cancelled
     search_finished = Signal(int, object)  # request id, list[Hit]
     search_failed = Signal(int, object)  # request id, LokalError
-    library_changed = Signal(object)  # list[LibraryCollection]: collections, files, states
-    _slice_scheduled = Signal()  # to itself, queued: "run the next slice when the loop is free"
+    # list[LibraryCollection]: collections, files, states; sent when it differs from the last
+    # one sent (between, the panel follows each file's state from the events).
+    library_changed = Signal(object)
 
     def __init__(self, data_dir: Path, settings: Settings) -> None:
         super().__init__()
@@ -62,22 +59,26 @@ class IndexWorker(QObject):
         self._settings = settings.model_copy(deep=True)
         self._embedder = None
         self._store = None
-        # Jobs waiting: (make the pipeline generator, quiet?). The factory runs when the job
-        # starts, so it sees the settings and store of that moment.
-        self._runs: deque[tuple[object, bool]] = deque()
-        self._current = None  # the running pipeline generator
-        self._quiet = False
-        self._changed_in_run = 0  # indexed, deleted or failed files in a quiet run
+        self._unavailable: LokalError | None = None  # why there is no store, after `start`
+        self._jobs: deque[Job] = deque()  # waiting; the running one is the driver's
+        self._report: JobReport | None = None  # what the window is shown of the running job
+        self._library_sent = None  # the last library snapshot sent
         self._cancel = threading.Event()
         self._watch_list: set[str] = set()  # what the GUI's FolderWatcher was last sent
         self._retriever: Retriever | None = None  # made on the first search, then kept
-        self._slice_scheduled.connect(self._next_slice, Qt.ConnectionType.QueuedConnection)
+        self._driver = EventDriver(self._on_job_event, self._on_job_end, parent=self)
 
     # Called directly from the GUI thread: an Event needs no queue, so it works mid-run.
-    # (deque.clear is atomic in CPython, so dropping the queued runs is safe from there too.)
+    # (deque.clear is atomic in CPython, so dropping the queued jobs is safe from there too:
+    # the running job ends cancelled, and that end is the one the window waits for.)
     def cancel_indexing(self) -> None:
-        self._runs.clear()
+        self._jobs.clear()
         self._cancel.set()
+
+    @property
+    def busy(self) -> bool:
+        """A job runs or waits (read from the GUI thread it is a glance, not a promise)."""
+        return self._driver.busy or bool(self._jobs)
 
     @Slot()
     def start(self) -> None:
@@ -90,10 +91,12 @@ class IndexWorker(QObject):
                 self._store = services.open_store(self._data_dir, self._embedder, own_process=True)
                 self._embedder.load()  # torch and weights: seconds, now rather than at 1st drop
         except LokalError as error:
+            self._unavailable = error
             self.failed.emit(error)
             return
         except Exception as error:  # a broken index folder must not take the app down
-            self.failed.emit(LokalError("unreadable", detail=str(error)))
+            self._unavailable = LokalError("unreadable", detail=str(error))
+            self.failed.emit(self._unavailable)
             return
         self.ready.emit()
         self._report_library()
@@ -102,6 +105,7 @@ class IndexWorker(QObject):
     @Slot(list, str)
     def index_paths(self, paths: list[str], collection: str) -> None:
         if self._store is None:
+            self._refuse()
             return
         paths, collection = list(paths), collection or pipeline.DEFAULT_COLLECTION
         self._queue(
@@ -113,7 +117,7 @@ class IndexWorker(QObject):
     @Slot()
     def sync_folders(self) -> None:
         """Bring the watched folders up to date (quietly: only changes are reported)."""
-        if self._store is None or any(quiet for _, quiet in self._runs):
+        if self._store is None or any(job.quiet for job in self._jobs):
             return  # one waiting sync covers every change seen so far
         self._queue(
             lambda: pipeline.sync_watched_folders(
@@ -132,7 +136,7 @@ class IndexWorker(QObject):
             return
         if services.embedder_identity(settings) != old_embedder:
             self.cancel_indexing()
-            self._current = None
+            self._stop_job()
             # One store process at a time on the index folder: close, then open for the new
             # model; if that fails, the previous model and its index stay in use.
             previous = self._embedder
@@ -141,7 +145,7 @@ class IndexWorker(QObject):
                 self._embedder = services.make_embedder(settings)
                 self._store = services.open_store(self._data_dir, self._embedder, own_process=True)
             except LokalError as error:
-                self.file_failed.emit("", error)
+                self.index_event.emit(pipeline.FileFailed(path="", error=error))
                 self._embedder = previous
                 self._store = services.open_store(self._data_dir, previous, own_process=True)
                 return
@@ -171,10 +175,10 @@ class IndexWorker(QObject):
     def _options(self):
         return services.chunking_options(self._settings, self._embedder)
 
-    def _queue(self, make_run, quiet: bool = False) -> None:
-        self._runs.append((make_run, quiet))
-        if self._current is None:
-            self._start_next_run()
+    def _queue(self, make_run: Callable[[], Iterator], quiet: bool = False) -> None:
+        self._jobs.append(Job(make_run, quiet))
+        if not self._driver.busy:
+            self._start_next_job()
 
     def _watch_folders(self) -> None:
         """Send the GUI's folder watcher every watched folder, subfolder and file."""
@@ -200,8 +204,10 @@ class IndexWorker(QObject):
     @Slot(str)
     def reindex_collection(self, collection: str) -> None:
         """Check every file of the collection again: changed ones are re-indexed."""
-        if self._store is not None:
-            self.index_paths(self._store.members(collection), collection)
+        if self._store is None:
+            self._refuse()
+            return
+        self.index_paths(self._store.members(collection), collection)
 
     @Slot(str)
     def create_collection(self, name: str) -> None:
@@ -234,43 +240,55 @@ class IndexWorker(QObject):
     @Slot()
     def close(self) -> None:
         self._cancel.set()
-        self._current = None
+        self._driver.stop()  # its `finally` ends the preparing process now
         if self._store is not None:
             self._store.close()
             self._store = None
 
-    def _start_next_run(self) -> None:
-        if not self._runs:
-            self._current = None
-            self._watch_folders()  # folders added by the runs are watched from now on
+    # -- running jobs -----------------------------------------------------------------------
+
+    def _start_next_job(self) -> None:
+        try:
+            job = self._jobs.popleft()
+        except IndexError:  # none left (or the GUI thread just cancelled them)
+            self._report = None
+            self._watch_folders()  # folders added by the jobs are watched from now on
             return
         self._cancel.clear()
-        make_run, self._quiet = self._runs.popleft()
-        self._changed_in_run = 0
-        self._current = make_run()
-        self._slice_scheduled.emit()
+        self._report = JobReport(quiet=job.quiet)
+        self._driver.drive(job.make_run())
 
-    @Slot()
-    def _next_slice(self) -> None:
-        if self._current is None:
-            return
-        try:
-            event = next(self._current)
-        except StopIteration:
-            self._start_next_run()
-            return
-        except Exception as error:  # unexpected: report, keep the worker alive
-            self.file_failed.emit("", LokalError("unreadable", detail=str(error)))
-            self.run_finished.emit(0, 0, 1, False)
-            self._start_next_run()
-            return
-        self._emit(event)
-        if isinstance(
-            event,
-            pipeline.FilesFound | pipeline.FileIndexed | pipeline.FileFailed | pipeline.FileDeleted,
-        ):
-            self._report_library()
-        self._slice_scheduled.emit()
+    def _on_job_event(self, event) -> None:
+        for shown in self._report.shown(event):
+            self.index_event.emit(shown)
+        if isinstance(event, pipeline.FilesFound | pipeline.FileDeleted | pipeline.RunFinished):
+            self._report_library()  # members were added or removed; a run's files settled
+
+    def _on_job_end(self, error: Exception | None) -> None:
+        if error is not None:  # unexpected: report it, keep the worker alive
+            if not isinstance(error, LokalError):
+                error = LokalError("unreadable", detail=str(error))
+            self._on_job_event(pipeline.FileFailed(path="", error=error))
+        for event in self._report.closing(cancelled=self._cancel.is_set()):
+            self.index_event.emit(event)
+        self._report_library()
+        self._start_next_job()
+
+    def _stop_job(self) -> None:
+        """Drop the running job (the store it works on is going away), ending what it showed."""
+        if self._driver.stop():
+            for event in self._report.closing(cancelled=True):
+                self.index_event.emit(event)
+            self._report = None
+
+    def _refuse(self) -> None:
+        """There is no index to work on: the window, which shows the request as started, is
+        told why and sees it end."""
+        error = self._unavailable or LokalError("index_unavailable", detail="not open")
+        self.index_event.emit(pipeline.FileFailed(path="", error=error))
+        self.index_event.emit(
+            pipeline.RunFinished(indexed=0, unchanged=0, failed=0, cancelled=False)
+        )
 
     def _change_library(self, change) -> None:
         if self._store is None:
@@ -278,38 +296,86 @@ class IndexWorker(QObject):
         try:
             change(self._store)
         except LokalError as error:
-            self.file_failed.emit("", error)
+            self.index_event.emit(pipeline.FileFailed(path="", error=error))
         self._report_library()
 
     def _report_library(self) -> None:
-        if self._store is not None:
-            self.library_changed.emit(self._store.library())
+        if self._store is None:
+            return
+        library = self._store.library()
+        if library != self._library_sent:
+            self._library_sent = library
+            self.library_changed.emit(library)
 
-    def _emit(self, event) -> None:
+
+@dataclass(frozen=True)
+class Job:
+    make_run: Callable[[], Iterator]  # called when the job starts: it sees the store of then
+    quiet: bool  # the worker's own sync: shows only what changed
+
+
+class JobReport:
+    """Which events of one job the window is shown: the one place of the quiet-run policy.
+
+    A job is one pipeline generator: one run (FilesFound ... RunFinished) or several (a sync
+    makes one per collection with watched folders, then one per collection with stale files).
+    A job the user asked for is shown whole. A quiet job shows only what changed: a file found
+    unchanged is not shown, nor its FileStarted, and a run in which nothing was shown does not
+    show its end either, unless it was cancelled (the user may be waiting on Cancel). So a start
+    whose files are all unchanged shows nothing at all.
+
+    Either way the window sees the end of every run it was shown the start of, also when the
+    job crashes or is dropped (`closing`): a start left without its end keeps the status bar at
+    "Indexing…" and leaves Cancel nothing to cancel.
+    """
+
+    def __init__(self, quiet: bool) -> None:
+        self._quiet = quiet
+        self._held: list = []  # quiet: shown before the run's first change, if one comes
+        self._owed = not quiet  # the window shows a run as started and waits for its end
+        self._cancel_answered = False  # a cancelled end was shown
+        self._counts = {"indexed": 0, "unchanged": 0, "failed": 0}  # of the current run
+
+    def shown(self, event) -> list:
+        """What to show for `event`: nothing, the event, or the held events and then it."""
+        self._count(event)
         match event:
-            case pipeline.FilesFound(total=total, skipped=skipped):
-                self.files_found.emit(total, 0 if self._quiet else skipped)
-            case pipeline.FileStarted(path=path, number=number, total=total):
-                self.file_started.emit(path, number, total)
-            case pipeline.FileProgress(path=path, chunks_done=done, chunks_total=total):
-                self.file_progressed.emit(path, done, total)
-            case pipeline.FileIndexed() as done:
-                self._changed_in_run += 1
-                self.file_indexed.emit(
-                    done.path, done.chunks, done.pages, done.encoding, done.empty_pages
-                )
-            case pipeline.FileUnchanged(path=path):
-                if not self._quiet:
-                    self.file_unchanged.emit(path)
-            case pipeline.FileDeleted(path=path):
-                self._changed_in_run += 1
-                self.file_deleted.emit(path)
-            case pipeline.FileFailed(path=path, error=error):
-                self._changed_in_run += 1
-                self.file_failed.emit(path, error)
-            case pipeline.RunFinished(
-                indexed=indexed, unchanged=unchanged, failed=failed, cancelled=cancelled
-            ):
-                if not self._quiet or self._changed_in_run or cancelled:
-                    self.run_finished.emit(indexed, unchanged, failed, cancelled)
-                self._changed_in_run = 0
+            case pipeline.FilesFound() if self._quiet:
+                # Unsupported files were reported when their folder was added, not at each sync.
+                self._held = [replace(event, skipped=0)]
+                return []
+            case pipeline.FileStarted() if self._quiet:
+                self._held = [*self._held_but_started(), event]
+                return []
+            case pipeline.FileUnchanged() if self._quiet:
+                self._held = self._held_but_started()
+                return []
+            case pipeline.RunFinished(cancelled=cancelled):
+                show = self._owed or (cancelled and not self._cancel_answered)
+                self._held, self._owed = [], False
+                self._cancel_answered |= show and cancelled
+                return [event] if show else []
+        shown, self._held = [*self._held, event], []
+        self._owed = True
+        return shown
+
+    def closing(self, cancelled: bool) -> list:
+        """The end still owed when the job stops (exhausted, crashed or dropped), if any."""
+        if self._owed or (cancelled and not self._cancel_answered):
+            self._owed, self._cancel_answered = False, cancelled
+            return [pipeline.RunFinished(**self._counts, cancelled=cancelled)]
+        return []
+
+    def _held_but_started(self) -> list:
+        return [event for event in self._held if not isinstance(event, pipeline.FileStarted)]
+
+    def _count(self, event) -> None:
+        match event:
+            case pipeline.FilesFound():
+                self._counts = dict.fromkeys(self._counts, 0)
+            case pipeline.FileIndexed():
+                self._counts["indexed"] += 1
+            case pipeline.FileUnchanged():
+                self._counts["unchanged"] += 1
+            case pipeline.FileFailed():
+                self._counts["failed"] += 1

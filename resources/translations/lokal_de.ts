@@ -680,6 +680,19 @@
         <source>(read as {encoding})</source>
         <translation>(gelesen als {encoding})</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="124"/>
+        <source>Same content as {other}: copied, not indexed again.</source>
+        <translation>Gleicher Inhalt wie {other}: kopiert, nicht erneut indexiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
+        <source>%n contents or index page(s) of {name} were left out: {pages}</source>
+        <translation>
+            <numerusform>%n Inhalts- oder Registerseite in {name} wurde ausgelassen: {pages}</numerusform>
+            <numerusform>%n Inhalts- oder Registerseiten in {name} wurden ausgelassen: {pages}</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/index_controller.py" line="94"/>
         <source>%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}</source>

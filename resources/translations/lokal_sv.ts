@@ -680,6 +680,19 @@
         <source>(read as {encoding})</source>
         <translation>(läst som {encoding})</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="124"/>
+        <source>Same content as {other}: copied, not indexed again.</source>
+        <translation>Samma innehåll som {other}: kopierat, inte indexerat igen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
+        <source>%n contents or index page(s) of {name} were left out: {pages}</source>
+        <translation>
+            <numerusform>%n innehålls- eller registersida i {name} utelämnades: {pages}</numerusform>
+            <numerusform>%n innehålls- eller registersidor i {name} utelämnades: {pages}</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/index_controller.py" line="94"/>
         <source>%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}</source>

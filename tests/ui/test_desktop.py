@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.history import HistoryStore
+from desktop_app.core.ingest.pipeline import FileProgress
 from desktop_app.ui.chat_view import AnswerWidget, QuestionWidget
 from desktop_app.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import Recorder, drop_files, start_app
@@ -372,10 +373,13 @@ def test_cancel_indexing_from_the_panel(qtbot, lokal_app, tmp_path):
     big = tmp_path / "big.txt"
     big.write_text(" ".join(f"Sentence {n} about indexing and cancelling." for n in range(6000)))
     panel = lokal.window.documents
-    started = Recorder(lokal.index_worker.file_progressed)
+    events = Recorder(lokal.index_worker.index_event)
     with qtbot.waitSignal(lokal.indexing.indexing_finished, timeout=INDEX_MS) as finished:
         drop_files(lokal.window, [big])
-        qtbot.waitUntil(lambda: bool(started.calls), timeout=INDEX_MS)
+        qtbot.waitUntil(
+            lambda: any(isinstance(event, FileProgress) for (event,) in events.calls),
+            timeout=INDEX_MS,
+        )
         assert panel.cancel_button.isEnabled()
         qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
     assert finished.args[3] is True  # cancelled

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.config import Settings
+from desktop_app.core.ingest.pipeline import FileProgress
 from desktop_app.ui.chat_view import AnswerWidget
 from tests.pdfs import encrypt_pdf
 from tests.ui.conftest import Recorder, drop_files, notices, start_app
@@ -40,11 +41,12 @@ def test_drop_pdf_ask_and_get_a_streamed_answer_citing_page_two(
     assert "ready" in lokal.window.model_status.text()
     pdf = make_pdf("bluebird.pdf", PAGES)
 
-    progress = Recorder(lokal.index_worker.file_progressed)
+    events = Recorder(lokal.index_worker.index_event)
     with qtbot.waitSignal(lokal.indexing.indexing_finished, timeout=INDEX_TIMEOUT_MS):
         drop_files(lokal.window.chat_view.viewport(), [pdf])  # dropped on the chat area
         assert lokal.window.index_progress.isVisible()
-    assert progress.calls and progress.calls[-1][1] == progress.calls[-1][2]
+    progress = [event for (event,) in events.calls if isinstance(event, FileProgress)]
+    assert progress and progress[-1].chunks_done == progress[-1].chunks_total
     assert ("Indexed bluebird.pdf: 3 page(s), 3 passage(s).", False) in notices(lokal)
     assert lokal.window.index_progress.isHidden()
 

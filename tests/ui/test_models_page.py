@@ -67,7 +67,7 @@ def test_dropping_gguf_files_on_the_window_adds_models(qtbot, lokal_app, tmp_pat
     monkeypatch.setattr("desktop_app.app.ask_link_or_copy", lambda parent: False)
     good = Path(shutil.copy(lokal_app_model(), tmp_path / "my-smollm.gguf"))
     strange = write_unknown_architecture(tmp_path / "strange.gguf")
-    indexing = Recorder(lokal.index_worker.files_found)
+    indexing = Recorder(lokal.index_worker.index_event)
     drop_files(lokal.window, [good, strange])
     qtbot.waitUntil(
         lambda: (

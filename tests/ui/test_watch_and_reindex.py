@@ -6,8 +6,11 @@ bundled embedder and chat model); only GUI-side signals and widgets are waited o
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app import services
 from desktop_app.config import Settings
+from desktop_app.core.ingest.pipeline import FileIndexed
 from desktop_app.core.ingest.preparation import CHUNKER_VERSION
 from desktop_app.core.store import DocumentStore
 from tests.ui.conftest import Recorder, notices, start_app
@@ -35,11 +38,11 @@ def documents(lokal) -> dict[str, str]:
 
 def wait_until_idle(qtbot, lokal) -> None:
     """Until the index worker has no run left (it then starts watching the added folders)."""
-    worker = lokal.index_worker
-    qtbot.waitUntil(lambda: worker._current is None and not worker._runs, timeout=INDEX_MS)
+    qtbot.waitUntil(lambda: not lokal.index_worker.busy, timeout=INDEX_MS)
     qtbot.wait(300)  # the watch list is updated right after the last run ends, on its thread
 
 
+@pytest.mark.slow
 def test_added_folder_is_watched_and_new_settings_reindex_it(qtbot, tmp_path):
     folder = tmp_path / "notes"
     folder.mkdir()
@@ -84,7 +87,15 @@ def test_added_folder_is_watched_and_new_settings_reindex_it(qtbot, tmp_path):
                 (count, lokal.window.index_status.text(), lokal.window.index_progress.isVisible())
             ),
         )
-        indexed = Recorder(lokal.index_worker.file_indexed)
+        events = Recorder(lokal.index_worker.index_event)
+
+        def indexed_names():
+            return sorted(
+                event.path.rsplit("/", 1)[1]
+                for (event,) in events.calls
+                if isinstance(event, FileIndexed)
+            )
+
         new = lokal.settings.model_copy(deep=True)
         assert new.index.overlap_tokens == 0
         new.index.overlap_tokens = 16
@@ -93,20 +104,17 @@ def test_added_folder_is_watched_and_new_settings_reindex_it(qtbot, tmp_path):
         assert started.calls == [(2,)]
         assert status_when_started == [(2, "Re-indexing for the new settings…", True)]
         assert finished.args == [2, 0, 0, False]
-        assert sorted(call[0].rsplit("/", 1)[1] for call in indexed.calls) == [
-            "ferry.txt",
-            "harbour.txt",
-        ]
+        assert indexed_names() == ["ferry.txt", "harbour.txt"]
         assert ("2 document(s) are re-indexed for the new settings.", False) in notices(lokal)
         assert lokal.window.index_progress.isHidden()
         assert lokal.settings.index.overlap_tokens == 16
 
         # The same settings again: nothing to do.
-        indexed.calls.clear()
+        events.calls.clear()
         lokal.apply_settings(lokal.settings.model_copy(deep=True))
         qtbot.wait(500)
         wait_until_idle(qtbot, lokal)
-        assert started.calls == [(2,)] and indexed.calls == []
+        assert started.calls == [(2,)] and indexed_names() == []
     finally:
         lokal.shutdown()
 
