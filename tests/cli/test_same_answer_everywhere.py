@@ -83,9 +83,13 @@ def window_ask(qtbot, lokal) -> tuple[list, tuple]:
     """Ask in a new chat of the running window; the hits found, and the answer_finished call."""
     found = Recorder(lokal.index_worker.search_finished)
     finished = Recorder(lokal.llm_worker.answer_finished)
+    failed = Recorder(lokal.llm_worker.answer_failed)
     lokal.chat.new_conversation()  # no earlier turns: the CLI has none
     with qtbot.waitSignal(lokal.chat.answer_completed, timeout=ANSWER_MS):
         lokal.chat.ask(QUESTION)
+    # The recorders' queued calls come after the chat's own, which ended the wait.
+    qtbot.waitUntil(lambda: bool(finished.calls or failed.calls), timeout=5000)
+    assert not failed.calls, [error.message for _id, error in failed.calls]
     [(_request, hits)] = found.calls
     [call] = finished.calls
     return list(hits), call
