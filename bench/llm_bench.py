@@ -34,7 +34,8 @@ def run(runs: int = RUNS) -> dict:
 
     from desktop_app import paths
     from desktop_app.core.assistant import AnswerStats, build_messages
-    from desktop_app.core.llm import ChatEngine, EngineSettings
+    from desktop_app.core.cpu_check import extra_buffers_allowed
+    from desktop_app.core.llm import ChatEngine, EngineSettings, model_params
 
     model = paths.bundled_chat_model()
     if model is None:
@@ -44,15 +45,17 @@ def run(runs: int = RUNS) -> dict:
 
     print(f"  loading {model.name} twice (Lokal's engine, raw Llama) ...", flush=True)
     engine = ChatEngine(model, settings)
-    raw = llama_cpp.Llama(
-        model_path=str(model),
-        n_ctx=CONTEXT,
-        n_threads=settings.threads,
-        n_gpu_layers=0,
-        chat_format="chat_template.default",
-        seed=0,
-        verbose=False,
-    )
+    # Loaded as Lokal loads it (no AMX kernels where they crash), so both sides compare alike.
+    with model_params(extra_buffers=extra_buffers_allowed(model)):
+        raw = llama_cpp.Llama(
+            model_path=str(model),
+            n_ctx=CONTEXT,
+            n_threads=settings.threads,
+            n_gpu_layers=0,
+            chat_format="chat_template.default",
+            seed=0,
+            verbose=False,
+        )
 
     def lokal(max_tokens: int) -> tuple[list[str], float]:
         stats = AnswerStats()

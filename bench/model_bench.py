@@ -111,17 +111,20 @@ def _warm_up(path: Path) -> None:
     do not land on the first, cold, measurement."""
     import llama_cpp
 
-    from desktop_app.core.llm import ChatEngine, EngineSettings
+    from desktop_app.core.cpu_check import extra_buffers_allowed
+    from desktop_app.core.llm import ChatEngine, EngineSettings, model_params
 
     ChatEngine(path, EngineSettings(context_length=CONTEXT)).close()
-    llama_cpp.Llama(model_path=str(path), n_ctx=CONTEXT, verbose=False).close()
+    with model_params(extra_buffers=extra_buffers_allowed(path)):
+        llama_cpp.Llama(model_path=str(path), n_ctx=CONTEXT, verbose=False).close()
     gc.collect()
 
 
 def _load_times(path: Path, repeats: int) -> dict:
     import llama_cpp
 
-    from desktop_app.core.llm import ChatEngine, EngineSettings
+    from desktop_app.core.cpu_check import extra_buffers_allowed
+    from desktop_app.core.llm import ChatEngine, EngineSettings, model_params
     from desktop_app.core.models.gguf_info import validate_gguf
 
     settings = EngineSettings(context_length=CONTEXT, temperature=0.0)
@@ -138,7 +141,9 @@ def _load_times(path: Path, repeats: int) -> dict:
 
     def bare() -> float:
         started = time.perf_counter()
-        llama = llama_cpp.Llama(model_path=str(path), n_ctx=CONTEXT, verbose=False)
+        # Loaded as Lokal loads it (no AMX kernels where they crash, see core/cpu_check.py).
+        with model_params(extra_buffers=extra_buffers_allowed(path)):
+            llama = llama_cpp.Llama(model_path=str(path), n_ctx=CONTEXT, verbose=False)
         seconds = time.perf_counter() - started
         llama.close()
         return seconds

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop_app.core import llama_log
+from desktop_app.core.cpu_check import extra_buffers_allowed
 from desktop_app.core.errors import ModelError
 from desktop_app.core.models.gguf_info import GgufInfo, validate_gguf
 
@@ -260,8 +261,9 @@ def _load_llama(
     except ImportError as error:  # a broken install, not the user's file
         raise ModelError("model_load_failed", path=str(path), detail=str(error)) from error
     aborted = threading.Event()
+    extra_buffers = extra_buffers_allowed(path)
     try:
-        with llama_log.capture() as log, _load_progress(progress, aborted):
+        with llama_log.capture() as log, model_params(progress, aborted, extra_buffers):
             return Llama(
                 model_path=str(path),
                 n_ctx=plan.context_length,
@@ -279,15 +281,21 @@ def _load_llama(
 
 
 @contextlib.contextmanager
-def _load_progress(progress: Callable[[float], bool] | None, aborted: threading.Event):
-    """Hand llama.cpp a progress callback for the model load.
+def model_params(
+    progress: Callable[[float], bool] | None = None,
+    aborted: threading.Event | None = None,
+    extra_buffers: bool = True,
+):
+    """Hand llama.cpp a load progress callback, and switch its extra buffer types off.
 
-    llama-cpp-python's Llama() takes no progress callback, but it builds its model parameters
-    with `llama_model_default_params()`, looked up at call time: for this one load, on this
-    thread (loads happen only on the LLM worker's), that function returns parameters carrying
-    ours. Returning False from the callback makes llama.cpp abort the load.
+    llama-cpp-python's Llama() takes neither, but it builds its model parameters with
+    `llama_model_default_params()`, looked up at call time: for this one load, on this thread
+    (loads happen only on the LLM worker's), that function returns parameters carrying ours.
+    Returning False from the callback makes llama.cpp abort the load. `extra_buffers=False`
+    keeps llama.cpp off its AMX kernels where they crash (see cpu_check.py). Benchmarks wrap
+    their bare Llama() in this too, so both sides load the same way.
     """
-    if progress is None:
+    if progress is None and extra_buffers:
         yield
         return
     import ctypes
@@ -296,21 +304,25 @@ def _load_progress(progress: Callable[[float], bool] | None, aborted: threading.
 
     def on_progress(fraction: float, _user_data) -> bool:
         keep_going = progress(float(fraction)) is not False  # None: no opinion, go on
-        if not keep_going:
+        if not keep_going and aborted is not None:
             aborted.set()
         return keep_going
 
-    callback = bindings.llama_progress_callback(on_progress)  # kept alive until the load ends
+    # Kept alive until the load ends.
+    callback = bindings.llama_progress_callback(on_progress) if progress is not None else None
     original = bindings.llama_model_default_params
 
-    def params_with_progress():
+    def params_for_this_load():
         params = original()
-        params.progress_callback = callback
-        params.progress_callback_user_data = ctypes.c_void_p(0)
+        if callback is not None:
+            params.progress_callback = callback
+            params.progress_callback_user_data = ctypes.c_void_p(0)
+        if not extra_buffers:
+            params.use_extra_bufts = False
         return params
 
     with _PARAMS_PATCH_LOCK:
-        bindings.llama_model_default_params = params_with_progress
+        bindings.llama_model_default_params = params_for_this_load
         try:
             yield
         finally:
