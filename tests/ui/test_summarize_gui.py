@@ -80,6 +80,16 @@ def last_answer(lokal) -> AnswerWidget:
     return lokal.window.chat_view.answers()[-1]
 
 
+def summary_ends(qtbot, progress: Recorder) -> list[SummaryFinished]:
+    """The SummaryFinished events recorded. The chat ends a summary on that event, and its slot
+    runs before the recorder's queued call, so the wait for answer_completed can end first."""
+    qtbot.waitUntil(
+        lambda: any(isinstance(event, SummaryFinished) for _id, event in progress.calls),
+        timeout=5000,
+    )
+    return [event for _id, event in progress.calls if isinstance(event, SummaryFinished)]
+
+
 def map_events(progress: Recorder) -> list[Progress]:
     return [
         event
@@ -175,7 +185,7 @@ def test_escape_stops_a_summary_between_pieces(qtbot, lokal, make_pdf):
         choose(qtbot, menu, "Summarise")
         lokal.window.activateWindow()  # the menu had the keyboard; the window gets it back
         qtbot.waitUntil(lambda: QApplication.activeWindow() is lokal.window, timeout=5000)
-    [finished] = [event for _id, event in progress.calls if isinstance(event, SummaryFinished)]
+    [finished] = summary_ends(qtbot, progress)
     # Stopped at once: the piece being read when Esc came was the last one read, and the
     # summary was never written.
     phases = [event.phase for _id, event in progress.calls if isinstance(event, Progress)]
