@@ -4,7 +4,9 @@ Every front end (the window's workers, the `lokal` CLI, and later the agent and 
 server) calls these and only adapts their input and their events; none of them computes a
 policy of its own. When two front ends compute the same thing, the second one is a bug.
 
-- search.py: one retrieval policy (mode, reranker loaded once, neighbours)
-- ask.py: a grounded or plain answer (prompt that fits, stream, thinking apart, sources)
+- search.py: `Retriever`, one retrieval policy (`RetrievalPolicy`: mode, top_k, neighbours, the
+  reranker, made once and kept until another is chosen); services.py builds it from Settings
+- ask.py: `answer`, a grounded or plain answer as events (`PromptPrepared`, `ThinkingStreamed`,
+  `AnswerStreamed`, `AnswerFinished`: the prompt that fits, thinking apart, stats, sources)
 - indexing.py: index and sync runs over a store
 """
