@@ -13,7 +13,7 @@ from desktop_app.core.models import hardware
 from desktop_app.workers.llm_worker import LlmWorker
 from tests.model_files import write_unknown_architecture
 
-pytestmark = pytest.mark.slow
+# The tests that load the model are marked slow through chat_model_path (tests/conftest.py).
 GB = 1_000_000_000
 
 
@@ -33,6 +33,7 @@ def test_load_stops_when_progress_says_so(chat_model_path):
     assert caught.value.code == "load_cancelled"
 
 
+@pytest.mark.slow  # llama.cpp is asked to load it (and refuses)
 def test_unknown_architecture_says_so(tmp_path):
     path = write_unknown_architecture(tmp_path / "strange.gguf")
     with pytest.raises(ModelError) as caught:
