@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from desktop_app import paths
@@ -21,8 +20,6 @@ from desktop_app.core.reranker import Reranker, RerankerModel, chosen_reranker, 
 from desktop_app.core.store import DocumentStore
 from desktop_app.core.store_process import StoreProcess
 from desktop_app.core.store_protocol import Store
-
-log = logging.getLogger(__name__)
 
 
 def make_embedder(settings: Settings) -> Embedder:
