@@ -55,7 +55,7 @@ def retrieval_policy(settings: Settings) -> RetrievalPolicy:
     )
 
 
-def make_retriever(settings: Settings, store: DocumentStore, embedder: Embedder) -> Retriever:
+def make_retriever(settings: Settings, store: Store, embedder: Embedder) -> Retriever:
     return Retriever(store, embedder, retrieval_policy(settings))
 
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from desktop_app.core import retrieval
 from desktop_app.core.embedder import Embedder
 from desktop_app.core.reranker import Reranker, chosen_reranker
-from desktop_app.core.store import DocumentStore, Hit
+from desktop_app.core.store_protocol import Store
+from desktop_app.core.store_types import Hit
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class Retriever:
 
     def __init__(
         self,
-        store: DocumentStore,
+        store: Store,
         embedder: Embedder,
         policy: RetrievalPolicy,
         make_reranker: RerankerFactory = chosen_reranker,
@@ -56,7 +57,7 @@ class Retriever:
     def configure(
         self,
         policy: RetrievalPolicy,
-        store: DocumentStore | None = None,
+        store: Store | None = None,
         embedder: Embedder | None = None,
     ) -> None:
         """New settings (or a new store, after a change of embedding model); the reranker is
