@@ -10,6 +10,11 @@ The contract (other tools drive it):
   lokal [--data-dir DIR] models download CATALOG_ID | REPO FILE
   lokal [--data-dir DIR] summarize [--task TASK] [--model GGUF] [--json] PATH...
 Exit codes: 0 success; 1 a file failed to index or a model failed; 2 bad usage.
+
+`search` and `ask` are thin adapters over core's application layer, as the window's workers
+are (core/application/search.py and ask.py), so both find the same sources and send the same
+prompt. `ask --json` gives each answer without a reasoning model's thinking, which, when there
+is any, is a "thinking" field of its own.
 """
 
 from __future__ import annotations
