@@ -6,14 +6,18 @@ code: Lokal's engine, its grounded answer path, and the LLM worker switching bet
 What this file is, and is not: the packaged GGUF is the *base* (pretrained) Gemma 3 270M, not
 the instruction-tuned "-it" one, and it carries no `tokenizer.chat_template`. Lokal then passes
 no chat format and llama-cpp-python guesses one ("llama-2": `[INST] <<SYS>> ...`), which Gemma
-was never trained on. Its chat answers are therefore mostly noise around the right words. The
-tests below check what does hold (it loads, reads its header, streams text, keeps facts from
-the prompt, switches cleanly) and say where an assertion rests on that noise.
+was never trained on. Its chat answers are therefore mostly noise around the right words, and
+which words differs between CPUs and llama.cpp builds anyway. The tests below check what holds
+on any machine: it loads, reads its header, streams text that is the answer, gives the same
+text for the same prompt, the source's fact reaches the prompt, it switches cleanly. The
+switching logic itself (which engine answers after each switch) is also tested with scripted
+engines, whose answers say which model wrote them.
 """
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -21,8 +25,9 @@ from desktop_app.core import assistant
 from desktop_app.core.llm import ChatEngine, EngineSettings
 from desktop_app.core.models.gguf_info import validate_gguf
 from desktop_app.core.store import Hit
+from tests.scripted_engine import ScriptedEngine, ScriptedInfo
 
-pytestmark = pytest.mark.slow
+# The real tests are marked slow through their fixtures (tests/conftest.py MODEL_FIXTURES).
 
 CONTEXT = 2048
 GREEDY = EngineSettings(context_length=CONTEXT, temperature=0.0)
@@ -65,27 +70,43 @@ def test_gemma_header_is_read_and_its_window_kept_below_the_trained_length(
     assert gemma_engine.count_prompt_tokens(messages) > plain  # the estimate adds per message
 
 
+def from_scratch(llama, prompt: str) -> dict:
+    """A greedy completion that reads the whole prompt again. llama-cpp-python otherwise reuses
+    the cached prefix of the last prompt, and evaluating fewer tokens at once rounds a little
+    differently: the base model's near ties then tip the other way."""
+    llama.reset()
+    return llama.create_completion(prompt, max_tokens=4, temperature=0.0)
+
+
 def test_gemma_weights_complete_a_fact(gemma_engine):
     # The base model completes text; this is the form it answers in, without any chat format.
-    # It shows the weights, the tokenizer and llama.cpp's gemma3 support work after Lokal's load.
-    completion = gemma_engine.llama.create_completion(
-        "Question: What is the capital of France?\nAnswer:",
-        max_tokens=4,
-        temperature=0.0,
-    )
-    assert completion["choices"][0]["text"].strip().startswith("Paris")
+    # It shows the weights, the tokenizer and llama.cpp's gemma3 support work after Lokal's load:
+    # text comes out, the same for the same prompt (greedy), and the tokenizer reads it back.
+    # Which words (" Paris" on one CPU) is the model's and the build's, not asserted.
+    prompt = "Question: What is the capital of France?\nAnswer:"
+    llama = gemma_engine.llama
+    first, again = (from_scratch(llama, prompt) for _ in "12")
+    assert first["usage"]["completion_tokens"] >= 1
+    assert first["choices"][0]["finish_reason"] in ("length", "stop")
+    text = first["choices"][0]["text"]
+    assert text == again["choices"][0]["text"]
+    tokens = llama.tokenize(prompt.encode(), add_bos=False)
+    assert llama.detokenize(tokens).decode() == prompt
 
 
 def test_gemma_streams_an_answer_through_lokals_chat_path(gemma_engine):
     stats = assistant.AnswerStats()
     messages = assistant.build_messages("What is the capital of France?", [], [], None)
+    gemma_engine.llama.reset()  # read the whole prompt, none of it from the last test's cache
     pieces = list(gemma_engine.stream_chat(messages, threading.Event(), 40, stats=stats))
-    answer = "".join(pieces)
-    assert len(pieces) > 3 and answer.strip()
+    # At least a piece (40 allowed), each counted; how many is the model's choice. It may
+    # imitate markup (a "<SYS>" block) from the guessed llama-2 format: not checked here.
+    assert 1 <= len(pieces) <= 40 and all(pieces)
     assert stats.completion_tokens == len(pieces) and stats.seconds > 0
-    # Greedy, so this is the same text every run on this llama.cpp; around the right fact it
-    # imitates markup (a "<SYS>" block, "<blockquote>"), from the guessed llama-2 format.
-    assert "Paris" in answer
+    assert not stats.stopped
+    # Greedy: the same prompt, read from scratch again, gives the same text.
+    gemma_engine.llama.reset()
+    assert "".join(gemma_engine.stream_chat(messages, threading.Event(), 40)) == "".join(pieces)
 
 
 def test_gemma_answers_from_a_source_through_the_grounded_path(gemma_engine):
@@ -99,13 +120,13 @@ def test_gemma_answers_from_a_source_through_the_grounded_path(gemma_engine):
     )
     assert prepared.sources == [FERRY] and prepared.dropped_sources == 0
     assert prepared.prompt_tokens + prepared.max_tokens <= gemma_engine.context_length
+    # The source's fact is in the prompt the model is given, numbered for citing.
+    user = prepared.messages[-1]["content"]
+    assert "[1] ferry.pdf, page 3:" in user and "7:40" in user and FERRY_QUESTION in user
     stats = assistant.AnswerStats()
-    answer = "".join(
-        assistant.stream_answer(gemma_engine, prepared, threading.Event(), stats=stats)
-    )
-    assert stats.sources == [FERRY] and stats.completion_tokens > 0
-    # The time is the source's; Gemma base mostly repeats the numbered source block to get there.
-    assert "7:40" in answer
+    pieces = list(assistant.stream_answer(gemma_engine, prepared, threading.Event(), stats=stats))
+    assert stats.sources == [FERRY] and stats.completion_tokens == len(pieces) >= 1
+    assert stats.prompt_tokens + stats.completion_tokens <= gemma_engine.context_length
 
 
 class Signals:
@@ -114,6 +135,7 @@ class Signals:
     def __init__(self, worker) -> None:
         self.events: list[tuple] = []
         self.answers: dict[int, str] = {}
+        self.stats: dict[int, assistant.AnswerStats] = {}
         worker.model_loading.connect(lambda path: self.events.append(("loading", path)))
         worker.model_loaded.connect(lambda path, info: self.events.append(("loaded", path, info)))
         worker.model_failed.connect(lambda path, error: self.events.append(("failed", path, error)))
@@ -122,8 +144,9 @@ class Signals:
         )
         worker.answer_finished.connect(self._finished)
 
-    def _finished(self, request, answer, _thinking, _stats) -> None:
+    def _finished(self, request, answer, _thinking, stats) -> None:
         self.answers[request] = answer
+        self.stats[request] = stats
 
     def last(self, kind: str) -> tuple:
         return [event for event in self.events if event[0] == kind][-1]
@@ -152,8 +175,59 @@ def test_worker_switches_back_and_forth_and_each_model_answers(
             assert loaded_path == str(path) and info.architecture == architecture
             worker.answer(AnswerRequest(request_id, FERRY_QUESTION, (FERRY,), ()))
             assert request_id in signals.answers, signals.events[-1]
-            assert "7:40" in signals.answers[request_id], (architecture, signals.answers)
+            # The model just loaded answered from the source (its words are its own).
+            stats = signals.stats[request_id]
+            assert stats.sources == [FERRY] and stats.completion_tokens >= 1, architecture
     finally:
         worker.close()
     loads = [event[1] for event in signals.events if event[0] == "loading"]
     assert loads == [str(path) for path, _ in plan]  # one load per switch, none repeated
+
+
+# -- switching, with scripted engines ---------------------------------------------------------
+
+
+def test_worker_switches_and_each_answer_comes_from_the_model_just_loaded(
+    qapp, monkeypatch, tmp_path
+):
+    """Scripted engines stand in for the GGUFs: each answer names the engine that wrote it and
+    repeats the fact from its prompt, so the switching logic can be checked word for word."""
+    from desktop_app.workers import llm_worker
+    from desktop_app.workers.llm_worker import AnswerRequest, LlmWorker
+
+    created: list[ScriptedEngine] = []
+
+    def scripted_chat_engine(path, settings, progress=None, prepared=None):
+        name = Path(path).stem
+
+        def reply(messages):
+            fact = "7:40" if "7:40" in messages[-1]["content"] else "no time"
+            return f"{name} says {fact}"
+
+        engine = ScriptedEngine(reply=reply, context_length=CONTEXT, model_path=path)
+        engine.info = ScriptedInfo(path=Path(path), architecture=name)
+        created.append(engine)
+        return engine
+
+    monkeypatch.setattr("desktop_app.core.llm.ChatEngine", scripted_chat_engine)
+    monkeypatch.setattr(llm_worker, "prepare_load", lambda path, settings, **_: None)
+    smol, gemma = tmp_path / "smol.gguf", tmp_path / "gemma.gguf"
+    settings = EngineSettings(context_length=CONTEXT, max_tokens=40)
+    worker = LlmWorker(smol, settings)
+    signals = Signals(worker)
+    plan = [smol, gemma, smol, gemma]
+    try:
+        for request_id, path in enumerate(plan, start=1):
+            worker.load_model(str(path), settings)
+            _, loaded_path, info = signals.last("loaded")
+            assert loaded_path == str(path) and info.architecture == path.stem
+            worker.answer(AnswerRequest(request_id, FERRY_QUESTION, (FERRY,), ()))
+            assert signals.answers[request_id] == f"{path.stem} says 7:40"
+            # The engine before was closed when the next one was loaded.
+            assert [engine.closed for engine in created] == [True] * (request_id - 1) + [False]
+    finally:
+        worker.close()
+    assert created[-1].closed
+    assert [event[1] for event in signals.events if event[0] == "loading"] == [
+        str(path) for path in plan
+    ]
