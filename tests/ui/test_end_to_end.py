@@ -1,4 +1,9 @@
-"""The foundation, end to end, as a user does it: drop a PDF, ask, read the streamed answer."""
+"""The foundation, end to end, as a user does it: drop a PDF, ask, read the streamed answer.
+
+The real model's words differ between CPUs and llama.cpp builds: the answer is checked for what
+holds anywhere (it streamed, the streamed text is the answer, it cites the page the retrieval
+found). How the LLM worker batches a stream is checked with the scripted engine, word by word.
+"""
 
 from __future__ import annotations
 
@@ -56,8 +61,9 @@ def test_drop_pdf_ask_and_get_a_streamed_answer_citing_page_two(
         assert lokal.window.composer.stop_button.isEnabled()  # Stop is offered while answering
     answer = last_answer(lokal)
     batches = [text for _id, text in streamed.calls]
-    assert len(batches) >= 2  # streamed in pieces, not delivered at once
-    assert answer.text().strip() and answer.text() == "".join(batches)
+    # Streamed (in how many batches depends on the model's words and this CPU's speed; the
+    # batching itself is tested below with the scripted engine).
+    assert batches and answer.text() == "".join(batches)
     assert " ".join(answer.body.toPlainText().split()) == " ".join(answer.text().split())
     top = answer.source_chips[0]
     assert (top.hit.path, top.hit.page) == (str(pdf), 2)
@@ -157,3 +163,33 @@ def test_broken_model_is_reported_and_questions_get_a_clear_answer(
         assert last_answer(lokal).status.text().startswith(f"No answer: {reason}")
     finally:
         lokal.shutdown()
+
+
+# -- streaming in batches, with the scripted engine -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("batch_seconds", "expected_batches"),
+    [
+        (0.0, ["The ", "launch ", "code ", "is ", "4729 ", "[1]."]),  # no delay: a batch a piece
+        (3600.0, ["The launch code is 4729 [1]."]),  # a long delay: all in the last flush
+    ],
+)
+def test_the_llm_worker_streams_in_batches(qapp, monkeypatch, batch_seconds, expected_batches):
+    from desktop_app.core.llm import EngineSettings
+    from desktop_app.core.store import Hit
+    from desktop_app.workers.llm_worker import AnswerRequest, LlmWorker
+    from tests.scripted_engine import ScriptedEngine
+
+    monkeypatch.setattr("desktop_app.workers.llm_worker.BATCH_SECONDS", batch_seconds)
+    engine = ScriptedEngine(reply="The launch code is 4729 [1].")
+    worker = LlmWorker(engine.model_path, EngineSettings())
+    worker._engine = engine  # instead of loading a GGUF
+    batches, finished = Recorder(worker.tokens_streamed), Recorder(worker.answer_finished)
+    source = Hit("/docs/bluebird.pdf", 2, 0.9, PAGES[1], 0, len(PAGES[1]))
+    worker.answer(AnswerRequest(3, "What is the launch code?", (source,), ()))
+    assert [text for _id, text in batches.calls] == expected_batches
+    [(request, answer, thinking, stats)] = finished.calls
+    assert (request, answer, thinking) == (3, "The launch code is 4729 [1].", "")
+    assert stats.completion_tokens == 6 and stats.sources == [source]
+    assert "[1] bluebird.pdf, page 2:" in engine.prompts[-1][-1]["content"]  # the source went in
