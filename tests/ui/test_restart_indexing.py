@@ -2,6 +2,7 @@
 an indexed folder, and when the user cancels a re-check.
 
 Real app (index worker, store process, bundled embedder), real PDFs; only widgets are read.
+At the end, the index worker's quiet-run policy (JobReport), event by event.
 """
 
 from __future__ import annotations
@@ -13,7 +14,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from desktop_app.core.ingest.pipeline import FileProgress
+from desktop_app.core.errors import LokalError
+from desktop_app.core.ingest.pipeline import (
+    FileFailed,
+    FileIndexed,
+    FileProgress,
+    FilesFound,
+    FileStarted,
+    FileUnchanged,
+    RunFinished,
+)
+from desktop_app.workers.index_worker import JobReport
 from tests.ui.conftest import Recorder, notices, start_app
 
 INDEX_MS = 180_000
@@ -167,3 +178,62 @@ def test_cancelling_a_recheck_ends_it(qtbot, tmp_path):
         assert set(file_states(lokal)) == {path.name for path in paths}
     finally:
         lokal.shutdown()
+
+
+# -- the quiet-run policy, event by event (no app needed) --------------------------------------
+
+
+def shown_of(report: JobReport, events) -> list:
+    return [shown for event in events for shown in report.shown(event)]
+
+
+def unchanged_run(paths):
+    yield FilesFound(total=len(paths), skipped=2)
+    for number, path in enumerate(paths, start=1):
+        yield FileStarted(path=path, number=number, total=len(paths))
+        yield FileUnchanged(path=path)
+    yield RunFinished(indexed=0, unchanged=len(paths), failed=0, cancelled=False)
+
+
+def test_a_quiet_job_that_finds_nothing_changed_shows_nothing():
+    report = JobReport(quiet=True)
+    assert shown_of(report, unchanged_run(["/a.txt", "/b.pdf"])) == []
+    assert report.closing(cancelled=False) == []
+
+
+def test_a_quiet_job_shows_a_changed_file_from_its_run_start_to_its_end():
+    report = JobReport(quiet=True)
+    events = [
+        FilesFound(total=3, skipped=2),
+        FileStarted(path="/a.txt", number=1, total=3),
+        FileUnchanged(path="/a.txt"),
+        FileStarted(path="/b.txt", number=2, total=3),
+        FileProgress(path="/b.txt", chunks_done=0, chunks_total=1),
+        FileIndexed(path="/b.txt", chunks=1, pages=None),
+        FileStarted(path="/c.txt", number=3, total=3),
+        FileUnchanged(path="/c.txt"),
+        RunFinished(indexed=1, unchanged=2, failed=0, cancelled=False),
+    ]
+    assert shown_of(report, events) == [
+        FilesFound(total=3, skipped=0),  # unsupported files were reported when added
+        events[3],
+        events[4],
+        events[5],
+        events[8],
+    ]
+    assert report.closing(cancelled=False) == []
+
+
+def test_a_job_that_stops_early_still_shows_the_end_of_what_it_showed():
+    asked = JobReport(quiet=False)  # the user asked: the window shows it started at once
+    assert asked.closing(cancelled=False) == [RunFinished(0, 0, 0, cancelled=False)]
+
+    crashed = JobReport(quiet=True)
+    shown_of(crashed, [FilesFound(total=2, skipped=0), FileStarted("/a.txt", 1, 2)])
+    assert shown_of(crashed, [FileFailed(path="", error=LokalError("unreadable", detail="x"))])
+    assert crashed.closing(cancelled=False) == [RunFinished(0, 0, 1, cancelled=False)]
+
+    # Cancelled after its last (hidden) run ended: the Cancel the user pressed gets its end.
+    late = JobReport(quiet=True)
+    assert shown_of(late, unchanged_run(["/a.txt"])) == []
+    assert late.closing(cancelled=True) == [RunFinished(0, 1, 0, cancelled=True)]
