@@ -5,12 +5,12 @@ per slice and then returns to the thread's event loop, so search requests queued
 answered between two embedding batches instead of after the whole run. Each event the window is
 to see goes out whole on `index_event`; the index controller `match`es on them as the CLI does.
 
-Runs queue up as jobs: the user's adds and re-checks, and the worker's own ones, which are
-"quiet" (what a quiet job shows is decided in one place, `JobReport`):
+Runs queue up as jobs: the user's adds and re-checks, and the worker's own ones:
 - at start, and whenever a watched folder changes on disk (folder_watcher.py, on the GUI
   thread, asks through `sync_folders`),
   every watched folder is brought up to date: new and changed files indexed, deleted ones
-  removed; files indexed under other settings are re-indexed;
+  removed; files indexed under other settings are re-indexed. Such a sync is "quiet": it shows
+  only what changed (decided in one place, `JobReport`);
 - after a change of embedding model or chunk settings, the affected files are re-indexed with
   visible progress.
 """
