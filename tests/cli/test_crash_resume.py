@@ -8,11 +8,14 @@ import signal
 import subprocess
 import sys
 
+import pytest
+
 from desktop_app.core.store import DocumentStore
 from desktop_app.paths import BUNDLED_EMBEDDING_MODEL_NAME
 from tests.cli.test_cli import lokal
 
 
+@pytest.mark.slow  # its lokal processes load the embedder
 def test_kill_during_indexing_then_resume(tmp_path):
     data = tmp_path / "data"
     keep = tmp_path / "keep.txt"

@@ -42,6 +42,7 @@ def _hits(texts):
     ]
 
 
+@pytest.mark.slow  # is_cross_encoder reads the folders' models
 def test_installed_rerankers_are_found(tmp_path, tmp_path_factory):
     models_dir = paths.models_dir(tmp_path)
     assert list_rerankers(models_dir) == [] == services.rerankers(tmp_path)
@@ -55,6 +56,7 @@ def test_installed_rerankers_are_found(tmp_path, tmp_path_factory):
     assert not is_cross_encoder(models_dir / "rerankers" / "empty")
 
 
+@pytest.mark.slow  # loads the cross-encoder
 def test_rerank_returns_the_same_hits_ordered_by_the_cross_encoders_scores(cross_encoder_dir):
     from sentence_transformers import CrossEncoder
 
