@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from desktop_app.core.store import Hit
+from desktop_app.core.store_types import Hit
 
 # Kept short on purpose: on the bundled 135M model a longer instruction (with "say so if the
 # sources don't answer") turned right answers into refusals and loops (2 of 4 right vs 3 of 4).

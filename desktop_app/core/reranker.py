@@ -20,7 +20,7 @@ from pathlib import Path
 
 from desktop_app.core.embedder import prepare_offline_loading
 from desktop_app.core.errors import ModelError
-from desktop_app.core.store import Hit
+from desktop_app.core.store_types import Hit
 
 RERANKERS_FOLDER = "rerankers"  # under the data folder's models/
 

@@ -16,7 +16,7 @@ from desktop_app.core.assistant import AnswerStats, Turn
 from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore, StoredMessage
 from desktop_app.core.ingest.pipeline import page_list
-from desktop_app.core.store import Hit
+from desktop_app.core.store_types import Hit
 from desktop_app.core.summarize import (
     LIST,
     DocumentFailed,

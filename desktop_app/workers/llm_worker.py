@@ -24,7 +24,7 @@ from desktop_app.core.application import ask
 from desktop_app.core.errors import LokalError
 from desktop_app.core.llm import EngineSettings, prepare_load
 from desktop_app.core.memory import release_free_memory
-from desktop_app.core.store import Hit
+from desktop_app.core.store_types import Hit
 from desktop_app.workers.threads import HEAVY_IMPORTS, lower_this_threads_priority
 
 BATCH_SECONDS = 0.03

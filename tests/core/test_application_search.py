@@ -8,7 +8,7 @@ embedding model is needed); the real store and models are searched in tests/cli/
 from __future__ import annotations
 
 from desktop_app.core.application.search import RetrievalPolicy, Retriever
-from desktop_app.core.store import Hit
+from desktop_app.core.store_types import Hit
 
 TEXTS = ["alpha one", "alpha two", "alpha three", "alpha four"]
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from desktop_app.core import assistant
 from desktop_app.core.errors import LokalError, ModelError
 from desktop_app.core.reasoning import ThinkingSplitter
-from desktop_app.core.store import Hit
+from desktop_app.core.store_types import Hit
 
 
 @dataclass(frozen=True)
