@@ -49,6 +49,7 @@ def _tokenizer_only(folder, *config_files):
     return folder
 
 
+@pytest.mark.slow  # its stand-in cross-encoder is made by loading the bundled model
 def test_bundled_model_comes_first_then_each_installed_one(models_dir, tmp_path_factory):
     embeddings = models_dir / "embeddings"
     _tokenizer_only(embeddings / "Alpha-sentence-bert", "sentence_bert_config.json")
