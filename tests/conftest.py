@@ -25,9 +25,10 @@ from tests import model_guard  # noqa: E402
 
 # A test that uses one of these loads a real model (or, for the paths, works on the GGUF file
 # itself): it is marked `slow` without having to say so. Fixtures built on them count too,
-# since pytest lists every fixture a test needs, however indirectly.
+# since pytest lists every fixture a test needs, however indirectly. `cross_encoder_dir`
+# (tests/core/test_reranker.py) makes its stand-in cross-encoder by loading the bundled model.
 MODEL_FIXTURES = frozenset(
-    {"engine", "embedder", "chat_model_path", "gemma_model_path", "lokal_app"}
+    {"engine", "embedder", "chat_model_path", "gemma_model_path", "lokal_app", "cross_encoder_dir"}
 )
 
 # Every model load in this process (any thread), and, through a file, in its subprocesses.

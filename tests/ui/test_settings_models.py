@@ -100,6 +100,7 @@ def test_without_a_reranker_the_choice_is_off_and_says_how_to_add_one(qtbot, dat
     assert "No reranker is installed" in visible_texts(dialog) and where in visible_texts(dialog)
 
 
+@pytest.mark.slow  # add_reranker builds the stand-in cross-encoder by loading the bundled model
 def test_an_installed_reranker_can_be_chosen_and_unset(qtbot, data_dir, tmp_path_factory):
     folder = add_reranker(paths.models_dir(data_dir), tmp_path_factory.getbasetemp())
     dialog = open_dialog(qtbot, data_dir)
