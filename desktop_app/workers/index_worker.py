@@ -65,7 +65,7 @@ class IndexWorker(QObject):
         self._library_sent = None  # the last library snapshot sent
         self._cancel = threading.Event()
         self._watch_list: set[str] = set()  # what the GUI's FolderWatcher was last sent
-        self._retriever: Retriever | None = None  # made on the first search, then kept
+        self._retriever: Retriever | None = None  # made with the store, then reconfigured
         self._driver = EventDriver(self._on_job_event, self._on_job_end, parent=self)
 
     # Called directly from the GUI thread: an Event needs no queue, so it works mid-run.
@@ -90,6 +90,7 @@ class IndexWorker(QObject):
                 # In its own process: its writes hold the GIL (see core/store_process.py).
                 self._store = services.open_store(self._data_dir, self._embedder, own_process=True)
                 self._embedder.load()  # torch and weights: seconds, now rather than at 1st drop
+            self._retriever = services.make_retriever(self._settings, self._store, self._embedder)
         except LokalError as error:
             self._unavailable = error
             self.failed.emit(error)
@@ -128,7 +129,16 @@ class IndexWorker(QObject):
 
     @Slot(object)
     def configure(self, settings: Settings) -> None:
-        """New settings: a new embedding model or chunking re-indexes, with visible progress."""
+        """New settings: a new embedding model or chunking re-indexes, with visible progress;
+        the one retrieval policy (core/application/search.py) follows the settings and the
+        store, and keeps its reranker loaded unless another one was chosen."""
+        self._apply_settings(settings)
+        if self._retriever is not None:
+            self._retriever.configure(
+                services.retrieval_policy(self._settings), self._store, self._embedder
+            )
+
+    def _apply_settings(self, settings: Settings) -> None:
         old_embedder = services.embedder_identity(self._settings)
         old_options = self._options() if self._embedder is not None else None
         self._settings = settings.model_copy(deep=True)
@@ -160,17 +170,6 @@ class IndexWorker(QObject):
                     self._store, self._embedder, self._options(), self._cancel
                 )
             )
-
-    def _retrieval(self) -> Retriever:
-        """The one retrieval policy (core/application/search.py) over the current store and
-        settings; it keeps its reranker loaded until another one is chosen."""
-        if self._retriever is None:
-            self._retriever = services.make_retriever(self._settings, self._store, self._embedder)
-        else:
-            self._retriever.configure(
-                services.retrieval_policy(self._settings), self._store, self._embedder
-            )
-        return self._retriever
 
     def _options(self):
         return services.chunking_options(self._settings, self._embedder)
@@ -227,11 +226,11 @@ class IndexWorker(QObject):
 
     @Slot(int, str, int, list)
     def search(self, request_id: int, query: str, top_k: int, collections: list) -> None:
-        if self._store is None:
+        if self._retriever is None:
             self.search_finished.emit(request_id, [])
             return
         try:
-            hits = self._retrieval().search(query, top_k, collections)
+            hits = self._retriever.search(query, top_k, collections)
         except LokalError as error:
             self.search_failed.emit(request_id, error)
             return
@@ -244,6 +243,7 @@ class IndexWorker(QObject):
         if self._store is not None:
             self._store.close()
             self._store = None
+        self._retriever = None
 
     # -- running jobs -----------------------------------------------------------------------
 
