@@ -330,6 +330,7 @@ class ChatView(QScrollArea):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("QLabel { color: palette(mid); padding: 40px; }")
         self._layout.addWidget(self.empty_hint)
+        self.placeholder: QWidget = self.empty_hint
         self.setWidget(container)
         self.verticalScrollBar().rangeChanged.connect(self._follow_bottom)
         self._at_bottom = True
@@ -355,8 +356,20 @@ class ChatView(QScrollArea):
         return [
             self._layout.itemAt(i).widget()
             for i in range(self._layout.count())
-            if self._layout.itemAt(i).widget() is not self.empty_hint
+            if self._layout.itemAt(i).widget() is not self.placeholder
         ]
+
+    def set_placeholder(self, widget: QWidget) -> None:
+        """Show `widget` instead of the default hint while the conversation has no messages."""
+        had_messages = bool(self.items())
+        old, self.placeholder = self.placeholder, widget
+        self._layout.removeWidget(old)
+        old.hide()
+        if old is not self.empty_hint:
+            old.deleteLater()
+        widget.setParent(self.widget())
+        self._layout.insertWidget(0, widget)
+        widget.setVisible(not had_messages)
 
     def answers(self) -> list[AnswerWidget]:
         return [item for item in self.items() if isinstance(item, AnswerWidget)]
@@ -368,14 +381,14 @@ class ChatView(QScrollArea):
     def clear(self) -> None:
         for item in self.items():
             self.remove(item)
-        self.empty_hint.show()
+        self.placeholder.show()
 
     def scroll_to(self, widget: QWidget) -> None:
         self._at_bottom = False
         self.ensureWidgetVisible(widget)
 
     def _add(self, widget):
-        self.empty_hint.hide()
+        self.placeholder.hide()
         self._at_bottom = True
         self._layout.addWidget(widget)
         return widget
