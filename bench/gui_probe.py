@@ -295,7 +295,7 @@ class Probe(QObject):
 
     @Slot()
     def on_answer_finished(self, *args) -> None:
-        request_id, stats = args[0], args[-1]  # (request id, answer, [thinking,] AnswerStats)
+        request_id, stats = args[0], args[-1].stats  # (request id, ask.AnswerFinished)
         self.finished_stats[request_id] = {
             "completion_tokens": getattr(stats, "completion_tokens", None),
             "tokens_per_s": getattr(stats, "tokens_per_second", None),

@@ -252,7 +252,9 @@ def _switch_memory(first: tuple[str, Path], second: tuple[str, Path]) -> dict:
     answers: dict[int, str] = {}
     worker.model_loaded.connect(lambda path, _info: events.append(("loaded", path)))
     worker.model_failed.connect(lambda path, error: events.append(("failed", f"{path}: {error}")))
-    worker.answer_finished.connect(lambda request, text, *_: answers.__setitem__(request, text))
+    worker.answer_finished.connect(
+        lambda request, finished: answers.__setitem__(request, finished.answer)
+    )
 
     _settle()
     before = _memory()

@@ -111,6 +111,7 @@ class LokalApp(QObject):
         llm.tokens_streamed.connect(chat.on_tokens)
         llm.thinking_streamed.connect(chat.on_thinking)
         llm.answer_finished.connect(chat.on_answer_finished)
+        llm.answer_retried.connect(chat.on_answer_retried)
         llm.answer_failed.connect(chat.on_answer_failed)
         llm.summary_progressed.connect(chat.on_summary_progress)
         # window and sidebar

@@ -12,6 +12,8 @@ import os
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from desktop_app.core.application.ask import AnswerFinished
+from desktop_app.core.application.grounding_types import Grounding
 from desktop_app.core.assistant import AnswerStats, Turn
 from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore, StoredMessage
@@ -244,23 +246,25 @@ class ChatController(QObject):
     # -- what the workers report --------------------------------------------------------------
 
     @Slot(int, object)
-    def on_search_finished(self, request_id: int, hits) -> None:
+    def on_search_finished(self, request_id: int, grounding: Grounding) -> None:
         if request_id != self._active_id or self._widget is None:
             return
-        self._widget.set_sources(list(hits))
+        self._widget.set_sources(list(grounding.sources))
         self._widget.show_reading_sources()
         self._active = AnswerRequest(
             request_id,
             self._question,
-            tuple(hits),
+            (),
             self._history_turns(),
             self.settings.model.system_prompt or None,
+            grounding=grounding,
         )
         self.answer_requested.emit(self._active)
 
     @Slot(int, object)
     def on_search_failed(self, request_id: int, error: LokalError) -> None:
-        self.on_search_finished(request_id, [])  # answer without sources rather than not at all
+        # Answer without sources rather than not at all.
+        self.on_search_finished(request_id, Grounding(self._question, searched=False))
         self._view.add_notice(error_text(error), is_error=True)
 
     @Slot(int, object)
@@ -334,12 +338,23 @@ class ChatController(QObject):
         if request_id == self._active_id and self._widget is not None:
             self._widget.append_thinking(text)
 
-    @Slot(int, str, str, object)
-    def on_answer_finished(
-        self, request_id: int, answer: str, thinking: str, stats: AnswerStats
-    ) -> None:
+    @Slot(int, str)
+    def on_answer_retried(self, request_id: int, _reason: str) -> None:
+        """The text streamed so far is discarded: a fresh answer card takes the next attempt."""
+        if request_id != self._active_id or self._widget is None:
+            return
+        sources = [chip.hit for chip in self._widget.source_chips]
+        self._view.remove(self._widget)
+        self._widget = self._view.add_answer()
+        self._widget.set_sources(sources)
+        self._widget.show_reading_sources()
+
+    @Slot(int, object)
+    def on_answer_finished(self, request_id: int, finished: AnswerFinished) -> None:
         if request_id == self._active_id and self._widget is not None:
-            self._complete(request_id, answer, thinking, stats)
+            if not finished.found and not self._widget.text():
+                self._widget.append_text(finished.answer)  # no model ran: nothing streamed
+            self._complete(request_id, finished.answer, finished.thinking, finished.stats)
 
     def _complete(self, request_id: int, answer: str, thinking: str, stats: AnswerStats) -> None:
         """An answer or a summary is done: show its stats, store it, free the composer."""

@@ -27,6 +27,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app import services
 from desktop_app.config import Settings
+from desktop_app.core.application import grounding
+from desktop_app.core.application.grounding_types import Grounding
 from desktop_app.core.application.search import Retriever
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
@@ -45,7 +47,7 @@ class IndexWorker(QObject):
     index_event = Signal(object)
     reindex_started = Signal(int)  # files to re-index after a settings change
     watch_paths_listed = Signal(list)  # folders and files for the GUI's FolderWatcher
-    search_finished = Signal(int, object)  # request id, list[Hit]
+    search_finished = Signal(int, object)  # request id, Grounding (core/application/grounding)
     search_failed = Signal(int, object)  # request id, LokalError
     # list[LibraryCollection]: collections, files, states; sent when it differs from the last
     # one sent (between, the panel follows each file's state from the events).
@@ -226,15 +228,15 @@ class IndexWorker(QObject):
 
     @Slot(int, str, int, list)
     def search(self, request_id: int, query: str, top_k: int, collections: list) -> None:
-        if self._retriever is None:
-            self.search_finished.emit(request_id, [])
+        if self._retriever is None:  # no index: a plain chat
+            self.search_finished.emit(request_id, Grounding(query, searched=False))
             return
         try:
-            hits = self._retriever.search(query, top_k, collections)
+            found = grounding.ground(self._retriever, query, top_k, collections)
         except LokalError as error:
             self.search_failed.emit(request_id, error)
             return
-        self.search_finished.emit(request_id, hits)
+        self.search_finished.emit(request_id, found)
 
     @Slot()
     def close(self) -> None:

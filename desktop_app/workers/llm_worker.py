@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.core import assistant, summarize
 from desktop_app.core.application import ask
+from desktop_app.core.application.grounding_types import Grounding
 from desktop_app.core.errors import LokalError
 from desktop_app.core.llm import EngineSettings, prepare_load
 from desktop_app.core.memory import release_free_memory
@@ -33,12 +34,16 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class AnswerRequest:
+    """One question to answer: with the retrieval's Grounding (the window), or with plain
+    sources (callers that searched nothing of their own; see ask.Question)."""
+
     request_id: int
     question: str
     sources: tuple[Hit, ...]
     history: tuple[assistant.Turn, ...]
     system_prompt: str | None = None
     cancel: threading.Event = field(default_factory=threading.Event, compare=False)
+    grounding: Grounding | None = None
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,9 @@ class LlmWorker(QObject):
     model_failed = Signal(str, object)  # path, LokalError
     tokens_streamed = Signal(int, str)  # request id, answer text since the last batch
     thinking_streamed = Signal(int, str)  # request id, thinking text since the last batch
-    answer_finished = Signal(int, str, str, object)  # request id, answer, thinking, AnswerStats
+    answer_finished = Signal(int, object)  # request id, ask.AnswerFinished (whole)
+    # request id, why: the text streamed so far is to be discarded, a second answer follows
+    answer_retried = Signal(int, str)
     answer_failed = Signal(int, object)  # request id, LokalError
     # request id, a core.summarize event: a document opened, planned or failed, a model call
     # begun (Progress), a piece read, the end (SummaryFinished, its only end signal but for
@@ -153,7 +160,11 @@ class LlmWorker(QObject):
             self.answer_failed.emit(request.request_id, error)
             return
         question = ask.Question(
-            request.question, request.sources, request.history, request.system_prompt
+            request.question,
+            request.sources,
+            request.history,
+            request.system_prompt,
+            grounding=request.grounding,
         )
         batch = _StreamBatch(self, request.request_id)
         try:
@@ -163,9 +174,12 @@ class LlmWorker(QObject):
                         batch.add("", text)
                     case ask.AnswerStreamed(text=text):
                         batch.add(text, "")
-                    case ask.AnswerFinished(answer=answer, thinking=thinking, stats=stats):
+                    case ask.AnswerRetried(reason=reason):
                         batch.flush()
-                        self.answer_finished.emit(request.request_id, answer, thinking, stats)
+                        self.answer_retried.emit(request.request_id, reason)
+                    case ask.AnswerFinished():
+                        batch.flush()
+                        self.answer_finished.emit(request.request_id, event)
         except LokalError as error:  # the model failed while writing: keep the worker alive
             self.answer_failed.emit(request.request_id, error)
 

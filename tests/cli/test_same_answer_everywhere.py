@@ -90,9 +90,9 @@ def window_ask(qtbot, lokal) -> tuple[list, tuple]:
     # The recorders' queued calls come after the chat's own, which ended the wait.
     qtbot.waitUntil(lambda: bool(finished.calls or failed.calls), timeout=5000)
     assert not failed.calls, [error.message for _id, error in failed.calls]
-    [(_request, hits)] = found.calls
-    [call] = finished.calls
-    return list(hits), call
+    [(_request, grounding)] = found.calls
+    [(request, event)] = finished.calls
+    return list(grounding.sources), (request, event.answer, event.thinking, event.stats)
 
 
 def places(sources) -> list[tuple]:

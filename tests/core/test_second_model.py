@@ -144,9 +144,9 @@ class Signals:
         )
         worker.answer_finished.connect(self._finished)
 
-    def _finished(self, request, answer, _thinking, stats) -> None:
-        self.answers[request] = answer
-        self.stats[request] = stats
+    def _finished(self, request, finished) -> None:
+        self.answers[request] = finished.answer
+        self.stats[request] = finished.stats
 
     def last(self, kind: str) -> tuple:
         return [event for event in self.events if event[0] == kind][-1]

@@ -189,7 +189,8 @@ def test_the_llm_worker_streams_in_batches(qapp, monkeypatch, batch_seconds, exp
     source = Hit("/docs/bluebird.pdf", 2, 0.9, PAGES[1], 0, len(PAGES[1]))
     worker.answer(AnswerRequest(3, "What is the launch code?", (source,), ()))
     assert [text for _id, text in batches.calls] == expected_batches
-    [(request, answer, thinking, stats)] = finished.calls
+    [(request, event)] = finished.calls
+    answer, thinking, stats = event.answer, event.thinking, event.stats
     assert (request, answer, thinking) == (3, "The launch code is 4729 [1].", "")
     assert stats.completion_tokens == 6 and stats.sources == [source]
     assert "[1] bluebird.pdf, page 2:" in engine.prompts[-1][-1]["content"]  # the source went in

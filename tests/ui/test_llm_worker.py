@@ -48,9 +48,9 @@ class Collector(QObject):
     def on_answer(self, _request, text):
         self.answer.append(text)
 
-    @Slot(int, str, str, object)
-    def on_finished(self, request, answer, thinking, stats):
-        self.finished.append((request, answer, thinking, stats))
+    @Slot(int, object)
+    def on_finished(self, request, finished):
+        self.finished.append((request, finished.answer, finished.thinking, finished.stats))
 
 
 def test_thinking_streams_apart_from_the_answer(qapp, monkeypatch):

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.core import assistant
+from desktop_app.core.application.grounding_types import Evidence, Grounding
 from desktop_app.core.errors import LokalError, ModelError
 from desktop_app.core.reasoning import ThinkingSplitter
 from desktop_app.core.store_types import Hit
@@ -28,6 +29,20 @@ class Question:
     sources: Sequence[Hit] = ()  # best first; the lowest-ranked go when the prompt is too long
     history: Sequence[assistant.Turn] = ()  # earlier exchanges, answers without thinking
     system_prompt: str | None = None  # None: the grounded (or, without sources, plain) default
+    # The retrieval's result (the window, `lokal ask`): its sources replace `sources`, which
+    # stays for callers that have plain sources and no grounding.
+    grounding: Grounding | None = None
+
+    def __post_init__(self) -> None:
+        if self.grounding is not None and self.sources:
+            raise ValueError("give a Question its sources or its grounding, not both")
+
+    @property
+    def grounded(self) -> Grounding:
+        """The grounding, or one made of the plain sources (found; searched when any)."""
+        if self.grounding is not None:
+            return self.grounding
+        return Grounding(self.text, tuple(self.sources), searched=bool(self.sources))
 
 
 @dataclass(frozen=True)
@@ -48,14 +63,25 @@ class AnswerStreamed:
 
 
 @dataclass(frozen=True)
+class AnswerRetried:
+    """The answer streamed so far failed a check (answer_check.py): discard it, another follows."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
 class AnswerFinished:
     answer: str
     thinking: str  # "" for a model that does not think aloud
     stats: assistant.AnswerStats
     sources: list[Hit] = field(default_factory=list)  # those in the prompt, numbered from 1
+    evidence: list[Evidence] = field(default_factory=list)  # best first, numbered as `sources`
+    found: bool = True  # False: the documents don't answer it; no model ran
+    closest: list[Hit] = field(default_factory=list)  # the nearest passages, when not found
+    not_found_message: str = ""  # the answer when not found, in the question's language
 
 
-AskEvent = PromptPrepared | ThinkingStreamed | AnswerStreamed | AnswerFinished
+AskEvent = PromptPrepared | ThinkingStreamed | AnswerStreamed | AnswerRetried | AnswerFinished
 
 
 def answer(engine, question: Question, cancel: threading.Event) -> Iterator[AskEvent]:
@@ -66,7 +92,7 @@ def answer(engine, question: Question, cancel: threading.Event) -> Iterator[AskE
     """
     prepared = assistant.prepare_prompt(
         question.text,
-        question.sources,
+        question.grounded.sources,
         question.history,
         engine.count_prompt_tokens,
         engine.context_length,
