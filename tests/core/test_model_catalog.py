@@ -84,7 +84,7 @@ def test_every_family_is_covered_with_one_to_four_entries(catalog):
 def test_ids_and_files_are_unique(catalog):
     ids = [entry.id for entry in catalog]
     assert len(ids) == len(set(ids))
-    files = [(entry.repo_id.lower(), entry.filename) for entry in catalog]
+    files = [entry.filename for entry in catalog]  # downloads land under the file's name
     assert len(files) == len(set(files))
 
 
@@ -142,6 +142,8 @@ def test_find_by_repo_and_file(catalog):
     assert catalog.find(entry.repo_id, "no-such-file.gguf") is None
     assert catalog.get(entry.id) is entry
     assert catalog.get("no-such-id") is None
+    assert catalog.find_file(entry.filename) is entry
+    assert catalog.find_file(entry.filename.upper()) is None  # file names keep their case
 
 
 # --- rules and lookups ---------------------------------------------------------------------------
@@ -210,6 +212,10 @@ def test_broken_json_is_a_clear_error(tmp_path):
         (lambda c: c.update(models=[]), "'models' must be a non-empty list"),
         (lambda c: c["models"].append(_valid_entry(filename="other.gguf")), "duplicate id"),
         (lambda c: c["models"].append(_valid_entry(id="other")), "listed twice"),
+        (
+            lambda c: c["models"].append(_valid_entry(id="other", repo_id="someone/Else-GGUF")),
+            "listed twice",
+        ),
         (lambda c: c["models"][0].update(filename="tiny.bin"), r"must be a \.gguf file name"),
         (lambda c: c["models"][0].update(filename="sub/tiny.gguf"), r"\.gguf file name"),
         (lambda c: c["models"][0].update(repo_id="Tiny-GGUF"), "owner/name"),
@@ -243,3 +249,88 @@ def test_the_shipped_catalog_rejects_a_duplicated_entry(catalog, tmp_path):
     data["models"].append(copy.deepcopy(data["models"][0]))
     with pytest.raises(CatalogError, match="duplicate id"):
         load_catalog(_write(tmp_path, data))
+
+
+# --- one display name per model file ---------------------------------------------------------
+
+
+def test_the_bundled_model_is_shown_by_its_published_name():
+    from desktop_app.core.models.registry import BUNDLED_MODEL_NAME, describe
+
+    bundled = describe(paths.bundled_chat_model(), bundled=True)
+    assert bundled.name == "Smollm2 135M 8k Lc100K Mix1 Ep2"  # what its header says
+    assert bundled.display_name() == BUNDLED_MODEL_NAME == "SmolLM2 135M Instruct"
+
+
+def test_a_downloaded_catalog_model_is_shown_by_the_catalog_name(catalog, tmp_path):
+    from desktop_app.core.models.registry import describe
+    from tests.model_files import write_gguf
+
+    entry = catalog.get("qwen2.5-1.5b-instruct-q4_k_m")
+    path = write_gguf(tmp_path / entry.filename, "qwen2", "qwen2.5-1.5b-instruct")
+    model = describe(path)
+    assert model.display_name(catalog) == entry.name == "Qwen2.5 1.5B Instruct"
+    assert model.display_name() == "qwen2.5-1.5b-instruct"  # no catalog: the header's name
+
+
+def test_another_file_is_shown_by_its_header_name_or_a_tidy_file_name(catalog, tmp_path):
+    from desktop_app.core.models.registry import describe, display_name, tidy_file_name
+    from tests.model_files import write_gguf
+
+    named = describe(write_gguf(tmp_path / "x.gguf", "llama", "My Own Llama"))
+    assert named.display_name(catalog) == "My Own Llama"
+    unreadable = tmp_path / "Mistral-Nemo-Instruct-2407-Q4_K_M.gguf"
+    assert display_name(unreadable, None, catalog=catalog) == "Mistral Nemo Instruct 2407"
+    assert tidy_file_name("qwen2.5-7b-instruct.q8_0.gguf") == "qwen2.5 7b instruct"
+    assert tidy_file_name("phi_4_mini-IQ3_XXS.gguf") == "phi 4 mini"
+    assert tidy_file_name("gpt-oss-20b-MXFP4.gguf") == "gpt oss 20b"
+    assert tidy_file_name("model.gguf") == "model"
+
+
+# --- the model a new user is offered -----------------------------------------------------------
+
+
+def _hardware(ram_gib: float, vram_gib: float | None = None):
+    from desktop_app.core.models.hardware import Hardware
+
+    return Hardware(
+        available_ram=int(ram_gib * GIB),
+        total_ram=int(ram_gib * GIB) + GIB,
+        gpu_offload=vram_gib is not None,
+        free_vram=int(vram_gib * GIB) if vram_gib is not None else None,
+    )
+
+
+def _recommended(catalog, machine):
+    from desktop_app.core.models.fit import catalog_fit, recommended_model
+
+    fits = {entry.id: catalog_fit(entry.min_ram_bytes, machine) for entry in catalog}
+    return recommended_model(catalog, fits, machine), fits
+
+
+@pytest.mark.parametrize("ram_gib", [2.5, 4, 8, 16, 64])
+def test_the_recommended_model_fits_and_is_the_largest_that_does_on_the_cpu(catalog, ram_gib):
+    from desktop_app.core.models.fit import CPU_RECOMMENDATION_CAP, Fit
+
+    entry, fits = _recommended(catalog, _hardware(ram_gib))
+    assert entry is not None
+    assert fits[entry.id] is Fit.FITS and not entry.reasoning
+    assert entry.parameter_count <= CPU_RECOMMENDATION_CAP
+    bigger = [
+        other
+        for other in catalog
+        if fits[other.id] is Fit.FITS
+        and not other.reasoning
+        and entry.parameter_count < other.parameter_count <= CPU_RECOMMENDATION_CAP
+    ]
+    assert not bigger
+
+
+def test_a_gpu_with_room_gets_a_larger_model_and_a_small_machine_a_small_one(catalog):
+    from desktop_app.core.models.fit import CPU_RECOMMENDATION_CAP
+
+    on_gpu, _ = _recommended(catalog, _hardware(32, vram_gib=24))
+    assert on_gpu.parameter_count > CPU_RECOMMENDATION_CAP
+    small, _ = _recommended(catalog, _hardware(2.5))
+    assert small.min_ram_bytes <= 2.5 * GIB * 0.8
+    assert _recommended(catalog, _hardware(0.5))[0] is None  # nothing fits: nothing offered

@@ -178,6 +178,11 @@ class Catalog(Listing[CatalogEntry]):
             None,
         )
 
+    def find_file(self, filename: str) -> CatalogEntry | None:
+        """The entry whose file has this name: a download keeps the hub's file name in the
+        models folder, and no two entries share one (their names say which quantization)."""
+        return next((e for e in self.entries if e.filename == filename), None)
+
     @property
     def families(self) -> list[str]:
         """The families in catalog order, each once."""
@@ -283,16 +288,17 @@ def parse_catalog(data: Any, origin: str = "catalog") -> Catalog:
     version, models = catalog_models(data, origin)
     entries: list[CatalogEntry] = []
     seen_ids: set[str] = set()
-    seen_files: set[tuple[str, str]] = set()
+    seen_files: set[str] = set()
     for label, raw in models:
         entry = _parse_entry(raw, label)
         if entry.id in seen_ids:
             raise CatalogError(f"{label}: duplicate id {entry.id!r}")
-        file_key = (entry.repo_id.lower(), entry.filename)
-        if file_key in seen_files:
-            raise CatalogError(f"{label}: {entry.repo_id}/{entry.filename} is listed twice")
+        # Downloads land in the models folder under the file's own name, so a name is one
+        # file, whichever repository it comes from.
+        if entry.filename in seen_files:
+            raise CatalogError(f"{label}: the file name {entry.filename} is listed twice")
         seen_ids.add(entry.id)
-        seen_files.add(file_key)
+        seen_files.add(entry.filename)
         entries.append(entry)
     return Catalog(version=version, entries=tuple(entries))
 

@@ -7,9 +7,11 @@ an estimate: a verdict of "tight" means it may load but the computer will slow d
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+from desktop_app.core.models.catalog import CatalogEntry
 from desktop_app.core.models.gguf_info import GgufInfo
 from desktop_app.core.models.hardware import Hardware
 
@@ -83,6 +85,44 @@ def catalog_fit(min_ram_bytes: int | None, hardware: Hardware) -> Fit | None:
     if not min_ram_bytes:
         return None
     return verdict(min_ram_bytes, max(hardware.available_ram, hardware.free_vram or 0))
+
+
+# The largest model worth recommending for the CPU: a 4B model at Q4 answers at reading speed
+# on a laptop's cores, an 8B one at half that, which feels broken while the answer streams.
+CPU_RECOMMENDATION_CAP = 4e9
+
+
+def recommended_model(
+    catalog: Iterable[CatalogEntry], fits: Mapping[str, Fit | None], hardware: Hardware
+) -> CatalogEntry | None:
+    """The catalog model to suggest to a new user: the one with the most parameters among those
+    that fit (`fits`: each entry's catalog_fit, by id), else among those that fit tightly.
+
+    Reasoning models are left out (they think aloud for a long while before each answer), and
+    so is a model over CPU_RECOMMENDATION_CAP unless it fits the free VRAM. Among equals the
+    catalog's own order decides. None when nothing fits.
+    """
+    candidates = [
+        entry
+        for entry in catalog
+        if not entry.reasoning
+        and entry.min_ram_bytes
+        and fits.get(entry.id) in (Fit.FITS, Fit.TIGHT)
+        and (entry.parameter_count <= CPU_RECOMMENDATION_CAP or _fits_vram(entry, hardware))
+    ]
+    for wanted in (Fit.FITS, Fit.TIGHT):
+        fitting = [entry for entry in candidates if fits.get(entry.id) is wanted]
+        if fitting:
+            # max() keeps the first of equals, so the catalog's order breaks ties.
+            return max(fitting, key=lambda entry: entry.parameter_count)
+    return None
+
+
+def _fits_vram(entry: CatalogEntry, hardware: Hardware) -> bool:
+    needed = entry.min_ram_bytes
+    return bool(
+        needed and hardware.free_vram is not None and needed <= hardware.free_vram * _TIGHT_SHARE
+    )
 
 
 def auto_context_length(info: GgufInfo, file_size: int, available: int) -> int:

@@ -4,14 +4,21 @@ the user linked in place (listed in `models/linked.json`, left where they are)."
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.atomic import write_atomically
 from desktop_app.core.errors import ModelError
+from desktop_app.core.models.catalog import Catalog
 from desktop_app.core.models.gguf_info import GgufInfo, read_gguf_info
 
 LINKED_FILE = "linked.json"
+# The bundled SmolLM2's header calls it "Smollm2 135M 8k Lc100K Mix1 Ep2" (its training run);
+# people know it by the name its makers publish it under.
+BUNDLED_MODEL_NAME = "SmolLM2 135M Instruct"
+# A quantization suffix in a file name: "-Q4_K_M", ".q8_0", "-IQ3_XXS", "-f16", "-MXFP4".
+_QUANTIZATION_SUFFIX = re.compile(r"[-._](?:i?q\d[a-z0-9_]*|f16|f32|bf16|mxfp4)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -27,7 +34,11 @@ class LocalModel:
 
     @property
     def name(self) -> str:
+        """What the file's header calls the model (see display_name for the name to show)."""
         return self.info.name if self.info else self.path.stem
+
+    def display_name(self, catalog: Catalog | None = None) -> str:
+        return display_name(self.path, self.info, bundled=self.bundled, catalog=catalog)
 
     @property
     def architecture(self) -> str | None:  # None when the header could not be read
@@ -68,6 +79,31 @@ class LocalModel:
             "linked": self.linked,
             "problem": self.problem,
         }
+
+
+def display_name(
+    path: Path, info: GgufInfo | None, *, bundled: bool = False, catalog: Catalog | None = None
+) -> str:
+    """The one name Lokal shows for a model file, in Settings, on the Models page, on the
+    welcome view and in the status bar: the catalog's name for a file downloaded from the
+    catalog, the bundled model's published name, else the header's name or a tidied file name.
+    The front end adds what it says about the file ("built-in", "linked"), translated."""
+    if bundled:
+        return BUNDLED_MODEL_NAME
+    entry = catalog.find_file(Path(path).name) if catalog is not None else None
+    if entry is not None:
+        return entry.name
+    header_name = str(info.metadata.get("general.name") or "").strip() if info else ""
+    return header_name or tidy_file_name(Path(path).name)
+
+
+def tidy_file_name(filename: str) -> str:
+    """ "qwen2.5-1.5b-instruct-q4_k_m.gguf" -> "qwen2.5 1.5b instruct": no extension, no
+    quantization suffix, words apart. The letters' case is left as the file has it."""
+    stem = filename[: -len(".gguf")] if filename.lower().endswith(".gguf") else filename
+    stem = _QUANTIZATION_SUFFIX.sub("", stem) or stem
+    words = re.sub(r"[-_]+", " ", stem).split()
+    return " ".join(words) or filename
 
 
 def describe(path: Path, bundled: bool = False, linked: bool = False) -> LocalModel:
