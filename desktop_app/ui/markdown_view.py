@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 
 import pygments
 from markdown_it import MarkdownIt
@@ -35,6 +35,9 @@ from PySide6.QtCore import QCoreApplication
 _LIGHT_STYLE = "default"
 _DARK_STYLE = "github-dark"
 _LIGHT_TEXT_COLOR = "#1f2328"  # "default" leaves plain text uncoloured; the page may be dark
+# Inline code sets its text colour as well as its background, so it reads in either theme
+# whatever the surrounding text's colour is.
+_INLINE_CODE = {False: ("#eaeef2", "#1f2328"), True: ("#343942", "#e6edf3")}
 
 _SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -166,17 +169,25 @@ def _render_table_open(self, tokens, idx, options, env) -> str:
 
 
 def _render_code_inline(self, tokens, idx, options, env) -> str:
-    background = _style(env["dark"]).background_color
-    return f'<code style="background-color:{background}">{escape(tokens[idx].content)}</code>'
+    background, color = _INLINE_CODE[env["dark"]]
+    code = escape(_decoded(tokens[idx].content))
+    return f'<code style="background-color:{background}; color:{color}">{code}</code>'
 
 
 def _render_fence(self, tokens, idx, options, env) -> str:
     info = tokens[idx].info.split()
-    return _render_code(tokens[idx].content, info[0] if info else "", env)
+    return _render_code(_decoded(tokens[idx].content), info[0] if info else "", env)
 
 
 def _render_code_block(self, tokens, idx, options, env) -> str:
-    return _render_code(tokens[idx].content, "", env)
+    return _render_code(_decoded(tokens[idx].content), "", env)
+
+
+def _decoded(code: str) -> str:
+    """Code with its HTML entities decoded once. CommonMark keeps "&#39;" literal in code, but
+    a model writing it there (it learnt from escaped web pages) means the character; the
+    renderer escapes the result once again, so "<" in code still shows as "<"."""
+    return unescape(code)
 
 
 def _render_code(content: str, language: str, env) -> str:
@@ -214,7 +225,7 @@ def _highlighted_block(code: str, language: str, dark: bool) -> str:
         body = escape(code, quote=False)
     return (
         f'<pre style="background-color:{style.background_color}; color:{text_color};'
-        f' font-family:monospace">{body}</pre>'
+        f' font-family:monospace; white-space:pre-wrap">{body}</pre>'
     )
 
 

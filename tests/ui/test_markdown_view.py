@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtGui import QFontInfo
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontInfo
 from PySide6.QtWidgets import QTextBrowser
 
 from desktop_app.ui.markdown_view import RenderedMarkdown, render_markdown
@@ -183,3 +184,59 @@ def test_shown_in_a_real_text_browser_fetches_nothing(qtbot):
     browser.document().adjustSize()
     assert browser.requested
     assert set(browser.requested) == {"http://control.example/x.png"}
+
+
+def shown(qtbot, markdown: str, dark: bool = False, width: int | None = None) -> QTextBrowser:
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    browser.setHtml(render_markdown(markdown, dark=dark).html)
+    if width is not None:
+        browser.document().setTextWidth(width)
+    return browser
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    ["It&#39;s here [1]", "`it&#39;s`", "```\nit&#39;s\n```", "**it&#39;s**", "it&apos;s"],
+)
+def test_html_entities_are_decoded_once_and_never_shown(qtbot, markdown):
+    plain = shown(qtbot, markdown).toPlainText()
+    assert "it's" in plain.lower()
+    assert "&#39;" not in plain and "&amp;" not in plain and "&apos;" not in plain
+
+
+def test_code_keeps_its_angle_brackets_and_ampersands(qtbot):
+    plain = shown(qtbot, "`a < b && c`\n\n```\nif a < b && c:\n```").toPlainText()
+    assert "a < b && c" in plain and "if a < b && c:" in plain
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    def luminance(color: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(color.redF())
+            + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF())
+        )
+
+    bright, dim = sorted((luminance(one), luminance(other)), reverse=True)
+    return (bright + 0.05) / (dim + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_inline_code_reads_in_both_themes(qtbot, dark):
+    """Its text colour is set with its background: light-theme inline code was dark text on the
+    dark theme's near-black background."""
+    browser = shown(qtbot, "Run `make test` now.", dark=dark)
+    code = browser.document().find("make test").charFormat()
+    foreground, background = code.foreground().color(), code.background().color()
+    assert code.foreground().style() != Qt.BrushStyle.NoBrush  # not left to the palette
+    assert contrast(foreground, background) >= 4.5
+
+
+def test_a_long_code_line_wraps_within_the_width(qtbot):
+    browser = shown(qtbot, "```\n" + "x = 1; " * 60 + "\n```", width=300)
+    assert browser.document().size().width() <= 301
+    assert browser.document().size().height() > 3 * browser.fontMetrics().lineSpacing()
