@@ -11,6 +11,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from desktop_app.core.store_types import Hit
 
@@ -25,7 +26,31 @@ PLAIN_SYSTEM_PROMPT = (
     "Answer in the language of the question."
 )
 
+# What the retry adds under the sources when the first answer failed a check (answer_check.py):
+# it stays out of the first prompt, which the comment above keeps short.
+RETRY_INSTRUCTION = (
+    "Answer in one or two sentences of your own words and cite the source like [1]. "
+    "Do not copy the sources and do not repeat the question."
+)
+
 Message = dict[str, str]
+# How each source reads in the prompt: "labelled" gives its file and page above its text
+# ("[1] guide.pdf, page 2:"), "bare" only its number; small models sometimes answer with the
+# labels alone, which "bare" leaves them nothing to copy.
+SourceFormat = Literal["labelled", "bare"]
+SOURCE_FORMATS: tuple[SourceFormat, ...] = ("labelled", "bare")
+
+
+@dataclass(frozen=True)
+class AnswerPolicy:
+    """The knobs of a grounded prompt, explicit so that bench/answer_bench.py can measure each
+    (answer accuracy per model size); the defaults are today's behaviour until it has chosen."""
+
+    max_sources: int | None = None  # the best N sources (3, 5, 8 measured); None: all that fit
+    source_format: SourceFormat = "labelled"
+    name_evidence: bool = False  # name the evidence sentences under the sources, first try too
+    retry: bool = True  # once, with the retry prompt, when a check of the answer fails
+    retry_sources: int = 3  # the retry's sources: only the best few
 
 
 @dataclass(frozen=True)
@@ -76,8 +101,30 @@ def source_label(hit: Hit) -> str:
     return f"{name}, page {hit.page}" if hit.page is not None else name
 
 
+@dataclass(frozen=True)
+class PromptStyle:
+    """How the sources are put to the model in one attempt (AnswerPolicy decides it)."""
+
+    source_format: SourceFormat = "labelled"
+    # (source number, sentence): the evidence named under the sources, best first
+    evidence: tuple[tuple[int, str], ...] = ()
+    instruction: str = ""  # a line before the question ("" for none): the retry's
+
+
+def source_block(number: int, hit: Hit, source_format: SourceFormat = "labelled") -> str:
+    # One line per passage: page layout (line breaks, blank lines) only distracts the model.
+    text = " ".join(hit.text.split())
+    if source_format == "bare":
+        return f"[{number}] {text}"
+    return f"[{number}] {source_label(hit)}:\n{text}"
+
+
 def build_messages(
-    question: str, sources: Sequence[Hit], history: Sequence[Turn], system_prompt: str | None
+    question: str,
+    sources: Sequence[Hit],
+    history: Sequence[Turn],
+    system_prompt: str | None,
+    style: PromptStyle = PromptStyle(),
 ) -> list[Message]:
     system = system_prompt or (GROUNDED_SYSTEM_PROMPT if sources else PLAIN_SYSTEM_PROMPT)
     messages: list[Message] = [{"role": "system", "content": system}]
@@ -85,12 +132,18 @@ def build_messages(
         messages.append({"role": "user", "content": turn.question})
         messages.append({"role": "assistant", "content": turn.answer})
     if sources:
-        # One line per passage: page layout (line breaks, blank lines) only distracts the model.
         blocks = [
-            f"[{number}] {source_label(hit)}:\n{' '.join(hit.text.split())}"
+            source_block(number, hit, style.source_format)
             for number, hit in enumerate(sources, start=1)
         ]
-        content = "Sources:\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question}"
+        content = "Sources:\n\n" + "\n\n".join(blocks)
+        named = [(n, text) for n, text in style.evidence if 1 <= n <= len(sources)]
+        if named:
+            lines = "\n".join(f'- "{" ".join(text.split())}" [{n}]' for n, text in named)
+            content += f"\n\nThe sentences that seem to answer it:\n{lines}"
+        if style.instruction:
+            content += f"\n\n{style.instruction}"
+        content += f"\n\nQuestion: {question}"
     else:
         content = question
     messages.append({"role": "user", "content": content})
@@ -105,6 +158,7 @@ def prepare_prompt(
     context_length: int,
     max_tokens: int,
     system_prompt: str | None = None,
+    style: PromptStyle = PromptStyle(),
 ) -> PreparedPrompt:
     """Assemble the messages and shrink them until prompt plus answer fit the context window."""
     # The answer never gets more than half the window: a huge max_tokens must not starve the
@@ -115,7 +169,7 @@ def prepare_prompt(
     dropped_turns = dropped_sources = 0
     truncated = False
     while True:
-        messages = build_messages(question, sources, history, system_prompt)
+        messages = build_messages(question, sources, history, system_prompt, style)
         used = count_prompt_tokens(messages)
         if used <= budget:
             return PreparedPrompt(

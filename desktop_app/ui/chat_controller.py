@@ -341,8 +341,10 @@ class ChatController(QObject):
     @Slot(int, str)
     def on_answer_retried(self, request_id: int, _reason: str) -> None:
         """The text streamed so far is discarded: a fresh answer card takes the next attempt."""
-        if request_id != self._active_id or self._widget is None:
-            return
+        if request_id == self._active_id and self._widget is not None:
+            self._fresh_answer_card()
+
+    def _fresh_answer_card(self) -> None:
         sources = [chip.hit for chip in self._widget.source_chips]
         self._view.remove(self._widget)
         self._widget = self._view.add_answer()
@@ -352,8 +354,13 @@ class ChatController(QObject):
     @Slot(int, object)
     def on_answer_finished(self, request_id: int, finished: AnswerFinished) -> None:
         if request_id == self._active_id and self._widget is not None:
-            if not finished.found and not self._widget.text():
-                self._widget.append_text(finished.answer)  # no model ran: nothing streamed
+            # Not what streamed: no model ran (not found), or the first attempt was kept.
+            if self._widget.text().strip() != finished.answer.strip():
+                if self._widget.text():
+                    self._fresh_answer_card()
+                if finished.thinking:
+                    self._widget.append_thinking(finished.thinking)
+                self._widget.append_text(finished.answer)
             self._complete(request_id, finished.answer, finished.thinking, finished.stats)
 
     def _complete(self, request_id: int, answer: str, thinking: str, stats: AnswerStats) -> None:

@@ -47,3 +47,25 @@ def test_lowest_ranked_sources_go_after_the_history():
 def test_answer_room_is_capped_at_half_the_window():
     prepared = assistant.prepare_prompt("Hi", [], [], words, 1000, 5000)
     assert prepared.max_tokens == 500
+
+
+def test_the_prompt_style_formats_sources_and_names_only_evidence_of_sources_given():
+    style = assistant.PromptStyle(
+        source_format="bare",
+        evidence=((1, "It opened\nin 1901."), (3, "A sentence of a source not given.")),
+        instruction="Answer briefly.",
+    )
+    messages = assistant.build_messages("When?", [hit(2, "It opened in 1901.")], [], None, style)
+    user = messages[-1]["content"]
+    assert "[1] It opened in 1901." in user and "report2.pdf" not in user
+    assert '- "It opened in 1901." [1]' in user and "not given" not in user
+    assert user.endswith("Answer briefly.\n\nQuestion: When?")
+
+
+def test_the_default_answer_policy_is_todays_prompt():
+    policy = assistant.AnswerPolicy()
+    assert policy.max_sources is None and policy.source_format == "labelled"
+    assert not policy.name_evidence and policy.retry
+    assert assistant.build_messages("When?", [hit(2)], [], None) == assistant.build_messages(
+        "When?", [hit(2)], [], None, assistant.PromptStyle()
+    )

@@ -101,3 +101,38 @@ def test_a_summary_ends_once_with_its_summary_finished_event(qapp, tmp_path, mon
     assert {request for request, _event in progress} == {3}
     assert ends[0].answer == "The ferry leaves at 08:30." == "".join(streamed)
     assert isinstance(progress[-1][1], SummaryFinished)  # nothing after the end
+
+
+def test_a_retried_answer_is_told_and_its_end_comes_whole(qapp, monkeypatch):
+    """A reply without a [n] marker is retried: answer_retried comes after the first attempt's
+    text and before the second's, and answer_finished carries the AnswerFinished whole."""
+    from desktop_app.core.application.ask import AnswerFinished
+    from desktop_app.core.application.grounding_types import Evidence, Grounding
+    from desktop_app.core.store_types import Hit
+    from tests.scripted_engine import ScriptedEngine as SharedScriptedEngine
+
+    monkeypatch.setattr("desktop_app.workers.llm_worker.BATCH_SECONDS", 3600.0)  # one flush each
+    text = "The ferry to Bornholm leaves at 08:30 from Køge."
+    source = Hit("/docs/ferry.txt", None, 0.9, text, 0, len(text))
+    grounding = Grounding("When does the ferry leave?", (source,), (Evidence(1, text, 0, 48, 2.0),))
+    replies = iter(["At half past eight.", "At 08:30 [1]."])
+    worker = LlmWorker("scripted.gguf", EngineSettings())
+    worker._engine = SharedScriptedEngine(reply=lambda _messages: next(replies))
+    calls = []
+    worker.tokens_streamed.connect(lambda request, text: calls.append(("text", request, text)))
+    worker.answer_retried.connect(lambda request, why: calls.append(("retried", request, why)))
+    worker.answer_finished.connect(lambda request, end: calls.append(("finished", request, end)))
+
+    worker.answer(AnswerRequest(4, grounding.query, (), (), grounding=grounding))
+
+    assert [call[:2] for call in calls] == [
+        ("text", 4),
+        ("retried", 4),
+        ("text", 4),
+        ("finished", 4),
+    ]
+    assert calls[0][2] == "At half past eight." and calls[1][2] == "no_citation"
+    assert calls[2][2] == "At 08:30 [1]."
+    end = calls[3][2]
+    assert isinstance(end, AnswerFinished)
+    assert end.answer == "At 08:30 [1]." and end.found and end.evidence == list(grounding.evidence)
