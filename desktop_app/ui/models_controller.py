@@ -9,14 +9,28 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from desktop_app import paths
 from desktop_app.core.errors import LokalError
-from desktop_app.core.models.catalog import CatalogEntry
+from desktop_app.core.models.catalog import Catalog, CatalogEntry
 from desktop_app.core.models.download_events import DownloadSpec
+from desktop_app.core.models.gguf_info import GgufInfo
+from desktop_app.core.models.registry import LocalModel
 from desktop_app.ui.messages import error_text
 from desktop_app.workers.download_worker import DownloadWorker
 from desktop_app.workers.model_files_worker import ModelFilesWorker, ModelsSnapshot
+
+
+def model_label(model: LocalModel, catalog: Catalog | None = None) -> str:
+    """The one name a model has in every view (registry.display_name), with what the user
+    should know about the file: built in, or linked where it lies."""
+    name = model.display_name(catalog)
+    if model.bundled:
+        return QCoreApplication.translate("ModelsController", "{name} (built-in)").format(name=name)
+    if model.linked:
+        return QCoreApplication.translate("ModelsController", "{name} (linked)").format(name=name)
+    return name
 
 
 @dataclass(frozen=True)
@@ -38,6 +52,8 @@ class ModelsController(QObject):
     downloads_changed = Signal()
     notice = Signal(str, bool)  # text, is an error
     status = Signal(str)  # a passing line for the status bar: a model file being copied in
+    # The chat model in memory, by its display name: again when a listing brings the catalog.
+    loaded_model_named = Signal(str)
     # -> workers (queued)
     list_requested = Signal()
     add_requested = Signal(str, bool)  # path, copy into the models folder
@@ -55,6 +71,7 @@ class ModelsController(QObject):
         self._downloader = downloads
         self.snapshot: ModelsSnapshot | None = None
         self.downloads: dict[DownloadSpec, DownloadState] = {}
+        self._loaded: tuple[str, GgufInfo | None] | None = None  # path and header in memory
         self.list_requested.connect(files.list_models)
         self.add_requested.connect(files.add_model)
         self.remove_requested.connect(files.remove_model)
@@ -71,6 +88,34 @@ class ModelsController(QObject):
         downloads.download_cancelled.connect(self._on_cancelled)
         downloads.download_finished.connect(self._on_finished)
         downloads.download_failed.connect(self._on_failed)
+
+    # -- names ----------------------------------------------------------------------------------
+
+    def model_label(self, model: LocalModel) -> str:
+        """model_label (above) with the catalog of the last listing."""
+        return model_label(model, self.snapshot.catalog if self.snapshot else None)
+
+    def label_for_path(self, path: str, info: GgufInfo | None = None) -> str:
+        """model_label for a model known by its path (the LLM worker's), listed or not yet."""
+        listed = self.local_model(path)
+        if listed is not None:
+            return self.model_label(listed)
+        bundled = paths.bundled_chat_model()
+        is_bundled = bundled is not None and Path(path) == bundled
+        model = LocalModel(Path(path), 0, bundled=is_bundled, info=info)
+        return self.model_label(model)
+
+    def local_model(self, path: str) -> LocalModel | None:
+        if self.snapshot is None or not path:
+            return None
+        wanted = Path(path).resolve()
+        return next((m for m in self.snapshot.models if m.path.resolve() == wanted), None)
+
+    def set_loaded_model(self, path: str, info: GgufInfo | None = None) -> None:
+        """The LLM worker loaded this model: name it (loaded_model_named), and again once a
+        listing brings the catalog that may know it by a better name."""
+        self._loaded = (path, info)
+        self.loaded_model_named.emit(self.label_for_path(path, info))
 
     # -- requests from the views --------------------------------------------------------------
 
@@ -150,6 +195,8 @@ class ModelsController(QObject):
                 )
                 self.downloads_changed.emit()
         self.snapshot_changed.emit(snapshot)
+        if self._loaded is not None:
+            self.loaded_model_named.emit(self.label_for_path(*self._loaded))
 
     @Slot(str, object)
     def _on_added(self, path: str, _info) -> None:

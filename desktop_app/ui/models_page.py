@@ -2,12 +2,13 @@
 download from, and the downloads in progress.
 
 A view of the ModelsController: it shows what the workers read (no file is read here, on the
-GUI thread) and turns clicks into requests.
+GUI thread) and turns clicks into requests. Every text is set in `retranslate_ui`, so a new
+language shows at once; every size and number goes through QLocale.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,15 +25,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.memory import human_size
 from desktop_app.core.models.fit import Fit
 from desktop_app.ui.models_controller import DownloadState, ModelsController
 
 # Module functions translate in the page's context (lupdate reads a literal context here).
 translate = QCoreApplication.translate
 
+# The catalog table's columns. The verdict comes right after the name, so that no width of the
+# page cuts it off; the licence, last, takes the room that is left (its full text is in the
+# line below the table, with the description and the quantization).
+CATALOG_NAME, CATALOG_FIT, CATALOG_SIZE, CATALOG_MEMORY, CATALOG_PARAMETERS = range(5)
+CATALOG_LICENSE = 5
+# The local table's, the same way: what matters for choosing first, the header's facts after.
+LOCAL_NAME, LOCAL_FIT, LOCAL_MEMORY, LOCAL_SIZE, LOCAL_PARAMETERS, LOCAL_QUANTIZATION = range(6)
+LOCAL_CONTEXT, LOCAL_ARCHITECTURE, LOCAL_CHAT_TEMPLATE, LOCAL_LICENSE = range(6, 10)
+CATALOG_ROWS_SHOWN = 6  # the catalog table is never shorter than this many rows
 
-def fit_text(widget: QWidget, fit: Fit | None) -> str:
+
+def data_size(size: int) -> str:
+    """Bytes as people read them in the chosen language: "2.5 GB", "2,5 GB" (decimal units,
+    as disks and download pages count)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def number(value: int) -> str:
+    return QLocale().toString(int(value))
+
+
+def fit_text(fit: Fit | None) -> str:
     if fit is None:
         return translate("ModelsPage", "unknown")
     return {
@@ -40,6 +60,18 @@ def fit_text(widget: QWidget, fit: Fit | None) -> str:
         Fit.TIGHT: translate("ModelsPage", "tight"),
         Fit.WONT_FIT: translate("ModelsPage", "won't fit"),
     }[fit]
+
+
+def catalog_size(entry) -> str:
+    """A catalog entry's download size; "≈" when it is the hub's rounded listing."""
+    if not entry.size_bytes:
+        return translate("ModelsPage", "told at download")
+    size = data_size(entry.size_bytes)
+    return size if entry.size_exact else "≈ " + size
+
+
+def ui_language() -> str:
+    return QLocale().name().split("_")[0]  # the default locale: the chosen language
 
 
 def ask_link_or_copy(parent: QWidget) -> bool | None:
@@ -68,35 +100,47 @@ def ask_link_or_copy(parent: QWidget) -> bool | None:
     return None
 
 
+def _table(columns: int, parent: QWidget, stretched: int) -> QTableWidget:
+    table = QTableWidget(0, columns, parent)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    return table
+
+
+def _rows_height(table: QTableWidget, rows: int) -> int:
+    """The height that shows the header and `rows` rows without scrolling."""
+    return (
+        table.horizontalHeader().sizeHint().height()
+        + rows * table.verticalHeader().defaultSectionSize()
+        + 2 * table.frameWidth()
+    )
+
+
 class ModelsPage(QWidget):
     use_requested = Signal(str)  # path of the model to chat with ("" for the bundled one)
 
-    LOCAL_COLUMNS = 9
-    CATALOG_COLUMNS = 8
+    LOCAL_COLUMNS = 10
+    CATALOG_COLUMNS = 6
 
     def __init__(self, controller: ModelsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.hardware_label = QLabel(self.tr("Reading the models…"))
+        self.hardware_label = QLabel()
         self.hardware_label.setWordWrap(True)
 
-        self.local_table = self._table(
-            [
-                self.tr("Model"),
-                self.tr("Architecture"),
-                self.tr("Parameters"),
-                self.tr("Quantization"),
-                self.tr("Context"),
-                self.tr("Chat template"),
-                self.tr("Size"),
-                self.tr("License"),
-                self.tr("Fit"),
-            ],
-            self.tr("Models on this computer"),
-        )
-        self.use_button = QPushButton(self.tr("Use this model"))
-        self.add_button = QPushButton(self.tr("Add model file…"))
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.local_table = _table(self.LOCAL_COLUMNS, self, stretched=LOCAL_LICENSE)
+        self.local_table.setMinimumHeight(_rows_height(self.local_table, 2))
+        self.local_table.setMaximumHeight(_rows_height(self.local_table, 4))
+        self.use_button = QPushButton()
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
         self.use_button.clicked.connect(self._use)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
@@ -104,100 +148,127 @@ class ModelsPage(QWidget):
         for button in (self.use_button, self.add_button, self.remove_button):
             local_buttons.addWidget(button)
         local_buttons.addStretch(1)
-        local_box = QGroupBox(self.tr("On this computer"))
-        local_layout = QVBoxLayout(local_box)
+        self.local_box = QGroupBox()
+        local_layout = QVBoxLayout(self.local_box)
         local_layout.addWidget(self.local_table)
         local_layout.addLayout(local_buttons)
 
-        self.catalog_table = self._table(
-            [
-                self.tr("Model"),
-                self.tr("Parameters"),
-                self.tr("Quantization"),
-                self.tr("Size"),
-                self.tr("License"),
-                self.tr("Memory needed"),
-                self.tr("Fit"),
-                self.tr("Description"),
-            ],
-            self.tr("Models to download"),
-        )
-        self.catalog_table.horizontalHeader().setSectionResizeMode(
-            7, QHeaderView.ResizeMode.Stretch
-        )
-        self.download_button = QPushButton(self.tr("Download"))
+        self.catalog_table = _table(self.CATALOG_COLUMNS, self, stretched=CATALOG_LICENSE)
+        self.catalog_table.setMinimumHeight(_rows_height(self.catalog_table, CATALOG_ROWS_SHOWN))
+        self.catalog_table.itemSelectionChanged.connect(self._show_description)
+        self.description_label = QLabel()  # the chosen catalog model's description
+        self.description_label.setWordWrap(True)
+        self.description_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.download_button = QPushButton()
         self.download_button.clicked.connect(self._download)
         self.catalog_note = QLabel()
         self.catalog_note.setWordWrap(True)
         catalog_buttons = QHBoxLayout()
         catalog_buttons.addWidget(self.download_button)
         catalog_buttons.addWidget(self.catalog_note, 1)
-        catalog_box = QGroupBox(self.tr("Download from Hugging Face"))
-        catalog_layout = QVBoxLayout(catalog_box)
-        catalog_layout.addWidget(self.catalog_table)
+        self.catalog_box = QGroupBox()
+        catalog_layout = QVBoxLayout(self.catalog_box)
+        catalog_layout.addWidget(self.catalog_table, 1)
+        catalog_layout.addWidget(self.description_label)
         catalog_layout.addLayout(catalog_buttons)
 
-        self.embedding_table = self._table(
+        self.embedding_table = _table(5, self, stretched=4)
+        self.embedding_table.setMaximumHeight(_rows_height(self.embedding_table, 3))
+        self.embedding_download_button = QPushButton()
+        self.embedding_download_button.clicked.connect(self._download_embedding)
+        self.embedding_note = QLabel()
+        self.embedding_note.setWordWrap(True)
+        embedding_buttons = QHBoxLayout()
+        embedding_buttons.addWidget(self.embedding_download_button)
+        embedding_buttons.addWidget(self.embedding_note, 1)
+        self.embedding_box = QGroupBox()
+        embedding_layout = QVBoxLayout(self.embedding_box)
+        embedding_layout.addWidget(self.embedding_table)
+        embedding_layout.addLayout(embedding_buttons)
+
+        self.downloads_box = QGroupBox()
+        self.downloads_layout = QVBoxLayout(self.downloads_box)
+        self._download_rows: dict = {}
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hardware_label)
+        layout.addWidget(self.local_box)
+        layout.addWidget(self.catalog_box, 1)  # the room left goes to the catalog
+        layout.addWidget(self.embedding_box)
+        layout.addWidget(self.downloads_box)
+
+        controller.snapshot_changed.connect(self.show_snapshot)
+        controller.downloads_changed.connect(self.show_downloads)
+        self.retranslate_ui()
+        self.show_downloads()
+        controller.refresh()  # memory and files may have changed since the last listing
+
+    def retranslate_ui(self) -> None:
+        local_headers = {
+            LOCAL_NAME: self.tr("Model"),
+            LOCAL_FIT: self.tr("Fit"),
+            LOCAL_MEMORY: self.tr("Memory needed"),
+            LOCAL_SIZE: self.tr("Size"),
+            LOCAL_PARAMETERS: self.tr("Parameters"),
+            LOCAL_QUANTIZATION: self.tr("Quantization"),
+            LOCAL_CONTEXT: self.tr("Context"),
+            LOCAL_ARCHITECTURE: self.tr("Architecture"),
+            LOCAL_CHAT_TEMPLATE: self.tr("Chat template"),
+            LOCAL_LICENSE: self.tr("License"),
+        }
+        self.local_table.setHorizontalHeaderLabels(
+            [local_headers[column] for column in range(self.LOCAL_COLUMNS)]
+        )
+        self.local_box.setTitle(self.tr("On this computer"))
+        self.local_table.setAccessibleName(self.local_box.title())
+        self.use_button.setText(self.tr("Use this model"))
+        self.add_button.setText(self.tr("Add model file…"))
+        self.remove_button.setText(self.tr("Remove"))
+        catalog_headers = {
+            CATALOG_NAME: self.tr("Model"),
+            CATALOG_FIT: self.tr("Fit"),
+            CATALOG_SIZE: self.tr("Size"),
+            CATALOG_MEMORY: self.tr("Memory needed"),
+            CATALOG_PARAMETERS: self.tr("Parameters"),
+            CATALOG_LICENSE: self.tr("License"),
+        }
+        self.catalog_table.setHorizontalHeaderLabels(
+            [catalog_headers[column] for column in range(self.CATALOG_COLUMNS)]
+        )
+        self.catalog_box.setTitle(self.tr("Download from Hugging Face"))
+        self.catalog_table.setAccessibleName(self.catalog_box.title())
+        self.download_button.setText(self.tr("Download"))
+        self.download_button.setAccessibleName(self.tr("Download the chosen model"))
+        self.embedding_table.setHorizontalHeaderLabels(
             [
                 self.tr("Model"),
                 self.tr("Languages"),
                 self.tr("License"),
                 self.tr("Installed"),
                 self.tr("Description"),
-            ],
-            self.tr("Embedding models to download"),
+            ]
         )
-        self.embedding_table.horizontalHeader().setSectionResizeMode(
-            4, QHeaderView.ResizeMode.Stretch
-        )
-        self.embedding_table.setMaximumHeight(130)
-        self.embedding_download_button = QPushButton(self.tr("Download"))
+        self.embedding_box.setTitle(self.tr("Embedding models"))
+        self.embedding_table.setAccessibleName(self.embedding_box.title())
+        self.embedding_download_button.setText(self.tr("Download"))
         self.embedding_download_button.setAccessibleName(self.tr("Download embedding model"))
-        self.embedding_download_button.clicked.connect(self._download_embedding)
-        embedding_note = QLabel(
+        self.embedding_note.setText(
             self.tr(
-                "Embedding models read your documents for search. The bundled one knows English "
+                "Embedding models read your documents for search. The built-in one knows English "
                 "only; a multilingual one finds Danish, Swedish and German passages too. Choose "
                 "it in Settings, Documents (the documents are then indexed again)."
             )
         )
-        embedding_note.setWordWrap(True)
-        embedding_buttons = QHBoxLayout()
-        embedding_buttons.addWidget(self.embedding_download_button)
-        embedding_buttons.addWidget(embedding_note, 1)
-        embedding_box = QGroupBox(self.tr("Embedding models for your documents"))
-        embedding_layout = QVBoxLayout(embedding_box)
-        embedding_layout.addWidget(self.embedding_table)
-        embedding_layout.addLayout(embedding_buttons)
+        self.downloads_box.setTitle(self.tr("Downloads"))
+        if self._controller.snapshot is not None:
+            self.show_snapshot(self._controller.snapshot)
+        else:
+            self.hardware_label.setText(self.tr("Reading the models…"))
 
-        self.downloads_box = QGroupBox(self.tr("Downloads"))
-        self.downloads_layout = QVBoxLayout(self.downloads_box)
-        self._download_rows: dict = {}
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hardware_label)
-        layout.addWidget(local_box, 2)
-        layout.addWidget(catalog_box, 3)
-        layout.addWidget(embedding_box)
-        layout.addWidget(self.downloads_box)
-
-        controller.snapshot_changed.connect(self.show_snapshot)
-        controller.downloads_changed.connect(self.show_downloads)
-        if controller.snapshot is not None:
-            self.show_snapshot(controller.snapshot)
-        self.show_downloads()
-        controller.refresh()  # memory and files may have changed since the last listing
-
-    def _table(self, headers: list[str], name: str) -> QTableWidget:
-        table = QTableWidget(0, len(headers), self)
-        table.setHorizontalHeaderLabels(headers)
-        table.setAccessibleName(name)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        return table
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -205,11 +276,11 @@ class ModelsPage(QWidget):
     def show_snapshot(self, snapshot) -> None:
         machine = snapshot.hardware
         text = self.tr("Free memory: {free} of {total}.").format(
-            free=human_size(machine.available_ram), total=human_size(machine.total_ram)
+            free=data_size(machine.available_ram), total=data_size(machine.total_ram)
         )
         if machine.gpu_offload and machine.free_vram is not None:
             text += " " + self.tr("GPU: {name}, {free} free.").format(
-                name=machine.gpu_name, free=human_size(machine.free_vram)
+                name=machine.gpu_name, free=data_size(machine.free_vram)
             )
         elif not machine.gpu_offload:
             text += " " + self.tr(
@@ -225,32 +296,29 @@ class ModelsPage(QWidget):
         table = self.local_table
         table.setRowCount(len(snapshot.models))
         for row, model in enumerate(snapshot.models):
-            name = model.name
-            if model.bundled:
-                name = self.tr("{name} (bundled)").format(name=name)
-            elif model.linked:
-                name = self.tr("{name} (linked)").format(name=name)
             estimate = snapshot.fits.get(str(model.path))
+            memory = ""
             if model.problem:
                 fit = self.tr("unusable: {problem}").format(problem=model.problem)
             else:
-                fit = fit_text(self, estimate.fit if estimate else None)
+                fit = fit_text(estimate.fit if estimate else None)
                 if estimate is not None:
-                    fit += " " + self.tr("({needed} at {context} tokens)").format(
-                        needed=human_size(estimate.needed), context=estimate.context_length
+                    memory = self.tr("{needed} at {context} tokens").format(
+                        needed=data_size(estimate.needed), context=number(estimate.context_length)
                     )
-            cells = (
-                name,
-                model.architecture or "",
-                model.parameters or "",
-                model.quantization or "",
-                str(model.context_length or ""),
-                self.tr("yes") if model.has_chat_template else self.tr("no"),
-                human_size(model.size),
-                model.license or "",
-                fit,
-            )
-            for column, value in enumerate(cells):
+            cells = {
+                LOCAL_NAME: self._controller.model_label(model),
+                LOCAL_FIT: fit,
+                LOCAL_MEMORY: memory,
+                LOCAL_SIZE: data_size(model.size),
+                LOCAL_PARAMETERS: model.parameters or "",
+                LOCAL_QUANTIZATION: model.quantization or "",
+                LOCAL_CONTEXT: number(model.context_length) if model.context_length else "",
+                LOCAL_ARCHITECTURE: model.architecture or "",
+                LOCAL_CHAT_TEMPLATE: self.tr("yes") if model.has_chat_template else self.tr("no"),
+                LOCAL_LICENSE: model.license or "",
+            }
+            for column, value in cells.items():
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, "" if model.bundled else str(model.path))
                 item.setToolTip(str(model.path))
@@ -260,28 +328,28 @@ class ModelsPage(QWidget):
 
     def _fill_catalog(self, snapshot) -> None:
         table = self.catalog_table
+        selected = _selected_id(table)
         table.setRowCount(len(snapshot.catalog))
-        language = QLocale().name().split("_")[0]  # the default locale: the chosen language
+        language = ui_language()
         for row, entry in enumerate(snapshot.catalog):
             memory = entry.min_ram_bytes
-            cells = (
-                entry.name,
-                entry.parameters,
-                entry.quantization,
-                _catalog_size(self, entry),
-                entry.license,
-                human_size(memory) if memory else "",
-                fit_text(self, snapshot.catalog_fits.get(entry.id)),
-                entry.description_for(language),
-            )
-            for column, value in enumerate(cells):
+            cells = {
+                CATALOG_NAME: entry.name,
+                CATALOG_FIT: fit_text(snapshot.catalog_fits.get(entry.id)),
+                CATALOG_SIZE: catalog_size(entry),
+                CATALOG_MEMORY: data_size(memory) if memory else "",
+                CATALOG_PARAMETERS: entry.parameters,
+                CATALOG_LICENSE: entry.license,
+            }
+            for column, value in cells.items():
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
-                # The description is cut to the column's width: the tooltip has all of it.
                 item.setToolTip(
                     f"{entry.description_for(language)}\n{entry.repo_id}/{entry.filename}"
                 )
                 table.setItem(row, column, item)
+            if entry.id == selected:
+                table.selectRow(row)
         if snapshot.catalog_problem:
             self.catalog_note.setText(
                 self.tr("The catalog could not be read: {problem}").format(
@@ -295,15 +363,39 @@ class ModelsPage(QWidget):
                     "the SHA-256 that Hugging Face lists for it."
                 ).format(version=snapshot.catalog.version)
             )
+        self._show_description()
+
+    @Slot()
+    def _show_description(self) -> None:
+        snapshot = self._controller.snapshot
+        entry_id = _selected_id(self.catalog_table)
+        entry = snapshot.catalog.get(entry_id) if snapshot and entry_id else None
+        if entry is None:
+            self.description_label.setText(self.tr("Choose a model to read about it."))
+        else:
+            self.description_label.setText(
+                self.tr("{name} ({quantization}): {description} License: {license}.").format(
+                    name=entry.name,
+                    quantization=entry.quantization,
+                    description=entry.description_for(ui_language()),
+                    license=entry.license,
+                )
+            )
+
+    def select_catalog_entry(self, entry_id: str) -> None:
+        for row in range(self.catalog_table.rowCount()):
+            if self.catalog_table.item(row, 0).data(Qt.ItemDataRole.UserRole) == entry_id:
+                self.catalog_table.selectRow(row)
+                self.catalog_table.scrollToItem(self.catalog_table.item(row, 0))
 
     def _fill_embeddings(self, snapshot) -> None:
         table = self.embedding_table
-        language = QLocale().name().split("_")[0]
+        language = ui_language()
         installed = {model.folder.name for model in snapshot.embedding_models}
         table.setRowCount(len(snapshot.embedding_catalog))
         for row, entry in enumerate(snapshot.embedding_catalog):
             languages = (
-                self.tr("{count} languages").format(count=entry.language_count)
+                self.tr("%n language(s)", "", entry.language_count)
                 if entry.language_count
                 else ", ".join(entry.languages)
             )
@@ -329,11 +421,14 @@ class ModelsPage(QWidget):
         for spec, state in states.items():
             row = self._download_rows.get(spec)
             if row is None:
-                row = _DownloadRow(self._controller, state, self.downloads_box)
+                row = DownloadRow(self._controller, state, self.downloads_box)
                 self._download_rows[spec] = row
                 self.downloads_layout.addWidget(row)
             row.show_state(state)
         self.downloads_box.setVisible(bool(states))
+
+    def download_rows(self) -> list[DownloadRow]:
+        return list(self._download_rows.values())
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -402,8 +497,10 @@ def _selected_id(table: QTableWidget) -> str | None:
     return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
 
-class _DownloadRow(QWidget):
-    """One download: name, progress bar, "1.2 GB of 4.6 GB, 12 MB/s, 4 min left", buttons."""
+class DownloadRow(QWidget):
+    """One download: name, progress bar, "1.2 GB of 4.6 GB, 12 MB/s, 4 min left", buttons.
+
+    A failed download hides its bar (a full bar would say it worked) and shows why, in red."""
 
     def __init__(self, controller: ModelsController, state: DownloadState, parent) -> None:
         super().__init__(parent)
@@ -411,10 +508,11 @@ class _DownloadRow(QWidget):
         self._spec = state.spec
         self.name = QLabel(state.name)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(self.tr("Download progress"))
         self.status = QLabel()
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pause_button = QPushButton()
+        self.cancel_button = QPushButton()
         self.pause_button.clicked.connect(self._pause_or_resume)
         self.cancel_button.clicked.connect(lambda: controller.cancel(self._spec))
         top = QHBoxLayout()
@@ -427,32 +525,49 @@ class _DownloadRow(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         self._state = state
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.bar.setAccessibleName(self.tr("Download progress"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.show_state(self._state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def show_state(self, state: DownloadState) -> None:
         self._state = state
-        if state.total:
+        failed = state.status == "failed"
+        self.bar.setVisible(not failed)
+        if failed:
+            self.bar.reset()
+        elif state.total:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * state.downloaded / state.total))
         else:
             self.bar.setRange(0, 0)  # size not known yet: busy indicator
         amounts = self.tr("{done} of {total}").format(
-            done=human_size(state.downloaded), total=human_size(state.total) if state.total else "?"
+            done=data_size(state.downloaded), total=data_size(state.total) if state.total else "?"
         )
         if state.status == "downloading":
             text = self.tr("{amounts}, {speed}/s, {left} left").format(
                 amounts=amounts,
-                speed=human_size(int(state.bytes_per_second)),
-                left=_duration(self, state.seconds_left),
+                speed=data_size(int(state.bytes_per_second)),
+                left=duration(state.seconds_left),
             )
         elif state.status == "paused":
             text = self.tr("Paused at {amounts}").format(amounts=amounts)
         elif state.status == "verifying":
             text = self.tr("Checking the SHA-256…")
-        elif state.status == "failed":
+        elif failed:
             text = self.tr("Failed: {reason}").format(reason=state.error)
         else:
             text = self.tr("Waiting…")
         self.status.setText(text)
+        self.status.setObjectName("downloadFailed" if failed else "")
+        self.status.setStyleSheet("QLabel { color: #c62828; }" if failed else "")
         resumable = state.status in ("paused", "failed")
         self.pause_button.setText(self.tr("Resume") if resumable else self.tr("Pause"))
         self.pause_button.setEnabled(state.status != "verifying")
@@ -465,18 +580,12 @@ class _DownloadRow(QWidget):
             self._controller.pause(self._spec)
 
 
-def _catalog_size(widget: QWidget, entry) -> str:
-    if not entry.size_bytes:
-        return translate("ModelsPage", "told at download")
-    size = human_size(entry.size_bytes)
-    return size if entry.size_exact else "≈ " + size  # the hub's listing, rounded
-
-
-def _duration(widget: QWidget, seconds: float | None) -> str:
+def duration(seconds: float | None) -> str:
+    locale = QLocale()
     if seconds is None:
         return translate("ModelsPage", "unknown time")
     if seconds < 90:
-        return translate("ModelsPage", "{n} s").format(n=int(seconds))
+        return translate("ModelsPage", "{n} s").format(n=locale.toString(int(seconds)))
     if seconds < 5400:
-        return translate("ModelsPage", "{n} min").format(n=round(seconds / 60))
-    return translate("ModelsPage", "{n} h").format(n=round(seconds / 3600, 1))
+        return translate("ModelsPage", "{n} min").format(n=locale.toString(round(seconds / 60)))
+    return translate("ModelsPage", "{n} h").format(n=locale.toString(float(seconds / 3600), "f", 1))

@@ -2,14 +2,15 @@
 
 It edits a copy of the settings; `accepted_settings` is the result when the user saves. What is
 applied without a restart is decided by the app (a model change reloads on the worker thread).
+Every text is set in `retranslate_ui`, so a language chosen here shows at once.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QSize, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,7 +34,7 @@ from desktop_app.core.models.embedders import EmbeddingModel, describe_embedding
 from desktop_app.core.models.presets import GENERAL, preset_for
 from desktop_app.core.models.registry import LocalModel
 from desktop_app.core.reranker import RerankerModel, rerankers_dir
-from desktop_app.ui.models_controller import ModelsController
+from desktop_app.ui.models_controller import ModelsController, model_label
 from desktop_app.ui.models_page import ModelsPage
 
 # Languages Lokal ships; the names are shown in their own language, as users look for them.
@@ -74,58 +75,54 @@ class SettingsDialog(QDialog):
         """`embedding_models` and `rerankers`: the installed ones, found in `data_dir` if None.
         `models_controller`: adds the Models page and keeps the model list current."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
-        self.setAccessibleName(self.tr("Settings"))
         self._original = settings
+        self._controller = models_controller
+        self._data_dir = data_dir
         self.accepted_settings: Settings | None = None
         model, index, ui = settings.model, settings.index, settings.ui
+        # Each form row's label, by its control: the label and the control's accessible name
+        # are one translated string (retranslate_ui).
+        self._labels: dict[QWidget, QLabel] = {}
 
         # -- Model ---------------------------------------------------------------------------
         self._models: dict[str, LocalModel] = {}  # by key: path, "" for the bundled model
+        self._model_list = list(models)
         # Each model's own settings (context, GPU, sampling), shown when it is chosen.
         self._tunings: dict[str, ModelTuning] = dict(model.per_model)
         self._tuning_key = model.path or ""
         self._tunings[self._tuning_key] = model.tuning()
         self.model_combo = QComboBox()
-        self.model_combo.setAccessibleName(self.tr("Chat model"))
         self._fill_models(models, model.path)
         self.system_prompt = QPlainTextEdit(model.system_prompt)
-        self.system_prompt.setPlaceholderText(
-            self.tr("Empty: Lokal's own prompt for answers with sources")
-        )
-        self.system_prompt.setAccessibleName(self.tr("System prompt"))
         self.system_prompt.setTabChangesFocus(True)
         self.system_prompt.setFixedHeight(70)
-        self.temperature = _double(0.0, 2.0, 0.05, model.temperature, self.tr("Temperature"))
-        self.top_p = _double(0.01, 1.0, 0.05, model.top_p, self.tr("Top-p"))
-        self.top_k = _spin(0, 1000, model.top_k, self.tr("Top-k"))
-        self.repeat_penalty = _double(
-            1.0, 2.0, 0.05, model.repeat_penalty, self.tr("Repeat penalty")
-        )
-        self.max_tokens = _spin(16, 65536, model.max_tokens, self.tr("Maximum answer length"))
-        self.context_length = _spin(
-            0, 1_048_576, model.context_length or 0, self.tr("Context length")
-        )
+        self.temperature = _double(0.0, 2.0, 0.05, model.temperature, "")
+        self.top_p = _double(0.01, 1.0, 0.05, model.top_p, "")
+        self.top_k = _spin(0, 1000, model.top_k, "")
+        self.repeat_penalty = _double(1.0, 2.0, 0.05, model.repeat_penalty, "")
+        self.max_tokens = _spin(16, 65536, model.max_tokens, "")
+        self.context_length = _spin(0, 1_048_576, model.context_length or 0, "")
         self.context_length.setSingleStep(512)
-        self.context_length.setSpecialValueText(self.tr("auto (trained length and free memory)"))
-        self.threads = _spin(1, 256, model.threads, self.tr("CPU threads"))
-        self.gpu_layers = _spin(-1, 1000, model.gpu_layers, self.tr("GPU layers"))
-        self.gpu_layers.setSpecialValueText(self.tr("auto (as many as fit)"))
+        self.threads = _spin(1, 256, model.threads, "")
+        self.gpu_layers = _spin(-1, 1000, model.gpu_layers, "")
         self.gpu_note = QLabel()
         self.gpu_note.setWordWrap(True)
-        self._show_gpu_offload(gpu_offload)
+        self._gpu_offload = gpu_offload
         self.model_combo.currentIndexChanged.connect(self._on_model_chosen)
         model_form = QFormLayout()
-        model_form.addRow(self.tr("Model:"), self.model_combo)
-        model_form.addRow(self.tr("System prompt:"), self.system_prompt)
-        model_form.addRow(self.tr("Temperature:"), self.temperature)
-        model_form.addRow(self.tr("Top-p:"), self.top_p)
-        model_form.addRow(self.tr("Top-k:"), self.top_k)
-        model_form.addRow(self.tr("Repeat penalty:"), self.repeat_penalty)
-        model_form.addRow(self.tr("Max tokens:"), self.max_tokens)
-        model_form.addRow(self.tr("Context length:"), self.context_length)
-        model_form.addRow(self.tr("Threads:"), self.threads)
-        model_form.addRow(self.tr("GPU layers:"), self.gpu_layers)
+        for control in (
+            self.model_combo,
+            self.system_prompt,
+            self.temperature,
+            self.top_p,
+            self.top_k,
+            self.repeat_penalty,
+            self.max_tokens,
+            self.context_length,
+            self.threads,
+            self.gpu_layers,
+        ):
+            self._add_row(model_form, control)
         model_form.addRow("", self.gpu_note)
 
         # -- Documents -----------------------------------------------------------------------
@@ -133,112 +130,77 @@ class SettingsDialog(QDialog):
             embedding_models = services.embedding_models(data_dir)
         if rerankers is None:
             rerankers = services.rerankers(data_dir)
+        self._embedding_list = list(embedding_models)
+        self._rerankers = list(rerankers)
         self.embedding_model = QComboBox()
-        self.embedding_model.setAccessibleName(self.tr("Embedding model"))
         self._fill_embedding_models(embedding_models, index.embedding_model)
-        embedding_note = QLabel(
-            self.tr(
-                "Changing the embedding model re-indexes all documents; "
-                "the Documents panel shows the progress."
-            )
-        )
-        embedding_note.setWordWrap(True)
+        self.embedding_note = QLabel()
+        self.embedding_note.setWordWrap(True)
         self.reranker = QComboBox()
-        self.reranker.setAccessibleName(self.tr("Reranker"))
-        self.reranker.addItem(self.tr("None"), "")
+        self.reranker.addItem("", "")  # "None", named in retranslate_ui
         for reranker in rerankers:
             self.reranker.addItem(reranker.name, str(reranker.folder))
         self.reranker.setCurrentIndex(max(self.reranker.findData(index.reranker), 0))
-        if rerankers:
-            reranker_note = QLabel(
-                self.tr(
-                    "A reranker reads the question with each passage found and puts the best "
-                    "first: better sources, slower answers."
-                )
-            )
-        else:
-            self.reranker.setEnabled(False)
-            reranker_note = QLabel(
-                self.tr(
-                    "No reranker is installed. To add one, put a cross-encoder model folder "
-                    "(for example ms-marco-MiniLM-L6-v2) into {folder}"
-                ).format(folder=rerankers_dir(paths.models_dir(data_dir)))
-            )
-            self.reranker.setToolTip(reranker_note.text())
-        reranker_note.setWordWrap(True)
-        self.reranker_note = reranker_note
-        self.chunk_tokens = _spin(0, 8192, index.chunk_tokens or 0, self.tr("Chunk size in tokens"))
-        self.chunk_tokens.setSpecialValueText(self.tr("as the embedder reads (254)"))
-        self.sources = _spin(1, 50, settings.retrieval.top_k, self.tr("Number of sources"))
+        self.reranker.setEnabled(bool(rerankers))
+        self.reranker_note = QLabel()
+        self.reranker_note.setWordWrap(True)
+        self.chunk_tokens = _spin(0, 8192, index.chunk_tokens or 0, "")
+        self.sources = _spin(1, 50, settings.retrieval.top_k, "")
+        self.chunk_note = QLabel()
+        self.chunk_note.setWordWrap(True)
         docs_form = QFormLayout()
-        docs_form.addRow(self.tr("Embedding model:"), self.embedding_model)
-        docs_form.addRow("", embedding_note)
-        docs_form.addRow(self.tr("Reranker:"), self.reranker)
-        docs_form.addRow("", reranker_note)
-        docs_form.addRow(self.tr("Chunk size:"), self.chunk_tokens)
-        docs_form.addRow(self.tr("Sources per answer:"), self.sources)
-        docs_form.addRow(
-            QLabel(self.tr("Changing the chunk size re-indexes all documents, with progress."))
-        )
+        self._add_row(docs_form, self.embedding_model)
+        docs_form.addRow("", self.embedding_note)
+        self._add_row(docs_form, self.reranker)
+        docs_form.addRow("", self.reranker_note)
+        self._add_row(docs_form, self.chunk_tokens)
+        self._add_row(docs_form, self.sources)
+        docs_form.addRow(self.chunk_note)
 
         # -- Appearance ----------------------------------------------------------------------
         self.theme = QComboBox()
-        self.theme.setAccessibleName(self.tr("Theme"))
-        for value, label in (
-            ("system", self.tr("System")),
-            ("light", self.tr("Light")),
-            ("dark", self.tr("Dark")),
-        ):
-            self.theme.addItem(label, value)
+        for value in ("system", "light", "dark"):
+            self.theme.addItem("", value)  # named in retranslate_ui
         self.theme.setCurrentIndex(self.theme.findData(ui.theme))
         self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES:
-            self.language.addItem(name or self.tr("System language"), code)
+            self.language.addItem(name or "", code)
         self.language.setCurrentIndex(max(self.language.findData(ui.language), 0))
         look_form = QFormLayout()
-        look_form.addRow(self.tr("Theme:"), self.theme)
-        look_form.addRow(self.tr("Language:"), self.language)
+        self._add_row(look_form, self.theme)
+        self._add_row(look_form, self.language)
 
         # -- Data ----------------------------------------------------------------------------
         self.data_dir = QLineEdit(str(data_dir))
         self.data_dir.setReadOnly(True)
-        self.data_dir.setAccessibleName(self.tr("Data folder"))
-        self.open_data_dir = QPushButton(self.tr("Open"))
-        self.open_data_dir.setAccessibleName(self.tr("Open the data folder"))
+        self.open_data_dir = QPushButton()
         self.open_data_dir.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
         )
         data_row = QHBoxLayout()
         data_row.addWidget(self.data_dir, 1)
         data_row.addWidget(self.open_data_dir)
+        self.data_note = QLabel()
+        self.data_note.setWordWrap(True)
         data_form = QFormLayout()
-        data_form.addRow(self.tr("Data folder:"), data_row)
-        data_form.addRow(
-            QLabel(
-                self.tr(
-                    "Index, settings, chat history and models are stored here. "
-                    "Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder."
-                )
-            )
-        )
+        self._labels[self.data_dir] = QLabel()
+        self._labels[self.data_dir].setBuddy(self.data_dir)
+        data_form.addRow(self._labels[self.data_dir], data_row)
+        data_form.addRow(self.data_note)
 
         self.tabs = QTabWidget()
-        for form, title in (
-            (model_form, self.tr("Model")),
-            (docs_form, self.tr("Documents")),
-            (look_form, self.tr("Appearance")),
-            (data_form, self.tr("Data")),
-        ):
+        self._pages: list[QWidget] = []
+        for form in (model_form, docs_form, look_form, data_form):
             page = QWidget()
             page.setLayout(form)
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, "")
+            self._pages.append(page)
         self.models_page: ModelsPage | None = None
         if models_controller is not None:
             self.models_page = ModelsPage(models_controller, self)
             self.models_page.use_requested.connect(self.choose_model)
             models_controller.snapshot_changed.connect(self._on_models_listed)
-            self.tabs.insertTab(1, self.models_page, self.tr("Models"))
+            self.tabs.insertTab(1, self.models_page, "")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -248,7 +210,111 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(900 if models_controller is not None else 560, 620)
+        self.retranslate_ui()
+        self.resize(self.default_size())
+
+    def default_size(self) -> QSize:
+        """Room for the Models page's catalog (its columns and several rows) when it is there,
+        within the screen the dialog opens on."""
+        wanted = QSize(980, 760) if self.models_page is not None else QSize(560, 620)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size() - QSize(40, 40)  # the frame, a margin
+        return wanted.boundedTo(room).expandedTo(self.minimumSizeHint())
+
+    def _add_row(self, form: QFormLayout, control: QWidget) -> None:
+        label = QLabel()
+        label.setBuddy(control)
+        self._labels[control] = label
+        form.addRow(label, control)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        names = {
+            self.model_combo: self.tr("Chat model"),
+            self.system_prompt: self.tr("System prompt"),
+            self.temperature: self.tr("Temperature"),
+            self.top_p: self.tr("Top-p"),
+            self.top_k: self.tr("Top-k"),
+            self.repeat_penalty: self.tr("Repeat penalty"),
+            self.max_tokens: self.tr("Maximum answer length"),
+            self.context_length: self.tr("Context length"),
+            self.threads: self.tr("CPU threads"),
+            self.gpu_layers: self.tr("GPU layers"),
+            self.embedding_model: self.tr("Embedding model"),
+            self.reranker: self.tr("Reranker"),
+            self.chunk_tokens: self.tr("Chunk size in tokens"),
+            self.sources: self.tr("Sources per answer"),
+            self.theme: self.tr("Theme"),
+            self.language: self.tr("Language"),
+            self.data_dir: self.tr("Data folder"),
+        }
+        for control, name in names.items():
+            control.setAccessibleName(name)
+            self._labels[control].setText(self.tr("{label}:").format(label=name))
+        self.system_prompt.setPlaceholderText(
+            self.tr("Empty: Lokal's own prompt for answers with sources")
+        )
+        self.context_length.setSpecialValueText(self.tr("auto (trained length and free memory)"))
+        self.gpu_layers.setSpecialValueText(self.tr("auto (as many as fit)"))
+        self._show_gpu_offload(self._gpu_offload)
+        self._fill_models(self._model_list, self.model_combo.currentData())
+        self.embedding_note.setText(
+            self.tr(
+                "Changing the embedding model re-indexes all documents; "
+                "the Documents panel shows the progress."
+            )
+        )
+        self._relabel_embedding_models()
+        self.reranker.setItemText(0, self.tr("None"))
+        if self._rerankers:
+            self.reranker_note.setText(
+                self.tr(
+                    "A reranker reads the question with each passage found and puts the best "
+                    "first: better sources, slower answers."
+                )
+            )
+            self.reranker.setToolTip("")
+        else:
+            self.reranker_note.setText(
+                self.tr(
+                    "No reranker is installed. To add one, put a cross-encoder model folder "
+                    "(for example ms-marco-MiniLM-L6-v2) into {folder}"
+                ).format(folder=rerankers_dir(paths.models_dir(self._data_dir)))
+            )
+            self.reranker.setToolTip(self.reranker_note.text())
+        self.chunk_tokens.setSpecialValueText(self.tr("as the embedding model reads (254)"))
+        self.chunk_note.setText(
+            self.tr("Changing the chunk size re-indexes all documents, with progress.")
+        )
+        for index, label in enumerate((self.tr("System"), self.tr("Light"), self.tr("Dark"))):
+            self.theme.setItemText(index, label)
+        self.language.setItemText(0, self.tr("System language"))
+        self.open_data_dir.setText(self.tr("Open"))
+        self.open_data_dir.setAccessibleName(self.tr("Open the data folder"))
+        self.data_note.setText(
+            self.tr(
+                "Index, settings, chat history and models are stored here. "
+                "Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder."
+            )
+        )
+        titles = [self.tr("Model"), self.tr("Documents"), self.tr("Appearance"), self.tr("Data")]
+        for page, title in zip(self._pages, titles, strict=True):
+            self.tabs.setTabText(self.tabs.indexOf(page), title)
+        if self.models_page is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.models_page), self.tr("Models"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_models_page(self) -> None:
+        """Open on the Models page (the welcome view's "More models…")."""
+        if self.models_page is not None:
+            self.tabs.setCurrentWidget(self.models_page)
 
     def accept(self) -> None:
         result = self._original.model_copy(deep=True)
@@ -272,25 +338,30 @@ class SettingsDialog(QDialog):
     # -- models and their own settings ---------------------------------------------------------
 
     def _fill_models(self, models: list[LocalModel], current: str | None) -> None:
+        self._model_list = list(models)
         self.model_combo.blockSignals(True)
         self.model_combo.clear()
+        catalog = self._controller.snapshot.catalog if self._controller_snapshot() else None
         for local in models:
             if local.problem:
                 continue  # a damaged file is listed on the Models page, with why
             key = "" if local.bundled else str(local.path)
             self._models[key] = local
-            label = (
-                self.tr("{name} (bundled)").format(name=local.name) if local.bundled else local.name
+            self.model_combo.addItem(
+                model_label(local, catalog), None if local.bundled else str(local.path)
             )
-            self.model_combo.addItem(label, None if local.bundled else str(local.path))
         if current and self.model_combo.findData(current) < 0:
             # Chosen before but not listed (yet): keep it, so saving never switches models.
             self.model_combo.addItem(Path(current).name, current)
         self.model_combo.setCurrentIndex(max(self.model_combo.findData(current), 0))
         self.model_combo.blockSignals(False)
 
+    def _controller_snapshot(self) -> bool:
+        return self._controller is not None and self._controller.snapshot is not None
+
     def _show_gpu_offload(self, offload: bool) -> None:
         """GPU layers are offered only when the installed llama.cpp can offload, else why not."""
+        self._gpu_offload = offload
         self.gpu_layers.setEnabled(offload)
         if offload:
             self.gpu_note.setText(self.tr("0 runs on the CPU only."))
@@ -311,7 +382,8 @@ class SettingsDialog(QDialog):
         if snapshot.embedding_models:  # a downloaded embedding model shows up at once
             current = self.embedding_model.currentData()
             self.embedding_model.clear()
-            self._fill_embedding_models(list(snapshot.embedding_models), current)
+            self._embedding_list = list(snapshot.embedding_models)
+            self._fill_embedding_models(self._embedding_list, current)
 
     @Slot(str)
     def choose_model(self, path: str) -> None:
@@ -377,9 +449,17 @@ class SettingsDialog(QDialog):
             self.embedding_model.addItem(label, current)
         self.embedding_model.setCurrentIndex(max(self.embedding_model.findData(current), 0))
 
+    def _relabel_embedding_models(self) -> None:
+        """The same models, named in the language now chosen."""
+        self.embedding_model.blockSignals(True)
+        current = self.embedding_model.currentData()
+        self.embedding_model.clear()
+        self._fill_embedding_models(self._embedding_list, current)
+        self.embedding_model.blockSignals(False)
+
     def _embedding_label(self, model: EmbeddingModel) -> str:
         if model.bundled:
-            return self.tr("{name} (bundled)").format(name=model.name)
+            return self.tr("{name} (built-in)").format(name=model.name)
         if model.multilingual:
             return self.tr("{name} (multilingual)").format(name=model.name)
         return model.name

@@ -1,26 +1,80 @@
 """The Models page and model switching, driven as a user would: open Settings, read the
 tables, drop a .gguf on the window, download from a local stand-in of Hugging Face (pause,
-resume, a corrupted file), choose a model that fails to load."""
+resume, a corrupted file), choose a model that fails to load. The page's own tests (its size,
+its numbers, a failed download) run on the models controller and its real workers alone,
+without the app's models: they are fast."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from desktop_app import paths
+from desktop_app.config import Settings
 from desktop_app.core.models import catalog as model_catalog
+from desktop_app.ui.models_controller import ModelsController
+from desktop_app.ui.models_page import (
+    CATALOG_FIT,
+    CATALOG_SIZE,
+    LOCAL_ARCHITECTURE,
+    LOCAL_CHAT_TEMPLATE,
+    LOCAL_CONTEXT,
+    LOCAL_FIT,
+    LOCAL_NAME,
+    LOCAL_QUANTIZATION,
+)
 from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.workers.download_worker import DownloadWorker
+from desktop_app.workers.model_files_worker import ModelFilesWorker
+from desktop_app.workers.threads import close_on_own_thread, start_on_thread, stop_thread
 from tests.hf_server import FakeHub, HubFile
 from tests.model_files import write_gguf, write_unknown_architecture
 from tests.ui.conftest import Recorder, drop_files, notices, start_app
 
-pytestmark = pytest.mark.slow
 WAIT_MS = 60_000
 REPO = "lokal-tests/Tiny-GGUF"
 FILE = "tiny-model-q8_0.gguf"
+
+
+@contextlib.contextmanager
+def models_controller(data_dir: Path):
+    """The app's models controller with its real workers: the model-files worker on this
+    thread (a listing is a direct call), the download worker on its own, as in the app."""
+    models_dir = paths.models_dir(data_dir)
+    files = ModelFilesWorker(models_dir, paths.bundled_chat_model())
+    downloads = DownloadWorker(models_dir)
+    controller = ModelsController(files, downloads, models_dir)
+    thread = start_on_thread(downloads, "test-downloads")
+    try:
+        controller.refresh()
+        assert controller.snapshot is not None
+        yield controller
+    finally:
+        downloads.pause_all()
+        close_on_own_thread(downloads)
+        stop_thread(thread)
+
+
+def settings_on_models_page(qtbot, controller, data_dir) -> SettingsDialog:
+    """Settings as the app opens it, at its default size, on the Models page."""
+    snapshot = controller.snapshot
+    dialog = SettingsDialog(
+        Settings(),
+        list(snapshot.models),
+        data_dir,
+        snapshot.hardware.gpu_offload,
+        embedding_models=list(snapshot.embedding_models),
+        models_controller=controller,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_models_page()
+    qtbot.waitUntil(dialog.models_page.catalog_table.isVisible)
+    return dialog
 
 
 def open_models_page(qtbot, lokal) -> SettingsDialog:
@@ -45,10 +99,11 @@ def test_models_page_describes_local_models_and_the_catalog(qtbot, lokal_app, tm
     page = dialog.models_page
     qtbot.waitUntil(lambda: page.local_table.rowCount() >= 1, timeout=WAIT_MS)
     bundled = local_rows(page)[0]
-    assert "(bundled)" in bundled[0]
-    assert bundled[1] == "llama" and bundled[3] == "Q4_1"
-    assert bundled[4] == "8192" and bundled[5] == "yes"
-    assert bundled[8].startswith("fits")  # 98 MB on a 24 GB machine
+    assert bundled[LOCAL_NAME] == "SmolLM2 135M Instruct (built-in)"
+    assert bundled[LOCAL_ARCHITECTURE] == "llama" and bundled[LOCAL_QUANTIZATION] == "Q4_1"
+    assert bundled[LOCAL_CONTEXT] == QLocale().toString(8192)
+    assert bundled[LOCAL_CHAT_TEMPLATE] == "yes"
+    assert bundled[LOCAL_FIT] == "fits"  # 98 MB on a 24 GB machine
     catalog = model_catalog.load_catalog(model_catalog.catalog_path(paths.resources_dir()))
     assert page.catalog_table.rowCount() == len(catalog.entries) >= 10
     names = {page.catalog_table.item(row, 0).text() for row in range(len(catalog.entries))}
@@ -125,6 +180,7 @@ def click_download(qtbot, page) -> None:
     qtbot.mouseClick(page.download_button, Qt.MouseButton.LeftButton)
 
 
+@pytest.mark.slow  # start_app loads the embedder
 def test_download_pause_resume_and_finish(qtbot, tmp_path, hub):
     lokal = start_app(qtbot, tmp_path / "data", wait_for_model=False)
     try:
@@ -132,8 +188,8 @@ def test_download_pause_resume_and_finish(qtbot, tmp_path, hub):
         dialog = open_models_page(qtbot, lokal)
         page = dialog.models_page
         click_download(qtbot, page)
-        qtbot.waitUntil(lambda: bool(page._download_rows), timeout=WAIT_MS)
-        row = next(iter(page._download_rows.values()))
+        qtbot.waitUntil(lambda: bool(page.download_rows()), timeout=WAIT_MS)
+        row = next(iter(page.download_rows()))
         qtbot.waitUntil(lambda: "/s" in row.status.text(), timeout=WAIT_MS)  # speed, time left
         assert "left" in row.status.text()
         qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
@@ -161,6 +217,7 @@ def test_download_pause_resume_and_finish(qtbot, tmp_path, hub):
         lokal.shutdown()
 
 
+@pytest.mark.slow  # start_app loads the embedder
 def test_a_corrupted_download_is_rejected(qtbot, tmp_path, hub):
     lokal = start_app(qtbot, tmp_path / "data", wait_for_model=False)
     try:
@@ -179,6 +236,7 @@ def test_a_corrupted_download_is_rejected(qtbot, tmp_path, hub):
         lokal.shutdown()
 
 
+@pytest.mark.slow  # start_app loads the embedder
 def test_a_model_that_fails_to_load_leaves_the_previous_one_answering(qtbot, tmp_path):
     from tests.ui.test_desktop import answers, ask
 
@@ -236,6 +294,7 @@ def test_each_model_gets_its_family_preset_then_keeps_its_own_settings(qtbot, tm
     assert saved.per_model[""].temperature == 0.45  # the bundled model's, for switching back
 
 
+@pytest.mark.slow  # start_app loads the embedder
 def test_an_unfinished_download_is_resumed_after_a_restart(qtbot, tmp_path, hub):
     from desktop_app.core.models.download import DownloadSpec, download_model
 
@@ -252,8 +311,8 @@ def test_an_unfinished_download_is_resumed_after_a_restart(qtbot, tmp_path, hub)
     try:
         dialog = open_models_page(qtbot, lokal)
         page = dialog.models_page
-        qtbot.waitUntil(lambda: bool(page._download_rows), timeout=WAIT_MS)
-        row = next(iter(page._download_rows.values()))
+        qtbot.waitUntil(lambda: bool(page.download_rows()), timeout=WAIT_MS)
+        row = next(iter(page.download_rows()))
         assert row.status.text().startswith("Paused") and row.pause_button.text() == "Resume"
         qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil((models_dir / FILE).exists, timeout=WAIT_MS)
@@ -264,6 +323,7 @@ def test_an_unfinished_download_is_resumed_after_a_restart(qtbot, tmp_path, hub)
         lokal.shutdown()
 
 
+@pytest.mark.slow  # start_app loads the embedder
 def test_an_embedding_model_downloads_from_the_models_page(qtbot, tmp_path, monkeypatch):
     """The bundled MiniLM's files, served as a multilingual model's repository, downloaded from
     the Models page: checked, installed in models/embeddings/, offered in Settings, Documents."""
@@ -341,6 +401,7 @@ def test_a_model_copied_in_by_drop_shows_its_progress(qtbot, lokal_app, monkeypa
     assert copied.stat().st_size == lokal_app_model().stat().st_size
 
 
+@pytest.mark.slow  # start_app loads the embedder
 def test_cancelling_a_paused_download_removes_its_part_file(qtbot, tmp_path, hub):
     lokal = start_app(qtbot, tmp_path / "data", wait_for_model=False)
     try:
@@ -348,17 +409,90 @@ def test_cancelling_a_paused_download_removes_its_part_file(qtbot, tmp_path, hub
         dialog = open_models_page(qtbot, lokal)
         page = dialog.models_page
         click_download(qtbot, page)
-        qtbot.waitUntil(lambda: bool(page._download_rows), timeout=WAIT_MS)
-        row = next(iter(page._download_rows.values()))
+        qtbot.waitUntil(lambda: bool(page.download_rows()), timeout=WAIT_MS)
+        row = next(iter(page.download_rows()))
         qtbot.waitUntil(lambda: "/s" in row.status.text(), timeout=WAIT_MS)
         qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: row.status.text().startswith("Paused"), timeout=WAIT_MS)
         parts = lokal.models.models_dir / ".downloads"
         assert list(parts.glob("*.part"))
         qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not page._download_rows, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not page.download_rows(), timeout=WAIT_MS)
         assert not list(parts.iterdir())  # the part file and its record are gone
         assert not (lokal.models.models_dir / FILE).exists()
         dialog.reject()
     finally:
         lokal.shutdown()
+
+
+# -- the page itself: its size, its numbers, a failed download (fast) ---------------------------
+
+
+def fully_visible_rows(table) -> int:
+    viewport = table.viewport().rect()
+    return sum(
+        1
+        for row in range(table.rowCount())
+        if viewport.contains(table.visualRect(table.model().index(row, 0)))
+    )
+
+
+def test_at_its_default_size_the_catalog_shows_its_fit_column_and_five_rows(qtbot, tmp_path):
+    with models_controller(tmp_path / "data") as controller:
+        dialog = settings_on_models_page(qtbot, controller, tmp_path / "data")
+        assert dialog.size() == dialog.default_size()
+        table = dialog.models_page.catalog_table
+        qtbot.waitUntil(lambda: table.rowCount() >= 10)
+        header = table.horizontalHeader()
+        fit_right = header.sectionViewportPosition(CATALOG_FIT) + header.sectionSize(CATALOG_FIT)
+        assert header.sectionViewportPosition(CATALOG_FIT) >= 0
+        assert fit_right <= table.viewport().width()  # the whole Fit column is on screen
+        assert not table.horizontalScrollBar().isVisible()
+        assert fully_visible_rows(table) >= 5
+        # The Fit texts are whole, not elided ("fi…"): the column is as wide as its texts.
+        widest = max(
+            table.fontMetrics().horizontalAdvance(table.item(row, CATALOG_FIT).text())
+            for row in range(table.rowCount())
+        )
+        assert header.sectionSize(CATALOG_FIT) >= widest
+        dialog.reject()
+
+
+def test_sizes_and_numbers_follow_the_language_danish_uses_a_decimal_comma(qtbot, tmp_path):
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    try:
+        with models_controller(tmp_path / "data") as controller:
+            dialog = settings_on_models_page(qtbot, controller, tmp_path / "data")
+            page = dialog.models_page
+            sizes = [
+                page.catalog_table.item(row, CATALOG_SIZE).text()
+                for row in range(page.catalog_table.rowCount())
+                if "GB" in page.catalog_table.item(row, CATALOG_SIZE).text()
+            ]
+            assert sizes and all("," in size and "." not in size for size in sizes), sizes
+            assert "," in page.hardware_label.text()  # "Free memory: 22,8 GB of 25,3 GB."
+            bundled = local_rows(page)[0]
+            assert bundled[LOCAL_CONTEXT] == "8.192"  # Danish groups thousands with a point
+            dialog.reject()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_a_failed_download_shows_why_and_no_full_progress_bar(qtbot, tmp_path, hub):
+    hub.corrupt = True  # the bytes arrive whole, but their SHA-256 is not the hub's
+    with models_controller(tmp_path / "data") as controller:
+        dialog = settings_on_models_page(qtbot, controller, tmp_path / "data")
+        page = dialog.models_page
+        failed = Recorder(controller.downloads_changed)
+        click_download(qtbot, page)
+        qtbot.waitUntil(
+            lambda: any(state.status == "failed" for state in controller.downloads.values()),
+            timeout=WAIT_MS,
+        )
+        assert failed.calls
+        [row] = page.download_rows()
+        assert not row.bar.isVisible()  # a full bar would say the download worked
+        assert row.status.isVisible() and row.status.text().startswith("Failed: ")
+        assert "SHA-256" in row.status.text()
+        assert row.pause_button.text() == "Resume"  # it can be tried again
+        dialog.reject()

@@ -15,7 +15,7 @@ from desktop_app.config import Settings
 from desktop_app.ui.settings_dialog import SettingsDialog
 from tests.standin_models import CROSS_ENCODER_NAME, E5_NAME, add_e5_standin, add_reranker
 
-BUNDLED_LABEL = f"{paths.BUNDLED_EMBEDDING_MODEL_NAME} (bundled)"
+BUNDLED_LABEL = f"{paths.BUNDLED_EMBEDDING_MODEL_NAME} (built-in)"
 
 
 def open_dialog(qtbot, data_dir, settings: Settings | None = None) -> SettingsDialog:
