@@ -1,7 +1,16 @@
 """Lokal's UI translations: extract the strings into .ts files, compile those into .qm files.
 
-    python build/translations.py           # compile (default): each lokal_<lang>.ts -> .qm
+    python build/translations.py           # compile (default): each .ts -> .qm
     python build/translations.py update    # lupdate desktop_app/**/*.py into the .ts files
+
+Three kinds of .ts, all in resources/translations/:
+
+- lokal_<lang>.ts for da, sv, de: the whole UI, made and kept by `update`.
+- lokal_en.ts: only the plural forms of the source language ("%n page(s)" -> "%n page" and
+  "%n pages"), made and kept by `update` (lupdate -pluralonly). The app installs it beneath
+  every language, so English never shows "page(s)".
+- qtbase_extra_<lang>.ts: the few of Qt's own texts (its file dialog) that Qt's translation for
+  that language lacks, in Qt's contexts. Kept by hand; `update` leaves them alone.
 
 `compile` is what `make` runs: it skips a .qm that is newer than its .ts, and it fails (exit
 status 1, the problems on stderr) when a .ts holds an unfinished or empty translation, one that
@@ -28,7 +37,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIR = ROOT / "desktop_app"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
-LANGUAGES = ("da", "sv", "de")
+LANGUAGES = ("da", "sv", "de")  # the UI translated whole
+PLURAL_ONLY = ("en",)  # the source language: only its plural forms
+QT_EXTRA = ("da",)  # languages with a qtbase_extra_<lang>.ts
 
 # `tr = QCoreApplication.translate` then `tr("Errors", "...")`: lupdate reads a bare `tr(a, b)`
 # as tr(source, disambiguation), so `update` extracts such files a second time with the alias
@@ -49,6 +60,17 @@ def ts_file(language: str) -> Path:
 
 def qm_file(language: str) -> Path:
     return TRANSLATIONS_DIR / f"lokal_{language}.qm"
+
+
+def qt_extra_ts_file(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"qtbase_extra_{language}.ts"
+
+
+def compiled_pairs() -> list[tuple[Path, Path]]:
+    """(.ts, .qm) of every translation `compile` builds."""
+    pairs = [(ts_file(language), qm_file(language)) for language in LANGUAGES + PLURAL_ONLY]
+    pairs += [(ts, ts.with_suffix(".qm")) for ts in map(qt_extra_ts_file, QT_EXTRA)]
+    return pairs
 
 
 def tool(name: str) -> str:
@@ -76,20 +98,25 @@ def source_files() -> list[Path]:
     return sorted(SOURCE_DIR.rglob("*.py"))
 
 
-def update() -> None:
+def update(languages: tuple[str, ...] = LANGUAGES + PLURAL_ONLY) -> None:
     """Merge the strings of desktop_app/**/*.py into each .ts, keeping existing translations."""
     TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
     sources = [str(path.relative_to(ROOT)) for path in source_files()]
-    for language in LANGUAGES:
+    for language in languages:
         ts = ts_file(language)
         aliased = _extract_aliased(language)  # before lupdate rewrites the .ts
         _run(
-            [tool("lupdate"), "-silent", "-no-obsolete", "-source-language", "en", *sources]
+            [tool("lupdate"), "-silent", "-no-obsolete", "-source-language", "en"]
+            + ["-target-language", language, *_plural_only(language), *sources]
             + ["-ts", str(ts.relative_to(ROOT))]
         )
         if aliased is not None:
             _merge_aliased(ts, aliased)
         print(f"updated {ts.relative_to(ROOT)}: {count_messages(ts)} messages")
+
+
+def _plural_only(language: str) -> list[str]:
+    return ["-pluralonly"] if language in PLURAL_ONLY else []
 
 
 def _aliases() -> dict[Path, set[str]]:
@@ -118,7 +145,7 @@ def _extract_aliased(language: str) -> ET.Element | None:
             shutil.copyfile(ts_file(language), scratch)
         _run(
             [tool("lupdate"), "-silent", "-no-obsolete", "-source-language", "en"]
-            + ["-target-language", language]
+            + ["-target-language", language, *_plural_only(language)]
             + ["-tr-function-alias", ",".join(f"translate+={name}" for name in names)]
             + [str(path.relative_to(ROOT)) for path in sorted(aliases)]
             + ["-ts", str(scratch.relative_to(ROOT))]
@@ -247,14 +274,13 @@ def problems(ts: Path) -> list[str]:
 
 
 def compile_translations(force: bool = False) -> list[Path]:
-    """Build each lokal_<lang>.qm from its .ts (skipped when the .qm is newer); the .qm paths.
+    """Build each .qm from its .ts (skipped when the .qm is newer); the .qm paths.
 
     Raises TranslationError, naming every problem, when a .ts is missing or not ready, or when
     lrelease fails; a .qm is only replaced by a complete, successful build.
     """
     built = []
-    for language in LANGUAGES:
-        ts, qm = ts_file(language), qm_file(language)
+    for ts, qm in compiled_pairs():
         if not ts.exists():
             raise TranslationError(f"{ts} is missing; run: python build/translations.py update")
         if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
@@ -291,10 +317,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", nargs="?", choices=("compile", "update"), default="compile")
     parser.add_argument("--force", action="store_true", help="compile even up-to-date .qm files")
+    parser.add_argument(
+        "--language",
+        action="append",
+        choices=LANGUAGES + PLURAL_ONLY,
+        help="update only this language's .ts (repeatable; default: all)",
+    )
     args = parser.parse_args(argv)
     try:
         if args.command == "update":
-            update()
+            update(tuple(args.language or LANGUAGES + PLURAL_ONLY))
         else:
             compile_translations(force=args.force)
     except TranslationError as error:

@@ -13,8 +13,8 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal, Slot
+from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, paths, services
 from desktop_app.config import Settings, load_settings, save_settings
@@ -50,7 +50,9 @@ class LokalApp(QObject):
     reindex_requested = Signal(str)  # collection -> index worker
     index_configure_requested = Signal(object)  # Settings (a copy) -> index worker
 
-    def __init__(self, data_dir: Path, settings: Settings) -> None:
+    def __init__(
+        self, data_dir: Path, settings: Settings, translators: list[QTranslator] | None = None
+    ) -> None:
         super().__init__()
         self.data_dir = data_dir
         self.settings = settings
@@ -71,7 +73,11 @@ class LokalApp(QObject):
         self.viewer: SourceViewer | None = None
         self._collections: list[str] = []
         self._ready_parts: set[str] = set()
-        self._language = settings.ui.language  # in use until the next start
+        # The translators installed for `_language` (run_gui installs the first ones); a new
+        # language in Settings replaces them, and every widget retranslates itself.
+        self.translators = list(translators or [])
+        self._language = settings.ui.language
+        self._model_status = lambda: ""  # renders the status bar's model text, in the language
         self._threads = []
         self._wire()
         self.conversations.refresh()
@@ -227,8 +233,13 @@ class LokalApp(QObject):
         return dialog
 
     def apply_settings(self, new: Settings) -> None:
-        """Save atomically, then apply what can be applied without a restart."""
+        """Save atomically, then apply what can be applied without a restart.
+
+        The workers hear only of what concerns them: a new look or language reloads nothing.
+        """
         old = self.settings
+        engine_before = (str(self._model_path(old)), services.engine_settings(old))
+        work_before = old.model_dump(exclude={"ui"})
         save_settings(new, self.data_dir)
         # The controllers hold this same object: update it in place.
         for section in ("model", "index", "retrieval", "ui"):
@@ -236,15 +247,27 @@ class LokalApp(QObject):
         apply_theme(QApplication.instance(), new.ui.theme)
         # Sampling applies to the next answer; a new model or context window reloads, with
         # progress in the status bar, and a model that fails leaves the previous one in use.
-        self.configure_requested.emit(str(self._model_path(new)), services.engine_settings(new))
+        engine = (str(self._model_path(new)), services.engine_settings(new))
+        if engine != engine_before:
+            self.configure_requested.emit(*engine)
         # A new embedding model or chunking re-indexes the documents, with progress shown.
-        self.index_configure_requested.emit(new.model_copy(deep=True))
+        if new.model_dump(exclude={"ui"}) != work_before:
+            self.index_configure_requested.emit(new.model_copy(deep=True))
         if new.ui.language != self._language:
-            QMessageBox.information(
-                self.window,
-                self.tr("Language"),
-                self.tr("The new language is used from the next start of Lokal."),
-            )
+            self.switch_language(new.ui.language)
+
+    def switch_language(self, language: str) -> None:
+        """Use `language` ("": the system's) now: each widget retranslates on LanguageChange."""
+        app = QApplication.instance()
+        remove_translations(app, self.translators)
+        self.translators = install_translations(app, language or None)
+        self._language = language
+        # A widget keeps the locale it was made with: let every window take the new default,
+        # so spin boxes and the numbers widgets format from now on follow the language.
+        for widget in app.topLevelWidgets():
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+                widget.unsetLocale()
+        self.window.model_status.setText(self._model_status())
 
     @staticmethod
     def _model_path(settings: Settings) -> Path:
@@ -277,25 +300,29 @@ class LokalApp(QObject):
             gc.freeze()
             threading.Thread(target=warm_up_highlighting, name="lokal-warm-up", daemon=True).start()
 
+    def _show_model_status(self, render) -> None:
+        """Show the model's state; `render` is kept, to show it again in a new language."""
+        self._model_status = render
+        self.window.model_status.setText(render())
+
     @Slot(str)
     def _on_model_loading(self, path: str) -> None:
-        self.window.model_status.setText(
-            self.tr("Loading model {name}…").format(name=os.path.basename(path))
-        )
+        name = os.path.basename(path)
+        self._show_model_status(lambda: self.tr("Loading model {name}…").format(name=name))
 
     @Slot(str, float)
     def _on_model_load_progress(self, path: str, fraction: float) -> None:
-        self.window.model_status.setText(
-            self.tr("Loading model {name}… {percent}%").format(
-                name=os.path.basename(path), percent=int(fraction * 100)
+        name, percent = os.path.basename(path), int(fraction * 100)
+        self._show_model_status(
+            lambda: self.tr("Loading model {name}… {percent}%").format(
+                name=name, percent=QLocale().toString(percent)
             )
         )
 
     @Slot(str, object)
     def _on_model_loaded(self, path: str, info) -> None:
-        self.window.model_status.setText(
-            self.tr("Model: {name} (ready)").format(name=os.path.basename(path))
-        )
+        name = os.path.basename(path)
+        self._show_model_status(lambda: self.tr("Model: {name} (ready)").format(name=name))
         self.loaded_model_changed.emit(path)
         chosen = str(self._model_path(self.settings))
         if os.path.abspath(path) != os.path.abspath(chosen) and "model" in self._ready_parts:
@@ -326,7 +353,7 @@ class LokalApp(QObject):
     @Slot(str, object)
     def _on_model_failed(self, path: str, error: LokalError) -> None:
         message = error_text(error)
-        self.window.model_status.setText(self.tr("Model failed to load"))
+        self._show_model_status(lambda: self.tr("Model failed to load"))
         self.window.chat_view.add_notice(
             self.tr("The chat model could not be loaded: {reason}").format(reason=message),
             is_error=True,
@@ -334,20 +361,42 @@ class LokalApp(QObject):
 
 
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
-    """Load Lokal's translation for the system locale (or `language`), and Qt's own for its
-    standard buttons and dialogs (Save, Cancel, Yes, No, the file dialog)."""
+    """Install the translators of `language` (None: the system's), set it as the default locale
+    (numbers and dates follow it), and return the translators, first installed first.
+
+    Qt looks a text up in the translator installed last first, so they go in from the most
+    general to the most particular: Lokal's English (its plural forms: "1 page", "2 pages",
+    and the fallback for any language Lokal has no translation for), Lokal's own for the
+    language, Qt's own (qtbase: its standard buttons and dialogs, the file dialog), and the
+    few of Qt's texts that Qt's translation lacks (qtbase_extra_<lang>.ts: Qt 6's Danish
+    has no "&Look in:" nor "Files of &type:" since those gained an accelerator).
+    """
     locale = QLocale(language) if language else QLocale.system()
-    QLocale.setDefault(locale)  # numbers and dates follow the chosen language too
-    installed = []
-    for name, folder in (
-        ("lokal", str(paths.resources_dir() / "translations")),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
+    QLocale.setDefault(locale)
+    ours = str(paths.resources_dir() / "translations")
+    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    installed: list[QTranslator] = []
+
+    def install(translator: QTranslator, loaded: bool) -> None:
+        seen = {other.filePath() for other in installed}
+        if loaded and translator.filePath() not in seen and app.installTranslator(translator):
             installed.append(translator)
+        else:  # not there for this language, or already in (English as its own language)
+            translator.deleteLater()
+
+    english = QTranslator(app)
+    install(english, english.load("lokal_en", ours))
+    for name, folder in (("lokal", ours), ("qtbase", qt), ("qtbase_extra", ours)):
+        translator = QTranslator(app)
+        install(translator, translator.load(locale, name, "_", folder))
     return installed
+
+
+def remove_translations(app: QApplication, translators: list[QTranslator]) -> None:
+    """Take out translators that install_translations put in (each widget then retranslates)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()
 
 
 def run_gui(data_dir: str | None = None, launched: float | None = None) -> int:
@@ -359,9 +408,9 @@ def run_gui(data_dir: str | None = None, launched: float | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     folder = paths.resolve_data_dir(data_dir)
     settings = load_settings(folder)
-    install_translations(app, settings.ui.language or None)
+    translators = install_translations(app, settings.ui.language or None)
     apply_theme(app, settings.ui.theme)
-    lokal = LokalApp(folder, settings)
+    lokal = LokalApp(folder, settings, translators)
     if os.environ.get(STARTUP_PROBE_ENV):
         lokal.window.shown.connect(
             lambda: QTimer.singleShot(0, lambda: _report_shown(app, started))

@@ -182,14 +182,108 @@ def test_menu_accelerators_are_unique(translated, qtbot):
 
 
 def test_the_app_finds_its_translations(qapp, compiled):
-    from desktop_app.app import install_translations
+    from desktop_app.app import install_translations, remove_translations
 
     translators = install_translations(qapp, "da")
-    assert len(translators) == 2  # Lokal's own, and Qt's for its standard buttons and dialogs
     try:
+        # From the most general to the most particular (Qt asks the last installed first).
+        assert [Path(translator.filePath()).name for translator in translators] == [
+            "lokal_en.qm",  # English plural forms, beneath every language
+            "lokal_da.qm",
+            "qtbase_da.qm",  # Qt's own, for its standard buttons and dialogs
+            "qtbase_extra_da.qm",  # what qtbase_da lacks
+        ]
         assert QCoreApplication.translate("MainWindow", "&Quit") == "&Afslut"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuller"
     finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+        remove_translations(qapp, translators)
         QLocale.setDefault(QLocale("en_US"))
+
+
+# -- English plural forms ---------------------------------------------------------------------
+
+
+def numerus_sources(language: str) -> set[tuple[str, str]]:
+    return {
+        (context, message.findtext("source"))
+        for context, message in messages(language)
+        if message.get("numerus") == "yes"
+    }
+
+
+@pytest.fixture
+def installed(qapp, compiled):
+    """install_translations(language), as the app does it; taken out afterwards."""
+    from desktop_app.app import install_translations, remove_translations
+
+    chosen = []
+
+    def install(language):
+        chosen.extend(install_translations(qapp, language))
+
+    yield install
+    remove_translations(qapp, chosen)
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def test_english_has_the_plural_forms_of_every_counted_string():
+    english = numerus_sources("en")
+    assert english, "lokal_en.ts holds no plural forms"
+    assert all(message.get("numerus") == "yes" for _, message in messages("en"))  # only those
+    for language in LANGUAGES:
+        assert numerus_sources(language) <= english, language
+    assert build_translations.problems(build_translations.ts_file("en")) == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr", None])  # English, untranslated, the system's
+def test_english_never_shows_a_plural_in_parentheses(installed, language):
+    installed(language)
+    assert QCoreApplication.translate("DocumentsPanel", "%n file(s)", "", 1) == "1 file"
+    assert QCoreApplication.translate("DocumentsPanel", "%n file(s)", "", 2) == "2 files"
+    for context, message in messages("en"):
+        source = message.findtext("source")
+        for count in (1, 2, 21):
+            shown = QCoreApplication.translate(context, source, message.findtext("comment"), count)
+            assert "(s)" not in shown and str(count) in shown, (context, source, shown)
+
+
+def test_danish_plural_forms(installed):
+    installed("da")
+    assert QCoreApplication.translate("DocumentsPanel", "%n file(s)", "", 1) == "1 fil"
+    assert QCoreApplication.translate("DocumentsPanel", "%n file(s)", "", 2) == "2 filer"
+    for context, source in numerus_sources("da"):
+        one = QCoreApplication.translate(context, source, "", 1)
+        many = QCoreApplication.translate(context, source, "", 2)
+        assert one != many and "(s)" not in one + many, (context, source)
+
+
+# -- Qt's own dialogs ---------------------------------------------------------------------------
+
+FILE_DIALOG = {  # the labels of Qt's own file dialog (the one Lokal shows under Xvfb, too)
+    "da": ("&Kig i:", "&Filnavn:", "Filer af &typen:"),
+    "sv": ("&Titta i:", "Fil&namn:", "Filer av &typ:"),
+    "de": ("&Suchen in:", "Datei&name:", "Dateien des &Typs:"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_file_dialog_speaks_the_language(installed, qtbot, language):
+    """Qt 6's qtbase_da.qm lacks "&Look in:" and "Files of &type:" (they gained an accelerator
+    after Danish was last translated): qtbase_extra_da.ts supplies them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    installed(language)
+    dialog = QFileDialog(None, "Add files", "", "Documents (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = tuple(
+        dialog.findChild(QLabel, name).text()
+        for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel")
+    )
+    assert labels == FILE_DIALOG[language]
+
+
+def test_the_qt_supplements_are_ready_to_ship():
+    for language in build_translations.QT_EXTRA:
+        ts = build_translations.qt_extra_ts_file(language)
+        assert build_translations.problems(ts) == [], ts
