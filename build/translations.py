@@ -201,6 +201,12 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
         context.tail = "\n"
     # ET escapes ">" in text, so " />" can only close a tag.
     text = ET.tostring(root, encoding="unicode").replace(" />", "/>")
+    # lupdate writes quotes in text as entities: between two tags, ET leaves them bare.
+    text = re.sub(
+        r">[^<]+<",
+        lambda text: text[0].replace("'", "&apos;").replace('"', "&quot;"),
+        text,
+    )
     ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{text}\n', "utf-8")
 
 

@@ -17,6 +17,11 @@ from pathlib import Path
 
 from desktop_app.core.store_types import FileRecord, LibraryCollection, LibraryFile
 
+# Where files go when no collection is named (`lokal add`, the window's first collection). It is
+# stored in English whatever the language, and the window shows it in the user's language
+# (ui/collection_names.py), so it follows a language switch; other names are the user's.
+DEFAULT_COLLECTION = "Documents"
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
     space        TEXT NOT NULL,

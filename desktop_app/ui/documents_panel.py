@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import LokalError
+from desktop_app.core.library import DEFAULT_COLLECTION
 from desktop_app.core.store_types import LibraryCollection, LibraryFile
+from desktop_app.ui.collection_names import shown_collection_name
 from desktop_app.ui.messages import error_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -107,7 +109,10 @@ class DocumentsPanel(QWidget):
         self.tree.clear()
         for collection in library:
             top = QTreeWidgetItem(
-                [collection.name, self.tr("%n file(s)", "", len(collection.files))]
+                [
+                    shown_collection_name(collection.name, self._collections),
+                    self.tr("%n file(s)", "", len(collection.files)),
+                ]
             )
             top.setData(0, COLLECTION_ROLE, collection.name)
             for file in collection.files:
@@ -161,8 +166,8 @@ class DocumentsPanel(QWidget):
         return self._collections[0] if self._collections else None
 
     def collection_for_adding(self) -> str:
-        # The first collection gets a name in the user's language.
-        return self.selected_collection() or self.tr("Documents")
+        # The first collection: stored in English, shown in the user's language.
+        return self.selected_collection() or DEFAULT_COLLECTION
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -210,11 +215,14 @@ class DocumentsPanel(QWidget):
         if path:
             question = self.tr(
                 "Remove {name} from the collection {collection}? The file itself is not deleted."
-            ).format(name=os.path.basename(path), collection=collection)
+            ).format(
+                name=os.path.basename(path),
+                collection=shown_collection_name(collection, self._collections),
+            )
         else:
             question = self.tr(
                 "Remove the collection {collection} and its index? Your files are not deleted."
-            ).format(collection=collection)
+            ).format(collection=shown_collection_name(collection, self._collections))
         answer = QMessageBox.question(self, self.tr("Remove"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return

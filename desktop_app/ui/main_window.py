@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.chat_view import ChatView
+from desktop_app.ui.collection_names import shown_collection_name
 from desktop_app.ui.composer import Composer
 from desktop_app.ui.conversation_sidebar import ConversationSidebar
 from desktop_app.ui.documents_panel import DocumentsPanel
@@ -168,7 +169,8 @@ class MainWindow(QMainWindow):
         """The "Search in" menu: one tick per collection; none ticked means all documents."""
         self.collections_menu.clear()
         for name in names:
-            action = self.collections_menu.addAction(name)
+            action = self.collections_menu.addAction(shown_collection_name(name, names))
+            action.setData(name)  # the stored name; the default one is shown translated
             action.setCheckable(True)
             action.setChecked(name in chosen)
             action.toggled.connect(self._collections_toggled)
@@ -176,13 +178,17 @@ class MainWindow(QMainWindow):
 
     def _collections_toggled(self) -> None:
         # The menu is not rebuilt here: its actions are still delivering this signal.
-        chosen = [action.text() for action in self.collections_menu.actions() if action.isChecked()]
+        chosen = [action.data() for action in self.collections_menu.actions() if action.isChecked()]
         self._label_collections(chosen)
         self.collections_chosen.emit(chosen)
 
     def _label_collections(self, chosen: list[str]) -> None:
+        names = [action.data() for action in self.collections_menu.actions()]
+        for action in self.collections_menu.actions():  # again, in a new language
+            action.setText(shown_collection_name(action.data(), names))
         if chosen:
-            text = self.tr("Search in: {names}").format(names=", ".join(chosen))
+            shown = ", ".join(shown_collection_name(name, names) for name in chosen)
+            text = self.tr("Search in: {names}").format(names=shown)
         else:
             text = self.tr("Search in: all documents")
         self.collections_button.setText(text)

@@ -184,6 +184,14 @@
     </message>
 </context>
 <context>
+    <name>Collections</name>
+    <message>
+        <location filename="../../desktop_app/ui/collection_names.py" line="22"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../desktop_app/ui/composer.py" line="38"/>

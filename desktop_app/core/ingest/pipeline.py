@@ -17,6 +17,7 @@ from desktop_app.core.embedder import Embedder
 from desktop_app.core.errors import DocumentError, LokalError
 from desktop_app.core.ingest.preparation import ChunkingOptions, Preparer
 from desktop_app.core.ingest.readers import is_supported
+from desktop_app.core.library import DEFAULT_COLLECTION
 from desktop_app.core.store_protocol import Store
 from desktop_app.core.store_types import content_hash
 
@@ -25,7 +26,6 @@ __all__ = ["ChunkingOptions"]  # re-exported: callers build options from here
 # Chunks per call to the embedder: it sorts each call's texts by length, so fewer, larger calls
 # waste less on padding; progress and cancel are checked between calls.
 EMBED_BATCH = 64
-DEFAULT_COLLECTION = "Documents"
 
 
 # -- events -----------------------------------------------------------------------------------
