@@ -22,6 +22,7 @@ from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore
 from desktop_app.ui.chat_controller import ChatController
 from desktop_app.ui.conversation_actions import ConversationActions
+from desktop_app.ui.help_dialogs import AboutDialog, GettingStartedDialog
 from desktop_app.ui.index_controller import IndexController
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.markdown_view import warm_up_highlighting
@@ -31,6 +32,7 @@ from desktop_app.ui.models_page import ask_link_or_copy
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.source_viewer import SourceViewer
 from desktop_app.ui.theme import apply_theme
+from desktop_app.ui.welcome_view import WelcomeView
 from desktop_app.workers.download_worker import DownloadWorker
 from desktop_app.workers.folder_watcher import FolderWatcher
 from desktop_app.workers.index_worker import IndexWorker
@@ -70,6 +72,9 @@ class LokalApp(QObject):
         self.models = ModelsController(
             self.model_files_worker, self.download_worker, models_dir, self
         )
+        # Shown in the chat area while a chat is empty: what Lokal does, a better model.
+        self.welcome = WelcomeView(self.models)
+        self.window.chat_view.set_placeholder(self.welcome)
         self.viewer: SourceViewer | None = None
         self._collections: list[str] = []
         self._ready_parts: set[str] = set()
@@ -139,6 +144,12 @@ class LokalApp(QObject):
         window.models_dropped.connect(self.add_model_files)
         self.models.notice.connect(self._on_models_notice)
         self.models.status.connect(self._show_status)
+        # A listing brings the catalog, which may know the loaded model by a better name.
+        self.models.snapshot_changed.connect(self._show_model_status_again)
+        self.welcome.add_files_requested.connect(panel.add_files_button.click)
+        self.welcome.models_requested.connect(self.open_models_page)
+        window.about_action.triggered.connect(self.open_about)
+        window.getting_started_action.triggered.connect(self.open_getting_started)
         self.loaded_model_changed.connect(self.model_files_worker.set_loaded_model)
         indexing.collections_listed.connect(self._on_collections_listed)
 
@@ -232,6 +243,26 @@ class LokalApp(QObject):
         dialog.open()
         return dialog
 
+    @Slot()
+    def open_models_page(self) -> SettingsDialog:
+        dialog = self.open_settings()
+        dialog.show_models_page()
+        return dialog
+
+    @Slot()
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_getting_started(self) -> GettingStartedDialog:
+        dialog = GettingStartedDialog(self.data_dir, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def apply_settings(self, new: Settings) -> None:
         """Save atomically, then apply what can be applied without a restart.
 
@@ -305,24 +336,33 @@ class LokalApp(QObject):
         self._model_status = render
         self.window.model_status.setText(render())
 
+    @Slot(object)
+    def _show_model_status_again(self, _snapshot) -> None:
+        self.window.model_status.setText(self._model_status())
+
     @Slot(str)
     def _on_model_loading(self, path: str) -> None:
-        name = os.path.basename(path)
-        self._show_model_status(lambda: self.tr("Loading model {name}…").format(name=name))
+        self._show_model_status(
+            lambda: self.tr("Loading model {name}…").format(name=self.models.label_for_path(path))
+        )
 
     @Slot(str, float)
     def _on_model_load_progress(self, path: str, fraction: float) -> None:
-        name, percent = os.path.basename(path), int(fraction * 100)
+        percent = int(fraction * 100)
         self._show_model_status(
             lambda: self.tr("Loading model {name}… {percent}%").format(
-                name=name, percent=QLocale().toString(percent)
+                name=self.models.label_for_path(path), percent=QLocale().toString(percent)
             )
         )
 
     @Slot(str, object)
     def _on_model_loaded(self, path: str, info) -> None:
-        name = os.path.basename(path)
-        self._show_model_status(lambda: self.tr("Model: {name} (ready)").format(name=name))
+        # The one name the model has in Settings, the Models page and the welcome view.
+        self._show_model_status(
+            lambda: self.tr("Model: {name}, ready").format(
+                name=self.models.label_for_path(path, info)
+            )
+        )
         self.loaded_model_changed.emit(path)
         chosen = str(self._model_path(self.settings))
         if os.path.abspath(path) != os.path.abspath(chosen) and "model" in self._ready_parts:

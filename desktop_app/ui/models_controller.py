@@ -52,8 +52,6 @@ class ModelsController(QObject):
     downloads_changed = Signal()
     notice = Signal(str, bool)  # text, is an error
     status = Signal(str)  # a passing line for the status bar: a model file being copied in
-    # The chat model in memory, by its display name: again when a listing brings the catalog.
-    loaded_model_named = Signal(str)
     # -> workers (queued)
     list_requested = Signal()
     add_requested = Signal(str, bool)  # path, copy into the models folder
@@ -71,7 +69,6 @@ class ModelsController(QObject):
         self._downloader = downloads
         self.snapshot: ModelsSnapshot | None = None
         self.downloads: dict[DownloadSpec, DownloadState] = {}
-        self._loaded: tuple[str, GgufInfo | None] | None = None  # path and header in memory
         self.list_requested.connect(files.list_models)
         self.add_requested.connect(files.add_model)
         self.remove_requested.connect(files.remove_model)
@@ -96,7 +93,8 @@ class ModelsController(QObject):
         return model_label(model, self.snapshot.catalog if self.snapshot else None)
 
     def label_for_path(self, path: str, info: GgufInfo | None = None) -> str:
-        """model_label for a model known by its path (the LLM worker's), listed or not yet."""
+        """model_label for a model known by its path (the LLM worker's), listed or not yet;
+        named by the catalog once a listing has brought it."""
         listed = self.local_model(path)
         if listed is not None:
             return self.model_label(listed)
@@ -110,12 +108,6 @@ class ModelsController(QObject):
             return None
         wanted = Path(path).resolve()
         return next((m for m in self.snapshot.models if m.path.resolve() == wanted), None)
-
-    def set_loaded_model(self, path: str, info: GgufInfo | None = None) -> None:
-        """The LLM worker loaded this model: name it (loaded_model_named), and again once a
-        listing brings the catalog that may know it by a better name."""
-        self._loaded = (path, info)
-        self.loaded_model_named.emit(self.label_for_path(path, info))
 
     # -- requests from the views --------------------------------------------------------------
 
@@ -195,8 +187,6 @@ class ModelsController(QObject):
                 )
                 self.downloads_changed.emit()
         self.snapshot_changed.emit(snapshot)
-        if self._loaded is not None:
-            self.loaded_model_named.emit(self.label_for_path(*self._loaded))
 
     @Slot(str, object)
     def _on_added(self, path: str, _info) -> None:
