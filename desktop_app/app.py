@@ -212,12 +212,13 @@ class LokalApp(QObject):
         )
         self.reindex_requested.emit(collection)
 
-    @Slot(object, int)
-    def open_source(self, hit, number: int) -> SourceViewer:
-        """Open the cited place in the built-in viewer (one viewer, replaced by the next)."""
+    @Slot(object, int, object)
+    def open_source(self, hit, number: int, evidence=None) -> SourceViewer:
+        """Open the cited place in the built-in viewer (one viewer, replaced by the next), the
+        evidence sentence highlighted when the chip has one."""
         if self.viewer is not None:
             self.viewer.close()
-        self.viewer = SourceViewer(hit, number, self.window)
+        self.viewer = SourceViewer(hit, number, self.window, evidence)
         self.viewer.show()
         return self.viewer
 

@@ -13,7 +13,7 @@ import os
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.core.application.ask import AnswerFinished
-from desktop_app.core.application.grounding_types import Grounding
+from desktop_app.core.application.grounding_types import Evidence, Grounding
 from desktop_app.core.assistant import AnswerStats, Turn
 from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore, StoredMessage
@@ -77,7 +77,7 @@ class ChatController(QObject):
         self.conversation_id = None
         self._cancel_editing()
         self._view.clear()
-        self._window.set_conversation_title(self.tr("New chat"))
+        self._window.set_conversation_title(None)  # "New chat", in the current language
         self._window.composer.editor.setFocus()
         self.conversations_changed.emit()
 
@@ -249,7 +249,10 @@ class ChatController(QObject):
     def on_search_finished(self, request_id: int, grounding: Grounding) -> None:
         if request_id != self._active_id or self._widget is None:
             return
-        self._widget.set_sources(list(grounding.sources))
+        if grounding.found:
+            self._widget.set_sources(list(grounding.sources))
+        else:  # the documents don't answer it: what came nearest, not as citations
+            self._widget.show_not_found(list(grounding.sources))
         self._widget.show_reading_sources()
         self._active = AnswerRequest(
             request_id,
@@ -340,33 +343,35 @@ class ChatController(QObject):
 
     @Slot(int, str)
     def on_answer_retried(self, request_id: int, _reason: str) -> None:
-        """The text streamed so far is discarded: a fresh answer card takes the next attempt."""
+        """The text streamed so far is discarded; the card says, quietly, that it tries again."""
         if request_id == self._active_id and self._widget is not None:
-            self._fresh_answer_card()
-
-    def _fresh_answer_card(self) -> None:
-        sources = [chip.hit for chip in self._widget.source_chips]
-        self._view.remove(self._widget)
-        self._widget = self._view.add_answer()
-        self._widget.set_sources(sources)
-        self._widget.show_reading_sources()
+            self._widget.restart()
 
     @Slot(int, object)
     def on_answer_finished(self, request_id: int, finished: AnswerFinished) -> None:
         if request_id == self._active_id and self._widget is not None:
             # Not what streamed: no model ran (not found), or the first attempt was kept.
             if self._widget.text().strip() != finished.answer.strip():
-                if self._widget.text():
-                    self._fresh_answer_card()
+                self._widget.restart()
                 if finished.thinking:
                     self._widget.append_thinking(finished.thinking)
                 self._widget.append_text(finished.answer)
-            self._complete(request_id, finished.answer, finished.thinking, finished.stats)
+            self._complete(request_id, finished.answer, finished.thinking, finished.stats, finished)
 
-    def _complete(self, request_id: int, answer: str, thinking: str, stats: AnswerStats) -> None:
-        """An answer or a summary is done: show its stats, store it, free the composer."""
+    def _complete(
+        self,
+        request_id: int,
+        answer: str,
+        thinking: str,
+        stats: AnswerStats,
+        finished: AnswerFinished | None = None,
+    ) -> None:
+        """An answer or a summary is done: show its stats, evidence or closest matches, store
+        it, free the composer."""
         widget = self._widget
-        widget.set_sources(stats.sources)  # those that fitted the context window
+        grounding = _grounding_record(finished)
+        sources = finished.sources if finished is not None else stats.sources
+        _show_grounding(widget, sources, grounding)
         widget.finish(
             stats.completion_tokens,
             stats.tokens_per_second,
@@ -381,16 +386,16 @@ class ChatController(QObject):
                 "assistant",
                 answer.strip(),
                 thinking=thinking.strip() or None,
-                sources=[dataclasses.asdict(hit) for hit in stats.sources],
-                stats=_stats_record(stats),
+                sources=[dataclasses.asdict(hit) for hit in sources],
+                # Evidence and the verdict live in the stats JSON: no schema change.
+                stats=_stats_record(stats) | grounding,
             )
             widget.message_id = stored.id
         if isinstance(self._active, SummaryRequest):
             # Regenerate asks the question again through retrieval: not this task.
             widget.regenerate_button.hide()
             if self._nothing_found:
-                widget.status.setText(self.tr("Nothing found."))
-                widget.status.show()
+                widget.set_status(lambda: self.tr("Nothing found."))
         else:
             widget.regenerate_button.show()
         self._finish(request_id)
@@ -414,11 +419,11 @@ class ChatController(QObject):
             return self._view.add_question(message.content, message.id)
         widget = self._view.add_answer()
         widget.message_id = message.id
-        widget.set_sources([Hit(**source) for source in message.sources])
+        stats = message.stats or {}
+        _show_grounding(widget, [Hit(**source) for source in message.sources], stats)
         if message.thinking:
             widget.append_thinking(message.thinking)
         widget.append_text(message.content)
-        stats = message.stats or {}
         widget.finish(
             stats.get("completion_tokens", 0),
             stats.get("tokens_per_second", 0.0),
@@ -429,6 +434,30 @@ class ChatController(QObject):
         )
         widget.regenerate_button.show()
         return widget
+
+
+def _grounding_record(finished: AnswerFinished | None) -> dict:
+    """What an answer was grounded on, as stored with it (JSON) and shown again from there."""
+    if finished is None:  # a summary: read from whole documents, not grounded on passages
+        return {}
+    return {
+        "found": finished.found,
+        "evidence": [dataclasses.asdict(item) for item in finished.evidence],
+        "closest": [dataclasses.asdict(hit) for hit in finished.closest],
+        "problems": list(finished.problems),
+    }
+
+
+def _show_grounding(widget: AnswerWidget, sources: list[Hit], record: dict) -> None:
+    """Sources as numbered chips with the evidence quoted and marked; or, when the documents
+    don't answer it, the closest matches."""
+    if record.get("found", True):
+        widget.set_sources(list(sources))
+        evidence = [Evidence(**item) for item in record.get("evidence", [])]
+        if evidence:
+            widget.show_evidence(evidence, tuple(record.get("problems", ())))
+    else:
+        widget.show_not_found([Hit(**hit) for hit in record.get("closest", [])])
 
 
 def _stats_record(stats: AnswerStats) -> dict:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -34,15 +34,9 @@ class Composer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = PromptEdit(self)
-        self.editor.setPlaceholderText(
-            self.tr("Ask about your documents… (Enter sends, Shift+Enter for a new line)")
-        )
-        self.editor.setAccessibleName(self.tr("Question"))
         self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 4)
-        self.send_button = QPushButton(self.tr("Send"), self)
-        self.send_button.setAccessibleName(self.tr("Send question"))
-        self.stop_button = QPushButton(self.tr("Stop"), self)
-        self.stop_button.setAccessibleName(self.tr("Stop generating"))
+        self.send_button = QPushButton(self)
+        self.stop_button = QPushButton(self)
         self.stop_button.setEnabled(False)
 
         buttons = QVBoxLayout()
@@ -57,6 +51,23 @@ class Composer(QWidget):
         self.editor.submitted.connect(self._submit)
         self.send_button.clicked.connect(self._submit)
         self.stop_button.clicked.connect(self.stop_requested)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        # Short enough for a 640 px window; how Enter works is in the tooltip.
+        self.editor.setPlaceholderText(self.tr("Ask about your documents…"))
+        self.editor.setToolTip(self.tr("Enter sends, Shift+Enter starts a new line"))
+        self.editor.setAccessibleName(self.tr("Question"))
+        self.editor.setAccessibleDescription(self.tr("Enter sends, Shift+Enter starts a new line"))
+        self.send_button.setText(self.tr("Send"))
+        self.send_button.setAccessibleName(self.tr("Send question"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop generating"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def set_busy(self, busy: bool) -> None:
         """While an answer is being made: Stop on, Send off (typing the next question is fine)."""

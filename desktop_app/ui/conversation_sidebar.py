@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -30,21 +30,14 @@ class ConversationSidebar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Conversations"))
-        self.new_button = QPushButton(self.tr("New chat"), self)
-        self.new_button.setAccessibleName(self.tr("New chat"))
+        self.new_button = QPushButton(self)
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText(self.tr("Search all chats…"))
-        self.search_box.setAccessibleName(self.tr("Search all chats"))
         self.search_box.setClearButtonEnabled(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Conversation list"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.rename_button = QPushButton(self.tr("Rename…"), self)
-        self.rename_button.setAccessibleName(self.tr("Rename the selected chat"))
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete the selected chat"))
+        self.rename_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.rename_button)
         buttons.addWidget(self.delete_button)
@@ -62,6 +55,26 @@ class ConversationSidebar(QWidget):
         self.list.itemClicked.connect(self._open_item)
         self.rename_button.clicked.connect(self._rename_selected)
         self.delete_button.clicked.connect(self._delete_selected)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Conversations"))
+        self.new_button.setText(self.tr("New chat"))
+        self.new_button.setAccessibleName(self.tr("New chat"))
+        self.search_box.setPlaceholderText(self.tr("Search all chats…"))
+        self.search_box.setAccessibleName(self.tr("Search all chats"))
+        self.list.setAccessibleName(self.tr("Conversation list"))
+        self.rename_button.setText(self.tr("Rename…"))
+        self.rename_button.setAccessibleName(self.tr("Rename the selected chat"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected chat"))
+        if self._searching and self.list.count() == 1 and self.list.item(0).data(ID_ROLE) is None:
+            self.list.item(0).setText(self.tr("No chat mentions that."))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def show_conversations(self, conversations: list[Conversation], current: int | None) -> None:
         self._searching = False

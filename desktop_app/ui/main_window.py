@@ -1,17 +1,28 @@
 """The main window: conversations | chat | documents, a menu bar, and a status bar.
 
 Keyboard: Ctrl+N new chat, Ctrl+F search chats, Esc stops an answer (or an edit), Ctrl+, opens
-the settings. Files or folders dropped anywhere on the window are indexed; a dropped .gguf
-model file is added to the models instead.
+the settings, Ctrl+Shift+L and Ctrl+Shift+D show or hide the chats and documents panels. Files
+or folders dropped anywhere on the window are indexed; a dropped .gguf model file is added to
+the models instead.
+
+The side panels give way to the chat in a narrow window: below COLLAPSE_DOCUMENTS_BELOW pixels
+the documents panel folds away, below COLLAPSE_CHATS_BELOW the chats panel too (at 640 px both
+kept their width and left the chat 200 px). The header's two buttons bring them back.
+
+Tab walks the window in reading order: the chats panel (New chat included), the chat header,
+every card's chips and buttons top to bottom, the question, Send and Stop, the documents panel.
+The order is rebuilt whenever cards or chips come or go (widgets added later would otherwise go
+to the end of Qt's focus chain, after everything else).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -27,6 +38,10 @@ from desktop_app.ui.collection_names import shown_collection_name
 from desktop_app.ui.composer import Composer
 from desktop_app.ui.conversation_sidebar import ConversationSidebar
 from desktop_app.ui.documents_panel import DocumentsPanel
+
+COLLAPSE_DOCUMENTS_BELOW = 1100  # window width in pixels
+COLLAPSE_CHATS_BELOW = 820
+MINIMUM_WIDTH, MINIMUM_HEIGHT = 560, 380
 
 
 class MainWindow(QMainWindow):
@@ -49,30 +64,28 @@ class MainWindow(QMainWindow):
         self.chat_view = ChatView(self)
         self.composer = Composer(self)
 
-        self.title_label = QLabel(self.tr("New chat"), self)
+        self._title: str | None = None  # None: a new chat, titled in the current language
+        self.title_label = QLabel(self)
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
-        self.title_label.setAccessibleName(self.tr("Chat title"))
+        self.title_label.setMinimumWidth(40)  # a long title gives way, not the pane
+        self.chats_button = QToolButton(self)
+        self.documents_button = QToolButton(self)
+        self._chosen_collections: list[str] = []
         self.collections_button = QToolButton(self)
-        self.collections_button.setText(self.tr("Search in: all documents"))
-        self.collections_button.setAccessibleName(self.tr("Choose the collections this chat uses"))
         self.collections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.collections_menu = QMenu(self.collections_button)
         self.collections_button.setMenu(self.collections_menu)
         header = QHBoxLayout()
         header.setContentsMargins(8, 6, 8, 0)
+        header.addWidget(self.chats_button)
         header.addWidget(self.title_label, 1)
         header.addWidget(self.collections_button)
+        header.addWidget(self.documents_button)
 
-        self.editing_banner = QLabel(
-            self.tr(
-                "Editing an earlier question: sending replaces it and everything after it. "
-                "Esc cancels."
-            ),
-            self,
-        )
+        self.editing_banner = QLabel(self)
         self.editing_banner.setWordWrap(True)
         self.editing_banner.setStyleSheet(
             "QLabel { background: #fff3a0; color: #000; padding: 4px; }"
@@ -92,25 +105,22 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.documents)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([230, 650, 320])
         self.setCentralWidget(self.splitter)
-        # Tab order: conversations, question, documents (the chat itself is read with the mouse).
-        QWidget.setTabOrder(self.sidebar.search_box, self.sidebar.list)
-        QWidget.setTabOrder(self.sidebar.list, self.composer.editor)
-        QWidget.setTabOrder(self.composer.editor, self.composer.send_button)
-        QWidget.setTabOrder(self.composer.send_button, self.documents.tree)
+        # The panels' own minimum widths must not hold the window wide: it takes any width
+        # down to this one, and _fold_panels makes the chat fit (the panels fold away).
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
 
-        self.model_status = QLabel(self.tr("Loading model…"), self)
-        self.model_status.setAccessibleName(self.tr("Model status"))
+        self._model_status_default = ""  # the starting text, until the app says more
+        self.model_status = QLabel(self)
         self.index_status = QLabel(self)
-        self.index_status.setAccessibleName(self.tr("Indexing status"))
         self.index_progress = QProgressBar(self)
-        self.index_progress.setAccessibleName(self.tr("Indexing progress"))
         self.index_progress.setRange(0, 1000)
         self.index_progress.setMaximumWidth(220)
         self.index_progress.hide()
-        self.cancel_index_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_index_button.setAccessibleName(self.tr("Cancel indexing"))
+        self.cancel_index_button = QPushButton(self)
         self.cancel_index_button.hide()
         bar = self.statusBar()
         bar.addWidget(self.model_status, 1)
@@ -119,48 +129,124 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.cancel_index_button)
         self._build_menus()
         self._shown_once = False
+        self._panels_fit: tuple[bool, bool] | None = None  # (chats, documents) at this width
+        self.chats_button.setDefaultAction(self.show_chats_action)
+        self.documents_button.setDefaultAction(self.show_documents_action)
+        self.chat_view.controls_changed.connect(self.update_tab_order)
+        self.update_tab_order()
+        self.retranslate_ui()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_chat_action = QAction(self.tr("&New chat"), self)
+        self.file_menu = self.menuBar().addMenu("")
+        self.new_chat_action = QAction(self)
         self.new_chat_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.add_files_action = QAction(self.tr("&Add files…"), self)
+        self.add_files_action = QAction(self)
         self.add_files_action.triggered.connect(self.documents.add_files_button.click)
-        self.export_markdown_action = QAction(self.tr("Export chat as &Markdown…"), self)
+        self.export_markdown_action = QAction(self)
         self.export_markdown_action.triggered.connect(
             lambda: self.export_requested.emit("markdown")
         )
-        self.export_json_action = QAction(self.tr("Export chat as &JSON…"), self)
+        self.export_json_action = QAction(self)
         self.export_json_action.triggered.connect(lambda: self.export_requested.emit("json"))
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_chat_action, self.add_files_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_markdown_action)
-        file_menu.addAction(self.export_json_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_markdown_action)
+        self.file_menu.addAction(self.export_json_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.find_action = QAction(self.tr("&Search chats"), self)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.sidebar.focus_search)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.settings_requested)
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.settings_action)
-        for action in (self.new_chat_action, self.find_action, self.settings_action):
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.settings_action)
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.show_chats_action = QAction(self)
+        self.show_chats_action.setCheckable(True)
+        self.show_chats_action.setChecked(True)
+        self.show_chats_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.show_chats_action.toggled.connect(self.sidebar.setVisible)
+        self.show_documents_action = QAction(self)
+        self.show_documents_action.setCheckable(True)
+        self.show_documents_action.setChecked(True)
+        self.show_documents_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.show_documents_action.toggled.connect(self.documents.setVisible)
+        self.view_menu.addAction(self.show_chats_action)
+        self.view_menu.addAction(self.show_documents_action)
+
+        # Help: the app wires both actions to their dialogs (help_dialogs.py).
+        self.help_menu = self.menuBar().addMenu("")
+        self.getting_started_action = QAction(self)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.getting_started_action)
+        self.help_menu.addAction(self.about_action)
+        shortcuts = (
+            self.new_chat_action,
+            self.find_action,
+            self.settings_action,
+            self.show_chats_action,
+            self.show_documents_action,
+        )
+        for action in shortcuts:
             self.addAction(action)  # shortcuts work wherever the focus is
         self.stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.stop_shortcut.activated.connect(self.escape_pressed)
 
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_chat_action.setText(self.tr("&New chat"))
+        self.add_files_action.setText(self.tr("&Add files…"))
+        self.export_markdown_action.setText(self.tr("Export chat as &Markdown…"))
+        self.export_json_action.setText(self.tr("Export chat as &JSON…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.find_action.setText(self.tr("&Search chats"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.show_chats_action.setText(self.tr("Chats"))
+        self.show_chats_action.setToolTip(self.tr("Show or hide the chats (Ctrl+Shift+L)"))
+        self.show_documents_action.setText(self.tr("Documents"))
+        self.show_documents_action.setToolTip(self.tr("Show or hide the documents (Ctrl+Shift+D)"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.getting_started_action.setText(self.tr("&Getting started"))
+        self.about_action.setText(self.tr("&About Lokal"))
+        self.chats_button.setAccessibleName(self.tr("Show or hide the chats"))
+        self.documents_button.setAccessibleName(self.tr("Show or hide the documents"))
+        self.title_label.setText(self._title if self._title is not None else self.tr("New chat"))
+        self.title_label.setAccessibleName(self.tr("Chat title"))
+        self.collections_button.setAccessibleName(self.tr("Choose the collections this chat uses"))
+        self._label_collections(self._chosen_collections)
+        self.editing_banner.setText(
+            self.tr(
+                "Editing an earlier question: sending replaces it and everything after it. "
+                "Esc cancels."
+            )
+        )
+        if self.model_status.text() == self._model_status_default:
+            self._model_status_default = self.tr("Loading model…")
+            self.model_status.setText(self._model_status_default)
+        self.model_status.setAccessibleName(self.tr("Model status"))
+        self.index_status.setAccessibleName(self.tr("Indexing status"))
+        self.index_progress.setAccessibleName(self.tr("Indexing progress"))
+        self.cancel_index_button.setText(self.tr("Cancel"))
+        self.cancel_index_button.setAccessibleName(self.tr("Cancel indexing"))
+
     # -- shown state ----------------------------------------------------------------------
 
-    def set_conversation_title(self, title: str) -> None:
-        self.title_label.setText(title)
+    def set_conversation_title(self, title: str | None) -> None:
+        """The chat's title; None for a new chat (then "New chat", in the current language)."""
+        self._title = title
+        self.title_label.setText(title if title is not None else self.tr("New chat"))
 
     def show_editing_banner(self, shown: bool) -> None:
         self.editing_banner.setVisible(shown)
@@ -183,6 +269,7 @@ class MainWindow(QMainWindow):
         self.collections_chosen.emit(chosen)
 
     def _label_collections(self, chosen: list[str]) -> None:
+        self._chosen_collections = list(chosen)
         names = [action.data() for action in self.collections_menu.actions()]
         for action in self.collections_menu.actions():  # again, in a new language
             action.setText(shown_collection_name(action.data(), names))
@@ -193,7 +280,48 @@ class MainWindow(QMainWindow):
             text = self.tr("Search in: all documents")
         self.collections_button.setText(text)
 
+    def update_tab_order(self) -> None:
+        """Chain the focus in reading order (see the module docstring)."""
+        sidebar, composer = self.sidebar, self.composer
+        chain = [
+            sidebar.new_button,
+            sidebar.search_box,
+            sidebar.list,
+            sidebar.rename_button,
+            sidebar.delete_button,
+            self.chats_button,
+            self.collections_button,
+            self.documents_button,
+            self.chat_view,  # the conversation itself: arrows and Page Up/Down scroll it
+            *self.chat_view.focus_controls(),
+            composer.editor,
+            composer.send_button,
+            composer.stop_button,
+            *_focus_chain_within(self.documents),
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     # -- events ---------------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fold_panels(event.size().width())
+
+    def _fold_panels(self, width: int) -> None:
+        """Fold the side panels away when the window is too narrow for them and the chat, and
+        unfold them when it is wide again; in between, the user's choice stands."""
+        fits = (width >= COLLAPSE_CHATS_BELOW, width >= COLLAPSE_DOCUMENTS_BELOW)
+        if fits == self._panels_fit:
+            return
+        self._panels_fit = fits
+        self.show_chats_action.setChecked(fits[0])
+        self.show_documents_action.setChecked(fits[1])
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -224,6 +352,17 @@ class MainWindow(QMainWindow):
             self.models_dropped.emit(models)
         if documents:
             self.files_dropped.emit(documents)
+
+
+def _focus_chain_within(panel: QWidget) -> list[QWidget]:
+    """The panel's focusable widgets in their current focus-chain order (the panel's own)."""
+    found: list[QWidget] = []
+    widget = panel.nextInFocusChain()
+    while widget is not panel and widget not in found:
+        if panel.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
 
 
 def _local_paths(mime) -> list[str]:

@@ -1,8 +1,10 @@
 """The built-in viewer a citation opens: a PDF at the cited page, or text at the passage.
 
-PDFs show in QtPdf's QPdfView, jumped to the page, with the passage's opening words searched and
-highlighted there. Text files are decoded as the indexer decoded them, so the stored character
-offsets select exactly the cited passage. "Open in system app" hands the file to the desktop.
+PDFs show in QtPdf's QPdfView, jumped to the page, with the evidence sentence's (else the
+passage's) opening words searched and highlighted there. Text files are decoded as the indexer
+decoded them, so the stored character offsets select exactly the cited passage, and the evidence
+sentence within it (Evidence.start/end are offsets in the passage) is selected in a stronger
+colour. "Open in system app" hands the file to the desktop.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QTimer, QUrl
+from PySide6.QtCore import QEvent, QPointF, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,30 +26,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.application.grounding_types import Evidence
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.ingest.readers import read_document
 from desktop_app.core.store_types import Hit
 from desktop_app.ui.messages import error_text
 
 _SEARCH_WORDS = 6  # enough words to find the passage on its page, few enough to match
+PASSAGE_BACKGROUND = "#fff3a0"
+EVIDENCE_BACKGROUND = "#ffd54f"
 
 
 class SourceViewer(QDialog):
-    def __init__(self, hit: Hit, number: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        hit: Hit,
+        number: int,
+        parent: QWidget | None = None,
+        evidence: Evidence | None = None,
+    ) -> None:
         super().__init__(parent)
         self.hit = hit
-        name = os.path.basename(hit.path)
-        if hit.page is not None:
-            title = self.tr("[{number}] {name}, page {page}").format(
-                number=number, name=name, page=hit.page
-            )
-        else:
-            title = self.tr("[{number}] {name}").format(number=number, name=name)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.heading = QLabel(title, self)
-        self.open_button = QPushButton(self.tr("Open in system app"), self)
-        self.open_button.setAccessibleName(self.tr("Open the file in its own application"))
+        self.number = number  # 0: a closest match, not a numbered source
+        # Only evidence that is where it says it is in this passage is highlighted.
+        in_passage = evidence is not None and hit.text[evidence.start : evidence.end] == (
+            evidence.text
+        )
+        self.evidence = evidence if in_passage else None
+        self.heading = QLabel(self)
+        self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_externally)
         self.stack = QStackedWidget(self)
         self.pdf_view = None
@@ -66,6 +73,28 @@ class SourceViewer(QDialog):
             self._show_pdf()
         else:
             self._show_text()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        name = os.path.basename(self.hit.path)
+        if self.hit.page is not None:
+            title = self.tr("{name}, page {page}").format(name=name, page=self.hit.page)
+        else:
+            title = name
+        if self.number > 0:
+            title = self.tr("[{number}] {title}").format(number=self.number, title=title)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.heading.setText(title)
+        self.open_button.setText(self.tr("Open in system app"))
+        self.open_button.setAccessibleName(self.tr("Open the file in its own application"))
+        if self.pdf_view is not None or self.text_view is not None:
+            (self.pdf_view or self.text_view).setAccessibleName(self.tr("Document"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def open_externally(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.hit.path))
@@ -80,7 +109,6 @@ class SourceViewer(QDialog):
             self._show_problem(self.tr("The PDF could not be opened."))
             return
         view = QPdfView(self)
-        view.setAccessibleName(self.tr("Document"))
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setDocument(self.document)
@@ -88,7 +116,8 @@ class SourceViewer(QDialog):
         self.search.setDocument(self.document)
         view.setSearchModel(self.search)
         self.search.countChanged.connect(self._select_result_on_page)
-        self.search.setSearchString(" ".join(self.hit.text.split()[:_SEARCH_WORDS]))
+        sought = self.evidence.text if self.evidence is not None else self.hit.text
+        self.search.setSearchString(" ".join(sought.split()[:_SEARCH_WORDS]))
         self.stack.addWidget(view)
         self.pdf_view = view
 
@@ -115,21 +144,28 @@ class SourceViewer(QDialog):
             return
         view = QPlainTextEdit(self)
         view.setReadOnly(True)
-        view.setAccessibleName(self.tr("Document"))
         view.setPlainText(text)
-        cursor = QTextCursor(view.document())
-        cursor.setPosition(min(self.hit.start, len(text)))
-        cursor.setPosition(min(self.hit.end, len(text)), QTextCursor.MoveMode.KeepAnchor)
-        highlight = QTextEdit.ExtraSelection()
-        highlight.cursor = cursor
-        highlight.format = QTextCharFormat()
-        highlight.format.setBackground(QColor("#fff3a0"))
-        highlight.format.setForeground(QColor("#000000"))
-        view.setExtraSelections([highlight])
-        view.setTextCursor(cursor)
+        passage = _highlight(view, text, self.hit.start, self.hit.end, PASSAGE_BACKGROUND)
+        highlights = [passage]
+        if self.evidence is not None:
+            start = self.hit.start + self.evidence.start
+            highlights.append(
+                _highlight(
+                    view, text, start, self.hit.start + self.evidence.end, EVIDENCE_BACKGROUND
+                )
+            )
+        view.setExtraSelections(highlights)
+        self._highlighted = QTextCursor(highlights[-1].cursor)  # the evidence, if there is one
+        view.setTextCursor(self._highlighted)  # selected
         view.centerCursor()
         self.stack.addWidget(view)
         self.text_view = view
+
+    def highlighted_evidence(self) -> str:
+        """The evidence sentence highlighted in a text file ("" if none)."""
+        if self.text_view is None or self.evidence is None:
+            return ""
+        return self._highlighted.selectedText().replace("\u2029", "\n")
 
     def _page_text(self) -> str:
         """The text of the page (slide, sheet, chapter) the passage came from."""
@@ -161,3 +197,17 @@ class SourceViewer(QDialog):
         if self.pdf_view is None:
             return None
         return self.pdf_view.pageNavigator().currentPage() + 1
+
+
+def _highlight(
+    view: QPlainTextEdit, text: str, start: int, end: int, background: str
+) -> QTextEdit.ExtraSelection:
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(min(start, len(text)))
+    cursor.setPosition(min(end, len(text)), QTextCursor.MoveMode.KeepAnchor)
+    highlight = QTextEdit.ExtraSelection()
+    highlight.cursor = cursor
+    highlight.format = QTextCharFormat()
+    highlight.format.setBackground(QColor(background))
+    highlight.format.setForeground(QColor("#000000"))  # on a light highlight in either theme
+    return highlight
