@@ -19,12 +19,13 @@ BUNDLED_MODELS = (
     ("SmolLM2-135M-Instruct", "Apache-2.0", "HuggingFaceTB/SmolLM2-135M-Instruct"),
     ("all-MiniLM-L6-v2", "Apache-2.0", "sentence-transformers/all-MiniLM-L6-v2"),
 )
-# What Lokal is built on: (name, licence, the distribution its installed version is read from).
+# What Lokal is built on: (name, licence, the distributions its installed version may be read
+# from: PySide6 is often installed as its Essentials part alone).
 LIBRARIES = (
-    ("Qt / PySide6", "LGPL-3.0", "PySide6"),
-    ("llama.cpp (llama-cpp-python)", "MIT", "llama_cpp_python"),
-    ("Chroma", "Apache-2.0", "chromadb"),
-    ("sentence-transformers", "Apache-2.0", "sentence-transformers"),
+    ("Qt / PySide6", "LGPL-3.0", ("PySide6", "PySide6-Essentials")),
+    ("llama.cpp (llama-cpp-python)", "MIT", ("llama_cpp_python",)),
+    ("Chroma", "Apache-2.0", ("chromadb",)),
+    ("sentence-transformers", "Apache-2.0", ("sentence-transformers",)),
 )
 HUB = "https://huggingface.co/"
 
@@ -37,11 +38,13 @@ def lokal_version() -> str:
         return __version__
 
 
-def _installed_version(distribution: str) -> str:
-    try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
-        return ""
+def _installed_version(distributions: tuple[str, ...]) -> str:
+    for distribution in distributions:
+        try:
+            return metadata.version(distribution)
+        except metadata.PackageNotFoundError:
+            continue
+    return ""  # a frozen bundle may carry no metadata: the name and licence still hold
 
 
 def _rows(rows: list[tuple[str, str, str]]) -> str:
@@ -70,8 +73,8 @@ class AboutDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("About Lokal"))
         libraries = [
-            (name, _installed_version(distribution), licence)
-            for name, licence, distribution in LIBRARIES
+            (name, _installed_version(distributions), licence)
+            for name, licence, distributions in LIBRARIES
         ]
         parts = [
             f"<h2>{html.escape(APP_NAME)} {html.escape(lokal_version())}</h2>",
@@ -136,7 +139,8 @@ class GettingStartedDialog(QDialog):
                 self.tr("Add your documents"),
                 self.tr(
                     "Drop PDF, Word, text or Markdown files, or whole folders, anywhere on the "
-                    "window, or use File, Add files…. They go into the collection selected in "
+                    "window, or use Add files… in the File menu. They go into the collection "
+                    "selected in "
                     "the Documents panel; Lokal reads them once and notices later changes."
                 ),
             ),

@@ -119,8 +119,8 @@ class WelcomeView(QFrame):
         self.documents_text.setText(
             self.tr(
                 "Drop PDF, Word, text or Markdown files, or whole folders, anywhere on this "
-                "window, or choose them with Add files…. Lokal reads them once and keeps an "
-                "index, so later questions are quick."
+                "window, or choose them with the button below. Lokal reads them once and keeps "
+                "an index, so later questions are quick."
             )
         )
         self.add_files_button.setText(self.tr("Add files…"))

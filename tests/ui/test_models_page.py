@@ -496,3 +496,31 @@ def test_a_failed_download_shows_why_and_no_full_progress_bar(qtbot, tmp_path, h
         assert "SHA-256" in row.status.text()
         assert row.pause_button.text() == "Resume"  # it can be tried again
         dialog.reject()
+
+
+def test_the_page_follows_a_new_language_at_once(qtbot, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.ui.test_welcome import Shouting
+
+    with models_controller(tmp_path / "data") as controller:
+        dialog = settings_on_models_page(qtbot, controller, tmp_path / "data")
+        page = dialog.models_page
+        table = page.catalog_table
+        translator = Shouting("ModelsPage", "ModelsController")
+        QCoreApplication.installTranslator(translator)  # LanguageChange reaches every widget
+        try:
+            qtbot.waitUntil(lambda: page.download_button.text() == "DOWNLOAD")
+            assert table.horizontalHeaderItem(CATALOG_FIT).text() == "FIT"
+            assert {table.item(row, CATALOG_FIT).text() for row in range(table.rowCount())} <= {
+                "FITS",
+                "TIGHT",
+                "WON'T FIT",
+                "UNKNOWN",
+            }
+            assert local_rows(page)[0][LOCAL_NAME] == "SmolLM2 135M Instruct (BUILT-IN)"
+            assert page.embedding_box.title() == page.embedding_table.accessibleName()
+        finally:
+            QCoreApplication.removeTranslator(translator)
+        qtbot.waitUntil(lambda: page.download_button.text() == "Download")
+        dialog.reject()

@@ -115,3 +115,26 @@ def test_an_installed_reranker_can_be_chosen_and_unset(qtbot, data_dir, tmp_path
     assert dialog.reranker.currentText() == CROSS_ENCODER_NAME
     dialog.reranker.setCurrentIndex(0)
     assert save(qtbot, dialog).index.reranker == ""
+
+
+def test_the_dialog_follows_a_new_language_at_once(qtbot, data_dir):
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.ui.test_welcome import Shouting
+
+    dialog = open_dialog(qtbot, data_dir)
+    translator = Shouting("SettingsDialog")
+    QCoreApplication.installTranslator(translator)  # LanguageChange reaches every widget
+    try:
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "SETTINGS")
+        # A form label and its control's accessible name are one translated string.
+        assert dialog.embedding_model.accessibleName() == "EMBEDDING MODEL"
+        form = dialog.embedding_model.parentWidget().layout()
+        assert form.labelForField(dialog.embedding_model).text() == "EMBEDDING MODEL:"
+        assert dialog.tabs.tabText(1) == "DOCUMENTS"
+        assert items(dialog.embedding_model) == [f"{paths.BUNDLED_EMBEDDING_MODEL_NAME} (BUILT-IN)"]
+        assert items(dialog.reranker) == ["NONE"]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Settings")
+    assert items(dialog.embedding_model) == [BUNDLED_LABEL]

@@ -83,13 +83,17 @@ def test_a_failed_download_is_told_on_the_welcome_view_with_a_retry(qtbot, tmp_p
 
 
 class Shouting(QTranslator):
-    """A stand-in language: every text of the welcome view in capitals."""
+    """A stand-in language: every text of the given contexts (the classes' names) in capitals."""
+
+    def __init__(self, *contexts: str) -> None:
+        super().__init__()
+        self.contexts = set(contexts) or {"WelcomeView"}
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name; Qt skips an empty translator
         return False
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        if context != "WelcomeView":
+        if context not in self.contexts:
             return None
         # Capitals outside the {placeholders}, which a translation keeps as they are.
         return re.sub(r"[^{}]+(?=\{|$)", lambda match: match.group(0).upper(), source)
