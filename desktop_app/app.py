@@ -247,7 +247,8 @@ class LokalApp(QObject):
     @Slot()
     def open_models_page(self) -> SettingsDialog:
         dialog = self.open_settings()
-        dialog.show_models_page()
+        recommended = self.welcome.recommended
+        dialog.show_models_page(recommended.id if recommended else None)
         return dialog
 
     @Slot()

@@ -311,10 +311,13 @@ class SettingsDialog(QDialog):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def show_models_page(self) -> None:
-        """Open on the Models page (the welcome view's "More models…")."""
+    def show_models_page(self, catalog_entry_id: str | None = None) -> None:
+        """Open on the Models page (the welcome view's "More models…"), with a catalog model
+        chosen, its description shown."""
         if self.models_page is not None:
             self.tabs.setCurrentWidget(self.models_page)
+            if catalog_entry_id:
+                self.models_page.select_catalog_entry(catalog_entry_id)
 
     def accept(self) -> None:
         result = self._original.model_copy(deep=True)

@@ -202,5 +202,8 @@ def test_more_models_opens_settings_on_the_models_page(qtbot, unstarted_lokal):
     qtbot.waitUntil(lambda: bool(lokal.window.findChildren(SettingsDialog)))
     dialog = lokal.window.findChildren(SettingsDialog)[-1]
     assert dialog.tabs.currentWidget() is dialog.models_page
+    chosen = dialog.models_page.catalog_table.selectedItems()
+    assert chosen and chosen[0].data(Qt.ItemDataRole.UserRole) == lokal.welcome.recommended.id
+    assert lokal.welcome.recommended.name in dialog.models_page.description_label.text()
     assert dialog.model_combo.itemText(0) == "SmolLM2 135M Instruct (built-in)"
     dialog.reject()
