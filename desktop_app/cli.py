@@ -14,7 +14,11 @@ Exit codes: 0 success; 1 a file failed to index or a model failed; 2 bad usage.
 `search` and `ask` are thin adapters over core's application layer, as the window's workers
 are (core/application/search.py and ask.py), so both find the same sources and send the same
 prompt. `ask --json` gives each answer without a reasoning model's thinking, which, when there
-is any, is a "thinking" field of its own.
+is any, is a "thinking" field of its own. Each answer (and each `search --json` result) says
+whether the documents answer it ("found") and which sentences do ("evidence": best first, each
+with the 1-based number of its source in "sources"). When they don't, no model runs: "answer"
+is that message in the question's language, "sources" is empty and "closest" lists the
+nearest passages. "problems" names the checks a generated answer still fails (when any).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from pathlib import Path
 from desktop_app import __version__, cli_models, paths, services
 from desktop_app.config import load_settings
 from desktop_app.core import assistant
-from desktop_app.core.application import ask
+from desktop_app.core.application import ask, grounding
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
 
@@ -190,11 +194,19 @@ def _search(
     results = []
     try:
         for query in queries:
-            hits = retriever.search(query, top_k, collections, mode)
+            grounded = grounding.ground(retriever, query, top_k, collections, mode)
             if as_json:
-                results.append({"query": query, "sources": [_source_json(hit) for hit in hits]})
+                results.append(
+                    {
+                        "query": query,
+                        "sources": [_source_json(hit) for hit in grounded.sources],
+                        "found": grounded.found,
+                        "evidence": _evidence_json(grounded.evidence),
+                    }
+                )
             else:
-                _print_sources(query, hits)
+                _print_sources(query, grounded.sources)
+                _print_evidence(grounded.evidence)
     finally:
         store.close()
     if as_json:
@@ -225,8 +237,8 @@ def _ask(
             for query in queries:
                 if not as_json and len(queries) > 1:
                     print(f"Q: {query}")
-                hits = retriever.search(query, top_k, collections, mode)
-                question = ask.Question(query, hits, system_prompt=system_prompt)
+                grounded = grounding.ground(retriever, query, top_k, collections, mode)
+                question = ask.Question(query, system_prompt=system_prompt, grounding=grounded)
                 results.append(_answer(engine, question, as_json))
         finally:
             engine.close()
@@ -240,27 +252,54 @@ def _ask(
 def _answer(engine, question: ask.Question, as_json: bool) -> dict:
     """Stream one answer (as text, unless --json) and return its JSON entry."""
     finished = None
+    streamed = ""  # the answer text of the attempt streaming now
     for event in ask.answer(engine, question, threading.Event()):
         match event:
             case ask.ThinkingStreamed(text=text) if not as_json:
                 print(text, end="", file=sys.stderr, flush=True)
-            case ask.AnswerStreamed(text=text) if not as_json:
-                print(text, end="", flush=True)
+            case ask.AnswerStreamed(text=text):
+                streamed += text
+                if not as_json:
+                    print(text, end="", flush=True)
+            case ask.AnswerRetried(reason=reason):
+                streamed = ""
+                if not as_json:
+                    print(f"\n(answering again: {reason})", file=sys.stderr, flush=True)
             case ask.AnswerFinished():
                 finished = event
     if not as_json:
-        if finished.thinking:
-            print(file=sys.stderr)
-        print()
-        _print_sources(None, finished.sources)
+        _print_finished(finished, streamed)
     result = {
         "query": question.text,
         "answer": finished.answer.strip(),
         "sources": [_source_json(hit) for hit in finished.sources],
+        "evidence": _evidence_json(finished.evidence),
+        "found": finished.found,
     }
+    if not finished.found:
+        result["closest"] = [_source_json(hit) for hit in finished.closest]
+    if finished.problems:
+        result["problems"] = list(finished.problems)
     if finished.thinking.strip():
         result["thinking"] = finished.thinking.strip()
     return result
+
+
+def _print_finished(finished: ask.AnswerFinished, streamed: str) -> None:
+    """What follows the streamed answer in text mode: its sources and evidence, or, when the
+    documents don't answer it, that message and the closest matches."""
+    if finished.thinking:
+        print(file=sys.stderr)
+    if not finished.found:
+        print(finished.answer)
+        print("Closest matches:")
+        _print_sources(None, finished.closest)
+        return
+    if finished.answer.strip() != streamed.strip():  # the first attempt was the better one
+        print(f"\n(kept the first answer)\n{finished.answer.strip()}", end="")
+    print()
+    _print_sources(None, finished.sources)
+    _print_evidence(finished.evidence)
 
 
 def _summarize(
@@ -369,6 +408,15 @@ def _source_json(hit) -> dict:
         "score": hit.score,
         "text": hit.text,
     }
+
+
+def _evidence_json(evidence) -> list[dict]:
+    return [{"source": item.source, "text": item.text} for item in evidence]
+
+
+def _print_evidence(evidence) -> None:
+    for item in evidence:
+        print(f"Evidence [{item.source}]: {' '.join(item.text.split())}")
 
 
 def _print_sources(query: str | None, hits) -> None:

@@ -53,6 +53,8 @@ def test_ask_json_keeps_the_thinking_out_of_the_answer(tmp_path, capsys, monkeyp
         "query": "Why?",
         "answer": "The answer.",
         "sources": [],
+        "evidence": [],
+        "found": True,  # nothing to search: a plain chat, answered, not refused
         "thinking": "reasoning about the question...",
     }
     [engine] = engines

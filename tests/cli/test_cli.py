@@ -124,7 +124,10 @@ def test_ask_json_answers_several_questions_in_one_process(indexed, tmp_path):
     entries = json.loads(result.stdout)
     assert len(entries) == 2
     for entry in entries:
-        assert set(entry) == {"query", "answer", "sources"}
+        fields = {"query", "answer", "sources", "evidence", "found"}
+        # "problems": the checks a small model's answer may still fail after its retry
+        assert fields <= set(entry) <= fields | {"problems"}
+        assert entry["found"] is True  # the documents say both
         assert entry["answer"].strip()
         assert entry["sources"]
     assert entries[0]["sources"][0] | {"text": ""} == {

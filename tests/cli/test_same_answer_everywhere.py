@@ -16,7 +16,7 @@ import pytest
 from desktop_app import cli, services
 from desktop_app.config import Settings, load_settings, save_settings
 from desktop_app.core.application import ask
-from tests.scripted_engine import ScriptedEngine
+from tests.scripted_engine import ScriptedEngine, echo_last_user_message
 from tests.ui.conftest import Recorder, start_app
 
 ANSWER_MS = 180_000
@@ -79,6 +79,11 @@ def cli_ask(capsys, data) -> dict:
     return entry
 
 
+def cited_echo(messages) -> str:
+    """The scripted echo of the prompt, with a marker: an answer no check retries."""
+    return f"{echo_last_user_message(messages)} [1]"
+
+
 def window_ask(qtbot, lokal) -> tuple[list, tuple]:
     """Ask in a new chat of the running window; the hits found, and the answer_finished call."""
     found = Recorder(lokal.index_worker.search_finished)
@@ -110,12 +115,12 @@ def test_the_cli_and_the_window_find_the_same_sources_and_send_the_same_prompt(
 ):
     """The scripted engine on both sides: substituted where the CLI gets its engine (the
     factory), and in the window's LLM worker once its model has loaded."""
-    cli_engine = ScriptedEngine(context_length=2048, max_tokens=24)
+    cli_engine = ScriptedEngine(reply=cited_echo, context_length=2048, max_tokens=24)
     with monkeypatch.context() as patch:
         patch.setattr(services, "make_chat_engine", lambda settings, override=None: cli_engine)
         from_cli = cli_ask(capsys, data_dir)
 
-    window_engine = ScriptedEngine(context_length=2048, max_tokens=24)
+    window_engine = ScriptedEngine(reply=cited_echo, context_length=2048, max_tokens=24)
     lokal = start_app(qtbot, data_dir, load_settings(data_dir))
     try:
         lokal.llm_worker._engine = window_engine  # its thread is idle: the model has loaded
@@ -143,21 +148,26 @@ def test_with_the_bundled_model_the_cli_and_the_window_prepare_the_same_prompt(
     """The real model on both sides (the CLI's factory loads its own): what holds on any machine
     is compared, not the words the model chose."""
     from_cli = cli_ask(capsys, data_dir)
+    cli_attempts = len(prepared_prompts)  # two when the model's answer was retried
     lokal = start_app(qtbot, data_dir, load_settings(data_dir))
     try:
         hits, (_id, answer, thinking, stats) = window_ask(qtbot, lokal)
     finally:
         lokal.shutdown()
-    cli_prompt, window_prompt = prepared_prompts
+    # Each front end's first prompt (a retry's prompt follows from it and the model's words).
+    cli_prompt, window_prompt = prepared_prompts[0], prepared_prompts[cli_attempts]
+    window_prompts = prepared_prompts[cli_attempts:]
 
     assert from_cli["sources"]
-    assert places(from_cli["sources"]) == places(stats.sources) == places(hits)
-    assert places(cli_prompt.sources) == places(window_prompt.sources)
+    assert places(from_cli["sources"]) == places(hits)[: len(from_cli["sources"])]
+    assert places(stats.sources) == places(hits)[: len(stats.sources)]
+    assert places(cli_prompt.sources) == places(window_prompt.sources) == places(hits)
     # The same messages, counted by the model's own tokenizer to the same number of tokens,
     # with the same room left for the answer.
     assert cli_prompt.messages == window_prompt.messages
     assert cli_prompt.messages[0]["content"] == SYSTEM_PROMPT
-    assert cli_prompt.prompt_tokens == window_prompt.prompt_tokens == stats.prompt_tokens
+    assert cli_prompt.prompt_tokens == window_prompt.prompt_tokens
+    assert stats.prompt_tokens in [prompt.prompt_tokens for prompt in window_prompts]
     assert cli_prompt.max_tokens == window_prompt.max_tokens
     for text in (from_cli["answer"], answer):
         assert text.strip() and "<|im_" not in text and "<think>" not in text
