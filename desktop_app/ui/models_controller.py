@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 
 from desktop_app import paths
 from desktop_app.core.errors import LokalError
@@ -196,7 +196,8 @@ class ModelsController(QObject):
     def _on_copy_progress(self, path: str, progress) -> None:
         self.status.emit(
             self.tr("Copying {name} into the models folder: {percent}%").format(
-                name=Path(path).name, percent=int(100 * progress.copied / max(progress.total, 1))
+                name=Path(path).name,
+                percent=QLocale().toString(int(100 * progress.copied / max(progress.total, 1))),
             )
         )
 
