@@ -55,15 +55,20 @@ def test_drop_pdf_ask_and_get_a_streamed_answer_citing_page_two(
     assert ("Indexed bluebird.pdf: 3 page(s), 3 passage(s).", False) in notices(lokal)
     assert lokal.window.index_progress.isHidden()
 
-    streamed = Recorder(lokal.llm_worker.tokens_streamed)
+    attempts: list[list[str]] = [[]]  # the batches of each attempt: a retry starts another
+    streamed = Recorder(  # noqa: F841 (kept alive while the answer streams)
+        lokal.llm_worker.tokens_streamed, then=lambda _id, text: attempts[-1].append(text)
+    )
+    retried = Recorder(lokal.llm_worker.answer_retried, then=lambda *_: attempts.append([]))
     with qtbot.waitSignal(lokal.chat.answer_completed, timeout=ANSWER_TIMEOUT_MS):
         ask(qtbot, lokal, "What is the launch code for project Bluebird?")
         assert lokal.window.composer.stop_button.isEnabled()  # Stop is offered while answering
     answer = last_answer(lokal)
-    batches = [text for _id, text in streamed.calls]
     # Streamed (in how many batches depends on the model's words and this CPU's speed; the
-    # batching itself is tested below with the scripted engine).
-    assert batches and answer.text() == "".join(batches)
+    # batching itself is tested below with the scripted engine). A small model's answer that
+    # fails a check is retried once (core/application/answer_check.py): the better one stays.
+    assert all(attempts) and len(attempts) == 1 + len(retried.calls) <= 2
+    assert answer.text().strip() in ["".join(batches).strip() for batches in attempts]
     assert " ".join(answer.body.toPlainText().split()) == " ".join(answer.text().split())
     top = answer.source_chips[0]
     assert (top.hit.path, top.hit.page) == (str(pdf), 2)
