@@ -537,6 +537,7 @@ class AnswerWidget(_Bubble):
     def _chip(self, number: int, hit: Hit, place: str) -> SourceChip:
         chip = SourceChip(number, hit, place, self)
         self.chips_row.addWidget(chip, 0, Qt.AlignmentFlag.AlignLeft)
+        chip.show()  # a child added to a shown card stays hidden unless shown
         chip.clicked.connect(
             lambda _=False, c=chip: self.source_requested.emit(c.hit, c.number, c.evidence)
         )
@@ -732,6 +733,8 @@ class ChatView(QScrollArea):
         self.placeholder.hide()
         self._at_bottom = True
         self._layout.addWidget(widget)
+        # Shown now, not when the layout gets to it: it is laid out and reachable at once.
+        widget.show()
         self.controls_changed.emit()
         return widget
 

@@ -193,6 +193,7 @@ def test_evidence_and_the_verdict_survive_a_restart(qtbot, chat, tmp_path):
     grounded, not_found = again.window.chat_view.answers()
     assert FACT in grounded.evidence_block.text()
     assert grounded.source_chips[0].evidence == fact_evidence()
+    qtbot.waitUntil(grounded.source_chips[0].isVisible)  # shown, so Tab and clicks reach it
     assert not not_found.found and not not_found.source_chips
     assert [chip.hit for chip in not_found.closest_chips] == [hit]
     assert NOT_FOUND in not_found.body.toPlainText()

@@ -467,7 +467,7 @@ def test_every_control_has_an_accessible_name_and_tab_order_is_sensible(qtbot, l
         visited.append(QApplication.focusWidget())
     assert visited[0] is sidebar.list
     assert visited[-2:] == [composer.editor, composer.send_button]
-    assert answers(lokal)[0].source_chips[0] in visited
+    assert answers(lokal)[0].source_chips[0] in visited  # a stored chat's chip, shown
 
 
 def test_switching_the_language_to_danish_translates_the_window(qtbot, qapp, tmp_path):
