@@ -20,13 +20,14 @@ from desktop_app import APP_NAME, paths, services
 from desktop_app.config import Settings, load_settings, save_settings
 from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore
+from desktop_app.core.notice_log import NOTICE_LOG_FILE, NoticeLog
 from desktop_app.ui.chat_controller import ChatController
 from desktop_app.ui.conversation_actions import ConversationActions
 from desktop_app.ui.help_dialogs import AboutDialog, GettingStartedDialog
 from desktop_app.ui.index_controller import IndexController
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.markdown_view import warm_up_highlighting
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import error_detail, error_text
 from desktop_app.ui.models_controller import ModelsController
 from desktop_app.ui.models_page import ask_link_or_copy
 from desktop_app.ui.settings_dialog import SettingsDialog
@@ -60,6 +61,8 @@ class LokalApp(QObject):
         self.settings = settings
         self.history = HistoryStore(data_dir)
         self.window = MainWindow()
+        # Lokal's own notices, kept across restarts in the data folder (never inside a chat).
+        self.window.notices.attach_log(NoticeLog(data_dir / NOTICE_LOG_FILE))
         self.chat = ChatController(self.window, self.history, settings)
         self.conversations = ConversationActions(self.window, self.history, self.chat)
         self.llm_worker = LlmWorker(self._model_path(settings), services.engine_settings(settings))
@@ -390,15 +393,16 @@ class LokalApp(QObject):
 
     @Slot(str, bool)
     def _on_models_notice(self, text: str, is_error: bool) -> None:
-        self.window.chat_view.add_notice(text, is_error=is_error)
+        self.window.notices.add(text, is_error=is_error)
 
     @Slot(str, object)
     def _on_model_failed(self, path: str, error: LokalError) -> None:
         message = error_text(error)
         self._show_model_status(lambda: self.tr("Model failed to load"))
-        self.window.chat_view.add_notice(
+        self.window.notices.add(
             self.tr("The chat model could not be loaded: {reason}").format(reason=message),
             is_error=True,
+            detail=error_detail(error),
         )
 
 

@@ -61,7 +61,7 @@ class ConversationActions(QObject):
         """Ask where to save the open chat ("markdown" or "json"), then write it there."""
         conversation_id = self._chat.conversation_id
         if conversation_id is None:
-            self._window.chat_view.add_notice(self.tr("There is no chat to export yet."))
+            self._window.notices.add(self.tr("There is no chat to export yet."))
             return
         conversation = self._history.conversation(conversation_id)
         suffix, name = (

@@ -4,6 +4,9 @@ The worker sends each event of core's indexing pipeline whole (`IndexWorker.inde
 filtered by its quiet-run policy); `on_index_event` matches on them as the CLI's `_index` does.
 A run shows as running from its first event (or from the user's request) until its RunFinished,
 which the worker sends for every run it showed the start of.
+
+What a run reports goes to the window's notification area (ui/notices.py), never into a chat;
+files found unchanged are said once, at the run's end ("13 files are unchanged"), not each.
 """
 
 from __future__ import annotations
@@ -22,10 +25,9 @@ from desktop_app.core.ingest.pipeline import (
     FileStarted,
     FileUnchanged,
     RunFinished,
-    page_list,
 )
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import error_detail, error_text, pages_text
 
 
 class IndexController(QObject):
@@ -40,7 +42,9 @@ class IndexController(QObject):
         self._total = 0  # files in the current run
         self._number = 0  # the file being indexed, 1-based
         self._running = False  # a run is shown as going on (progress, Cancel)
+        self._unchanged: list[str] = []  # found unchanged in the current run: said at its end
         self._panel = window.documents
+        self._notices = window.notices
         window.files_dropped.connect(self.add_paths)
         window.cancel_index_button.clicked.connect(self._cancel)
         self._panel.add_requested.connect(self.add_paths)
@@ -67,10 +71,11 @@ class IndexController(QObject):
         match event:
             case FilesFound(total=total, skipped=skipped):
                 self._total, self._number = total, 0
+                self._unchanged = []
                 self._show_progress(0)
                 if skipped:
-                    self._window.chat_view.add_notice(
-                        self.tr("%n file(s) of an unsupported type were skipped.", "", skipped)
+                    self._notices.add(
+                        self.tr("%Ln file(s) of an unsupported type were skipped.", "", skipped)
                     )
             case FileStarted(path=path, number=number, total=total):
                 self._window.index_status.setText(
@@ -91,26 +96,23 @@ class IndexController(QObject):
                 self._on_file_indexed(indexed)
             case FileUnchanged(path=path):
                 self._panel.mark_unchanged(path)
-                self._window.chat_view.add_notice(
-                    self.tr("{name} is unchanged; already indexed.").format(
-                        name=os.path.basename(path)
-                    )
-                )
+                self._unchanged.append(path)
             case FileDeleted(path=path):
-                self._window.chat_view.add_notice(
+                self._notices.add(
                     self.tr("{name} was deleted from disk and removed from the index.").format(
                         name=os.path.basename(path)
                     )
                 )
             case FileFailed(path="", error=error):  # no one file: a run crashed, a name is taken
-                self._window.chat_view.add_notice(error_text(error), is_error=True)
+                self._notices.add(error_text(error), is_error=True, detail=error_detail(error))
             case FileFailed(path=path, error=error):
                 self._panel.show_failed(path, error)
-                self._window.chat_view.add_notice(
+                self._notices.add(
                     self.tr("Could not index {name}: {reason}").format(
                         name=os.path.basename(path) or path, reason=error_text(error)
                     ),
                     is_error=True,
+                    detail=error_detail(error),
                 )
             case RunFinished() as finished:
                 self._on_run_finished(finished)
@@ -118,42 +120,43 @@ class IndexController(QObject):
     def _on_file_indexed(self, indexed: FileIndexed) -> None:
         self._panel.show_indexed(indexed.path, indexed.chunks, indexed.pages)
         name = os.path.basename(indexed.path)
+        passages = self.tr("%Ln passage(s)", "", indexed.chunks)
         if indexed.pages:
-            text = self.tr("Indexed {name}: {pages} page(s), {chunks} passage(s).").format(
-                name=name, pages=indexed.pages, chunks=indexed.chunks
+            text = self.tr("Indexed {name}: {pages}, {passages}.").format(
+                name=name, pages=self.tr("%Ln page(s)", "", indexed.pages), passages=passages
             )
         else:
-            text = self.tr("Indexed {name}: {chunks} passage(s).").format(
-                name=name, chunks=indexed.chunks
-            )
+            text = self.tr("Indexed {name}: {passages}.").format(name=name, passages=passages)
         if indexed.encoding:
             text += " " + self.tr("(read as {encoding})").format(encoding=indexed.encoding)
         if indexed.duplicate_of:
             text += " " + self.tr("Same content as {other}: copied, not indexed again.").format(
                 other=os.path.basename(indexed.duplicate_of)
             )
-        self._window.chat_view.add_notice(text)
+        self._notices.add(text)
         if indexed.skipped_pages:
             # Left out on purpose; said so, as a search never finds words of those pages.
-            self._window.chat_view.add_notice(
+            self._notices.add(
                 self.tr(
-                    "%n contents or index page(s) of {name} were left out: {pages}",
+                    "%Ln contents or index page(s) of {name} were left out: {pages}.",
                     "",
                     len(indexed.skipped_pages),
-                ).format(name=name, pages=page_list(indexed.skipped_pages))
+                ).format(name=name, pages=pages_text(indexed.skipped_pages))
             )
         if indexed.empty_pages:
             # A scanned page is not silently empty: say which pages cannot be searched.
-            self._window.chat_view.add_notice(
+            self._notices.add(
                 self.tr(
-                    "%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}",
+                    "%Ln page(s) of {name} have no text (scanned?) and cannot be searched: "
+                    "{pages}.",
                     "",
                     len(indexed.empty_pages),
-                ).format(name=name, pages=page_list(indexed.empty_pages)),
+                ).format(name=name, pages=pages_text(indexed.empty_pages)),
                 is_error=True,
             )
 
     def _on_run_finished(self, finished: RunFinished) -> None:
+        self._report_unchanged()
         if finished.cancelled:
             text = self.tr("Indexing cancelled; it resumes when you add the files again.")
         else:
@@ -174,16 +177,31 @@ class IndexController(QObject):
     def on_reindex_started(self, count: int) -> None:
         self._show_progress(0)
         self._window.index_status.setText(self.tr("Re-indexing for the new settings…"))
-        self._window.chat_view.add_notice(
-            self.tr("%n document(s) are re-indexed for the new settings.", "", count)
+        self._notices.add(
+            self.tr("%Ln document(s) are re-indexed for the new settings.", "", count)
         )
 
     @Slot(object)
     def on_worker_failed(self, error: LokalError) -> None:
-        self._window.chat_view.add_notice(
+        self._notices.add(
             self.tr("Document search is unavailable: {reason}").format(reason=error_text(error)),
             is_error=True,
+            detail=error_detail(error),
         )
+
+    def _report_unchanged(self) -> None:
+        """One line for the run's unchanged files: its name when one, else how many."""
+        if len(self._unchanged) == 1:
+            self._notices.add(
+                self.tr("{name} is unchanged; already indexed.").format(
+                    name=os.path.basename(self._unchanged[0])
+                )
+            )
+        elif self._unchanged:
+            self._notices.add(
+                self.tr("%Ln file(s) unchanged; already indexed.", "", len(self._unchanged))
+            )
+        self._unchanged = []
 
     def _cancel(self) -> None:
         self._cancel_indexing()

@@ -38,6 +38,7 @@ from desktop_app.ui.collection_names import shown_collection_name
 from desktop_app.ui.composer import Composer
 from desktop_app.ui.conversation_sidebar import ConversationSidebar
 from desktop_app.ui.documents_panel import DocumentsPanel
+from desktop_app.ui.notices import NoticeArea
 
 COLLAPSE_DOCUMENTS_BELOW = 1100  # window width in pixels
 COLLAPSE_CHATS_BELOW = 820
@@ -127,6 +128,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.index_status)
         bar.addPermanentWidget(self.index_progress)
         bar.addPermanentWidget(self.cancel_index_button)
+        # Lokal's own notices (indexing, bad files, models): here, never inside a chat.
+        self.notices = NoticeArea(bar)
+        bar.addPermanentWidget(self.notices)
         self._build_menus()
         self._shown_once = False
         self._panels_fit: tuple[bool, bool] | None = None  # (chats, documents) at this width

@@ -1,10 +1,19 @@
-"""Translated, user-facing text for the error codes raised by `core` (which cannot use tr())."""
+"""Translated, user-facing text for the error codes raised by `core` (which cannot use tr()).
+
+A library's own message (PDFium's "Data format error") is English: a known one becomes a
+translated reason, an unknown one is left out of the sentence; `error_detail` keeps the whole
+English message for a tooltip or the log.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.core.errors import LokalError
+
+_SHOWN_PAGE_PIECES = 12  # "pages 1, 3, 5–9, …": more than this many pieces are counted instead
 
 
 def _templates() -> dict[str, str]:
@@ -21,7 +30,7 @@ def _templates() -> dict[str, str]:
             "Errors", "the text is not UTF-8 and its encoding could not be detected"
         ),
         "pdf_encrypted": translate("Errors", "the PDF is encrypted (password protected)"),
-        "pdf_damaged": translate("Errors", "the PDF is damaged and cannot be read ({detail})"),
+        # "pdf_damaged": error_text, which translates PDFium's reason too.
         "pdf_no_text": translate(
             "Errors", "the PDF has no text layer (scanned?); OCR is not supported yet"
         ),
@@ -71,7 +80,30 @@ def _templates() -> dict[str, str]:
     }
 
 
+def _pdf_reasons() -> dict[str, str]:
+    """PDFium's error names (pypdfium2's ErrorToStr), as the reason a PDF cannot be read."""
+    translate = QCoreApplication.translate
+    return {
+        "Data format error": translate("Errors", "its data is not in a format PDF readers know"),
+        "File access error": translate("Errors", "the file could not be opened"),
+        "Unknown error": translate("Errors", "the PDF reader gave no reason"),
+        "Incorrect password error": translate("Errors", "it needs a password"),
+        "Unsupported security scheme error": translate(
+            "Errors", "it is protected in a way the PDF reader does not support"
+        ),
+        "Page not found or content error": translate("Errors", "a page or its content is missing"),
+    }
+
+
 def error_text(error: LokalError) -> str:
+    """The error as a sentence in the user's language (no library's English in it)."""
+    if error.code == "pdf_damaged":
+        reason = _pdf_reasons().get(str(error.params.get("detail", "")).strip())
+        if reason is None:  # an unknown message of the library: in the tooltip, not here
+            return QCoreApplication.translate("Errors", "the PDF is damaged and cannot be read")
+        return QCoreApplication.translate(
+            "Errors", "the PDF is damaged and cannot be read: {reason}"
+        ).format(reason=reason)
     template = _templates().get(error.code)
     if template is None:
         return error.message
@@ -79,3 +111,40 @@ def error_text(error: LokalError) -> str:
         return template.format(**error.params)
     except (KeyError, IndexError):
         return error.message
+
+
+def error_detail(error: LokalError) -> str:
+    """The whole English message, with the library's own words: for a tooltip or the log."""
+    return error.message
+
+
+def pages_text(pages: Iterable[int]) -> str:
+    """'page 4', 'pages 3, 7–9' in the user's language and numbers ('page(s) …' in the source:
+    the English translation has the singular and plural forms)."""
+    numbers = sorted(set(pages))
+    locale = QLocale()
+    pieces = []
+    for first, last in _runs(numbers):
+        if last - first >= 2:
+            pieces.append(f"{locale.toString(first)}–{locale.toString(last)}")
+        else:
+            pieces += [locale.toString(number) for number in range(first, last + 1)]
+    shown = ", ".join(pieces[:_SHOWN_PAGE_PIECES])
+    if len(pieces) > _SHOWN_PAGE_PIECES:
+        shown = QCoreApplication.translate("Messages", "{pages}, … ({count} in all)").format(
+            pages=shown, count=locale.toString(len(numbers))
+        )
+    return QCoreApplication.translate("Messages", "page(s) {pages}", "", len(numbers)).format(
+        pages=shown
+    )
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Consecutive numbers as (first, last) pairs: [3, 7, 8, 9] -> [(3, 3), (7, 9)]."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs

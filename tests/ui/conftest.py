@@ -61,13 +61,9 @@ def drop_files(widget, paths) -> None:
 
 
 def notices(lokal: LokalApp) -> list[tuple[str, bool]]:
-    from desktop_app.ui.chat_view import NoticeWidget
-
-    return [
-        (item.text(), item.is_error)
-        for item in lokal.window.chat_view.items()
-        if isinstance(item, NoticeWidget)
-    ]
+    """(text, is an error) of the notices this run of the window reported, oldest first: those of
+    the notification area (Lokal's own notices never go into a chat)."""
+    return [(notice.text, notice.is_error) for notice in lokal.window.notices.session_notices()]
 
 
 class Recorder(QObject):

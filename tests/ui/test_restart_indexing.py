@@ -110,7 +110,8 @@ def test_a_restart_over_an_indexed_folder_leaves_nothing_running(
         assert_idle(lokal)
         shown = [text for text, _ in notices(lokal)]
         # What the CLI says of a file, the window says too: pages left out, and copies.
-        assert "1 contents or index page(s) of manual.pdf were left out: 1" in shown
+        # Which pages, said as pages (the English translation has "1 ... page ...: page 1").
+        assert "1 contents or index page(s) of manual.pdf were left out: page(s) 1." in shown
         [copied] = [text for text in shown if text.startswith("Indexed bakery2.txt")]
         assert "Same content as bakery.txt: copied" in copied
         # Every watched folder and file is watched once the run has ended.
