@@ -1,10 +1,13 @@
 """The LLM worker: owns the chat model (llama.cpp) on its own thread.
 
 An answer is core's (core/application/ask.py: the prompt that fits, thinking split from the
-answer); this worker only drives it. Tokens go to the GUI in batches (about every 30 ms), not
-one signal per token, thinking apart from the answer, so the GUI shows it folded away and the
-history keeps only the answer. Each request carries its own cancel Event, set directly
-from the GUI thread: a queued "stop" signal would wait behind the running stream loop.
+answer, the not-found answer, the one retry of an answer that fails a check); this worker only
+drives it: a retry is told on `answer_retried` (the text so far is to be discarded), and the end
+goes out whole, ask.AnswerFinished, on `answer_finished`. Tokens go to the GUI in batches
+(about every 30 ms), not one signal per token, thinking apart from the answer, so the GUI shows
+it folded away and the history keeps only the answer. Each request carries its own cancel
+Event, set directly from the GUI thread: a queued "stop" signal would wait behind the running
+stream loop.
 """
 
 from __future__ import annotations
