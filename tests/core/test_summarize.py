@@ -201,6 +201,12 @@ def test_cancel_stops_after_the_current_call(small_engine, long_pdf):
     assert finished.stopped and finished.map_calls == 1
     assert len(of(Progress, events)) == 1 and not of(TextStreamed, events)
     assert events[-1] is finished
+    # What was read is kept: the first piece's note, under its pages, is the (partial) answer.
+    [read] = of(PieceRead, events)
+    assert finished.partial == bool(read.notes)
+    if finished.partial:
+        assert finished.answer == summarize.notes_answer([((read.piece.span,), read.notes)])
+        assert finished.covered == (read.piece.span,)
 
 
 def test_cancel_while_the_answer_streams(small_engine, tmp_path):
@@ -466,3 +472,165 @@ def test_scripted_cancel_while_the_answer_streams_stops_at_the_current_piece(qap
     assert [event.text for event in of(TextStreamed, events)] == ["Summary: "]
     assert finished.stopped and finished.stats.stopped and finished.answer == "Summary:"
     assert finished.stats.completion_tokens == 1
+
+
+# -- Stop keeps what was read; the time left ---------------------------------------------------
+
+
+def stop_when(condition, cancel: threading.Event):
+    """A `then` for run(): set cancel, as the GUI's Stop does, once `condition(event)` holds."""
+
+    def check(event, _events):
+        if condition(event):
+            cancel.set()
+
+    return check
+
+
+def test_scripted_stop_after_two_pieces_keeps_their_notes_under_their_pages(qapp, tmp_path):
+    from tests.pdfs import write_pdf
+
+    engine = ScriptedEngine(reply=password_reader, context_length=256, max_tokens=64)
+    pages = long_pages()
+    pages[1] = "The password is Quince.\n" + pages[1]  # page 2: in the first piece
+    pdf = write_pdf(tmp_path / "logbook.pdf", pages)
+    cancel = threading.Event()
+    second_read = stop_when(lambda e: isinstance(e, PieceRead) and e.step == 2, cancel)
+    events = run(engine, [pdf], cancel=cancel, then=second_read)
+    [finished] = of(SummaryFinished, events)
+    first, second = (event.piece.span for event in of(PieceRead, events))
+    assert second.last_page < PAGE_COUNT  # stopped mid-way
+    # No call after Stop, nothing streamed: the two notes are the answer, each under its pages.
+    assert len(engine.prompts) == finished.map_calls == 2 and finished.reduce_calls == 0
+    assert not of(TextStreamed, events) and events[-1] is finished
+    assert finished.stopped and finished.partial
+    assert finished.answer == (
+        f"**logbook.pdf, pages 1-{first.last_page}**\n\n- The password is Quince.\n\n"
+        f"**logbook.pdf, pages {second.first_page}-{second.last_page}**\n\n- The sea was calm."
+    )
+    assert finished.covered == (summarize.Span(str(pdf), 1, second.last_page),)
+    assert finished.whole == (summarize.Span(str(pdf), 1, PAGE_COUNT),)
+    assert summarize.coverage_label(finished.covered, finished.whole) == (
+        f"pages 1-{second.last_page} of {PAGE_COUNT}"
+    )
+
+
+def test_scripted_stop_inside_a_map_call_drops_its_unfinished_note(qapp, tmp_path):
+    from tests.pdfs import write_pdf
+
+    cancel = threading.Event()
+
+    def stops_while_reading_the_third_piece(messages) -> str:
+        if len(engine.prompts) == 3:
+            cancel.set()  # Stop pressed while this piece is being read
+        return password_reader(messages)
+
+    engine = ScriptedEngine(reply=stops_while_reading_the_third_piece, context_length=256)
+    pdf = write_pdf(tmp_path / "logbook.pdf", long_pages())
+    events = run(engine, [pdf], cancel=cancel)
+    [finished] = of(SummaryFinished, events)
+    read = of(PieceRead, events)
+    assert len(read) == 2 and finished.map_calls == 3 and finished.partial
+    assert finished.covered == (summarize.Span(str(pdf), 1, read[-1].piece.span.last_page),)
+    assert finished.answer.count("- The sea was calm.") == 2
+
+
+def test_scripted_stop_while_notes_are_combined_keeps_every_part_covered(tmp_path):
+    engine = ScriptedEngine(reply=day_keeper, context_length=160, max_tokens=64)
+    text = tmp_path / "log.txt"
+    text.write_text(
+        "\n".join(f"Day {n}: the ship sailed north and the crew caught fish." for n in range(1, 41))
+    )
+    cancel = threading.Event()
+    first_reduce = stop_when(lambda e: isinstance(e, Progress) and e.phase == "reduce", cancel)
+    events = run(engine, [text], cancel=cancel, then=first_reduce)
+    [finished] = of(SummaryFinished, events)
+    maps = [event for event in of(Progress, events) if event.phase == "map"]
+    # Every part was read: the notes, none combined yet, are the answer, and cover it all.
+    assert finished.partial and len(maps) >= 4 and len(engine.prompts) == len(maps)
+    assert finished.answer.count("**log.txt, part ") == len(maps)
+    assert "Days 1-" in finished.answer and "Days 1-40" not in finished.answer
+    assert finished.covered == (summarize.Span(str(text), None, None, 1, len(maps), len(maps)),)
+    assert summarize.coverage_label(finished.covered, finished.whole) == "log.txt"
+
+
+def test_scripted_stop_before_the_summary_writes_a_word_keeps_the_notes(qapp, tmp_path):
+    engine, pdf, _ = scripted_summary(long_pages(), tmp_path, context_length=256, max_tokens=64)
+    cancel = threading.Event()
+    final = stop_when(lambda e: isinstance(e, Progress) and e.phase == "final", cancel)
+    events = run(engine, [pdf], cancel=cancel, then=final)
+    [finished] = of(SummaryFinished, events)
+    assert finished.partial and not of(TextStreamed, events)
+    assert finished.answer.endswith("- The password is Marmelade.")
+    assert finished.covered == (summarize.Span(str(pdf), 1, PAGE_COUNT),)
+
+
+def test_scripted_stopped_list_keeps_the_items_found_so_far(qapp, tmp_path):
+    from tests.pdfs import write_pdf
+
+    engine = ScriptedEngine(reply=password_reader, context_length=256, max_tokens=64)
+    pages = long_pages()
+    pages[1] = "The password is Quince.\n" + pages[1]
+    pdf = write_pdf(tmp_path / "logbook.pdf", pages)
+    cancel = threading.Event()
+    first_read = stop_when(lambda e: isinstance(e, PieceRead), cancel)
+    events = run(engine, [pdf], SummaryTask.parse("list every password"), cancel, first_read)
+    [finished] = of(SummaryFinished, events)
+    [read] = of(PieceRead, events)
+    span = read.piece.span
+    assert finished.partial and finished.stopped and not of(TextStreamed, events)
+    assert [item.text for item in finished.items] == ["Quince"]
+    assert finished.answer == f"- Quince (logbook.pdf, pages 1-{span.last_page})\n"
+    assert finished.covered == (span,)
+
+
+def test_scripted_stop_before_any_piece_is_read_has_nothing_to_keep(qapp, tmp_path):
+    engine, pdf, _ = scripted_summary(long_pages(), tmp_path, context_length=256)
+    cancel = threading.Event()
+    first_call = stop_when(lambda e: isinstance(e, Progress), cancel)
+    events = run(engine, [pdf], cancel=cancel, then=first_call)
+    [finished] = of(SummaryFinished, events)
+    assert finished.stopped and not finished.partial and finished.answer == ""
+    assert finished.covered == ()
+
+
+def test_progress_says_the_time_left_once_a_piece_is_read(qapp, tmp_path):
+    """A model that takes 20 ms a call: the first call has no estimate, each later one has, and
+    less is left at each piece."""
+
+    def slow_reader(messages) -> str:
+        time.sleep(0.02)
+        return password_reader(messages)
+
+    engine = ScriptedEngine(reply=slow_reader, context_length=256, max_tokens=64)
+    from tests.pdfs import write_pdf
+
+    events = run(engine, [write_pdf(tmp_path / "logbook.pdf", long_pages())])
+    progress = of(Progress, events)
+    maps = [event for event in progress if event.phase == "map"]
+    assert len(maps) >= 3 and maps[0].seconds_left is None
+    left = [event.seconds_left for event in progress[1:]]
+    assert all(seconds is not None and seconds > 0 for seconds in left)
+    assert left == sorted(left, reverse=True)
+
+
+def test_time_left_counts_reading_and_writing_at_their_own_rates():
+    estimate = summarize.TimeLeft()
+    assert estimate.seconds(100, 10) is None  # nothing measured yet
+    # 1,000 prompt tokens read in 1 s, then 10 more tokens written in 1 s: a note of 11.
+    estimate.add_call(1000, 1.0, 11, 2.0, note=True)
+    assert estimate.seconds(2000, 5) == pytest.approx(2.0 + 0.5)
+    # Two pieces of 1,000 tokens left, then the three notes (11 tokens each) read by one final
+    # call that writes 10: (2,000 + 33) tokens read, (22 + 10) written.
+    left = estimate.summary_left(2000, 2, 3, 0, 10, capacity=1000)
+    assert left == pytest.approx(2.033 + 3.2)
+    # Notes too long for one call add a combining level: more to read and write.
+    assert estimate.summary_left(2000, 2, 3, 0, 10, capacity=20) > left
+
+
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [(3, (5, "s")), (42, (40, "s")), (58, (1, "min")), (170, (3, "min")), (2 * 3600, (2, "h"))],
+)
+def test_time_left_is_rounded_as_people_say_it(seconds, said):
+    assert summarize.rounded_duration(seconds) == said

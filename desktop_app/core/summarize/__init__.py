@@ -5,8 +5,9 @@ a map-reduce over the chat model (see run.py). `summarize` is a generator of eve
 (which piece, which pages, which phase), the final answer's text as it streams, and the outcome.
 
 The modules, leaves first: tasks (what to do), pieces (pages grouped into pieces that fit the
-window), events (what the run yields), items (list items and page labels), prompts (the
-messages of each call), run (the map-reduce). Callers import from here:
+window), events (what the run yields), items (list items, page labels, a stopped task's notes),
+estimate (the time left), prompts (the messages of each call), run (the map-reduce). Callers
+import from here:
 
     from desktop_app.core import summarize
     task = summarize.SummaryTask.parse("list every command")
@@ -14,6 +15,7 @@ messages of each call), run (the map-reduce). Callers import from here:
         ...
 """
 
+from desktop_app.core.summarize.estimate import TimeLeft, duration_text, rounded_duration
 from desktop_app.core.summarize.events import (
     DocumentFailed,
     DocumentOpening,
@@ -26,7 +28,13 @@ from desktop_app.core.summarize.events import (
     TextStreamed,
     ThinkingStreamed,
 )
-from desktop_app.core.summarize.items import merge_spans, parse_items, spans_label
+from desktop_app.core.summarize.items import (
+    coverage_label,
+    merge_spans,
+    notes_answer,
+    parse_items,
+    spans_label,
+)
 from desktop_app.core.summarize.pieces import Piece, Span, clean_text, plan_pieces
 from desktop_app.core.summarize.prompts import (
     SYSTEM_PROMPT,
@@ -54,12 +62,17 @@ __all__ = [
     "SummaryTask",
     "TextStreamed",
     "ThinkingStreamed",
+    "TimeLeft",
     "clean_text",
+    "coverage_label",
+    "duration_text",
     "map_messages",
     "merge_spans",
+    "notes_answer",
     "parse_items",
     "plan_pieces",
     "reduce_messages",
+    "rounded_duration",
     "single_messages",
     "spans_label",
     "summarize",

@@ -51,6 +51,9 @@ class Progress:
     piece: Piece | None = None  # map only
     level: int = 0  # reduce and final: 1 for the first combining level
     spans: tuple[Span, ...] = ()  # what this call covers
+    # Seconds the whole task has left, estimated from the calls done (estimate.py); None until
+    # the first piece is read.
+    seconds_left: float | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,10 @@ class ListItem:
 
 @dataclass(frozen=True)
 class SummaryFinished:
+    """The end of a task. Stopped before its answer was written, the answer is `partial`: the
+    notes (or, for a list, the items) of the pieces read, each under its pages, not streamed;
+    `covered` says which pages that is, `whole` what the documents hold."""
+
     answer: str
     task: SummaryTask
     stopped: bool
@@ -94,6 +101,9 @@ class SummaryFinished:
     thinking: str = ""
     # The model's last call (the final answer's), with times counted from the start of the task.
     stats: AnswerStats = field(default_factory=AnswerStats)
+    partial: bool = False
+    covered: tuple[Span, ...] = ()  # the pages (or parts) the answer rests on, merged
+    whole: tuple[Span, ...] = ()  # each document read, all its pages (or parts)
 
 
 SummaryEvent = (

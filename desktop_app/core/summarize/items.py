@@ -117,3 +117,28 @@ def spans_label(spans: Iterable[Span]) -> str:
         else:
             labels.append(f"{name}, {', '.join(places)}")
     return "; ".join(labels)
+
+
+def notes_answer(notes: Iterable[tuple[tuple[Span, ...], str]]) -> str:
+    """Notes shown as they are, each under the pages it covers: what a stopped summary keeps."""
+    blocks = [
+        f"**{spans_label(spans)}**\n\n{text.strip()}" for spans, text in notes if text.strip()
+    ]
+    return "\n\n".join(blocks)
+
+
+def coverage_label(covered: Iterable[Span], whole: Iterable[Span]) -> str:
+    """What was read of what there is: 'pages 1-55 of 113' for one PDF, else each file's
+    pages with its page count ('a.pdf, pages 1-12 of 36; notes.txt, parts 1-2 of 5')."""
+    covered, totals = merge_spans(covered), {span.path: span for span in whole}
+    single = len({span.path for span in covered} | set(totals)) == 1
+    labels = []
+    for span in covered:
+        where = span.pages_text()
+        total = totals.get(span.path)
+        if span.first_page is not None and total is not None and total.last_page:
+            where = f"{where} of {total.last_page}"
+        if not where or not single:  # a whole file without pages is named by its name alone
+            where = f"{span.name}, {where}" if where else span.name
+        labels.append(where)
+    return "; ".join(labels)

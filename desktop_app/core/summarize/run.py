@@ -10,8 +10,12 @@
   was found on).
 
 It checks `cancel` between calls and the model checks it between tokens, so Stop takes effect
-at once. A file that cannot be read is reported (DocumentFailed) and the others go on. Thinking
-of a reasoning model is kept out of the notes and of the answer.
+at once, and keeps what was read: stopped before the final answer, the answer is the notes of
+the pieces done (the items found, for a list), as they are, each under its pages; stopped while
+the answer streams, it is the text so far. A file that cannot be read is reported
+(DocumentFailed) and the others go on. Thinking of a reasoning model is kept out of the notes
+and of the answer. Each Progress after the first piece says how long the task has left
+(estimate.py: the rates at which the model read and wrote so far).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from desktop_app.core.errors import DocumentError, LokalError
 from desktop_app.core.ingest.document import Page, short_reason
 from desktop_app.core.ingest.readers import read_document
 from desktop_app.core.reasoning import ThinkingSplitter
+from desktop_app.core.summarize.estimate import TimeLeft
 from desktop_app.core.summarize.events import (
     DocumentFailed,
     DocumentOpening,
@@ -42,6 +47,7 @@ from desktop_app.core.summarize.items import (
     RepeatGuard,
     item_key,
     merge_spans,
+    notes_answer,
     parse_items,
     spans_label,
 )
@@ -94,11 +100,15 @@ class _Run:
         self.map_calls = self.reduce_calls = 0
         self.last_stats = AnswerStats()
         self.thinking = ""
+        self.time_left = TimeLeft()
+        self.partial = False  # stopped before the answer: it is the notes of what was read
+        self.covered: list[Span] = []  # the spans the answer rests on
 
     # -- driving ------------------------------------------------------------------------------
 
     def go(self, paths: list[str]) -> Iterator[SummaryEvent]:
         pieces: list[Piece] = []
+        whole: list[Span] = []
         read: list[str] = []
         failed: list[str] = []
         pages_read = 0
@@ -118,6 +128,7 @@ class _Run:
                 continue
             read.append(path)
             pieces += document_pieces
+            whole.append(_whole_span(path, planned, document_pieces))
             if planned.pages:
                 pages_read += planned.pages - len(planned.empty_pages)
             yield planned
@@ -142,10 +153,14 @@ class _Run:
             items=tuple(items),
             thinking=self.thinking,
             stats=self.last_stats,
+            partial=self.partial,
+            covered=tuple(merge_spans(self.covered)),
+            whole=tuple(whole),
         )
 
     def _single(self, piece: Piece) -> Iterator[SummaryEvent]:
         self.reduce_calls += 1
+        self.covered = [piece.span]
         yield Progress("final", 1, 1, piece=piece, level=0, spans=(piece.span,))
         messages = single_messages(self.task, piece.span, piece.text)
         return (yield from self._call(messages, self.final_room, stream=True))
@@ -154,13 +169,19 @@ class _Run:
         notes: list[tuple[tuple[Span, ...], str]] = []
         for step, piece in enumerate(pieces, start=1):
             if self.cancel.is_set():
-                return ""
-            yield Progress("map", step, len(pieces), piece=piece, spans=(piece.span,))
+                return self._stopped_with(notes)
+            left = self._summary_left(pieces[step - 1 :], len(pieces))
+            yield Progress(
+                "map", step, len(pieces), piece=piece, spans=(piece.span,), seconds_left=left
+            )
             self.map_calls += 1
             messages = map_messages(self.task, piece.span, piece.text)
-            text = yield from self._call(messages, self.map_room)
+            text = yield from self._call(messages, self.map_room, note=True)
+            if self.cancel.is_set():  # stopped inside this call: its note is cut short
+                return self._stopped_with(notes)
             yield PieceRead(step, len(pieces), piece, text)
             notes.append(((piece.span,), text))
+        self.covered = [piece.span for piece in pieces]
         level = 0
         while not self.cancel.is_set():
             level += 1
@@ -170,34 +191,66 @@ class _Run:
             if len(kept) == 1 or self._fits(final, self.final_room):  # one note: nothing to merge
                 self.reduce_calls += 1
                 spans = tuple(span for spans, _ in notes for span in spans)
-                yield Progress("final", 1, 1, level=level, spans=spans)
-                return (yield from self._call(final, self.final_room, stream=True))
+                left = self.time_left.seconds(0, self.final_room)
+                yield Progress("final", 1, 1, level=level, spans=spans, seconds_left=left)
+                answer = yield from self._call(final, self.final_room, stream=True)
+                if self.cancel.is_set() and not answer:  # stopped before its first word
+                    return self._stopped_with(kept)
+                return answer
             groups = self._groups(kept)
             combined = []
             for step, group in enumerate(groups, start=1):
+                # Stopped: the notes combined so far, then those not combined yet.
+                rest = [note for later in groups[step - 1 :] for note in later]
                 if self.cancel.is_set():
-                    return ""
+                    return self._stopped_with(combined + rest)
                 spans = tuple(merge_spans(span for spans, _ in group for span in spans))
                 if len(group) == 1:  # nothing to combine it with: goes up a level as it is
                     combined.append((spans, group[0][1]))
                     continue
-                yield Progress("reduce", step, len(groups), level=level, spans=spans)
+                left = self.time_left.summary_left(
+                    0,
+                    0,
+                    len(combined) + len(groups) - step + 1,
+                    self._note_overhead(),
+                    self.final_room,
+                    self._notes_capacity(),
+                )
+                yield Progress(
+                    "reduce", step, len(groups), level=level, spans=spans, seconds_left=left
+                )
                 self.reduce_calls += 1
                 messages = reduce_messages(self.task, group, final=False)
                 text = yield from self._call(messages, self.map_room)
+                if self.cancel.is_set():
+                    return self._stopped_with(combined + rest)
                 combined.append((spans, text))
             notes = combined
-        return ""
+        return self._stopped_with(notes)
+
+    def _stopped_with(self, notes: list[tuple[tuple[Span, ...], str]]) -> str:
+        """Stopped before the answer: the notes so far are the answer, under their pages."""
+        answer = notes_answer(notes)
+        self.partial = bool(answer)
+        if not self.covered or not self.partial:  # still mapping: what the notes cover
+            self.covered = [span for spans, _ in notes for span in spans] if answer else []
+        return answer
 
     def _list(self, pieces: list[Piece]) -> Iterator[SummaryEvent]:
         found: dict[str, tuple[str, list[Span]]] = {}
         for step, piece in enumerate(pieces, start=1):
             if self.cancel.is_set():
-                return "", ()
-            yield Progress("map", step, len(pieces), piece=piece, spans=(piece.span,))
+                break
+            left = self._list_left(pieces[step - 1 :])
+            yield Progress(
+                "map", step, len(pieces), piece=piece, spans=(piece.span,), seconds_left=left
+            )
             self.map_calls += 1
             messages = map_messages(self.task, piece.span, piece.text)
-            text = yield from self._call(messages, self.map_room)
+            text = yield from self._call(messages, self.map_room, note=True)
+            if self.cancel.is_set():  # stopped inside this call: its list is cut short
+                break
+            self.covered.append(piece.span)
             items = parse_items(text, echo=list_instruction(self.task))
             yield PieceRead(step, len(pieces), piece, text, items)
             for item in items:
@@ -206,10 +259,13 @@ class _Run:
                     found[key] = (item, [])
                 if piece.span not in found[key][1]:
                     found[key][1].append(piece.span)
-        if self.cancel.is_set():
-            return "", ()
         items = [ListItem(text, tuple(merge_spans(spans))) for text, spans in found.values()]
         lines = [f"- {item.text} ({spans_label(item.spans)})\n" for item in items]
+        if self.cancel.is_set():  # the items of the pieces read, not streamed: a partial list
+            self.partial = bool(self.covered)
+            if not self.partial:
+                return "", ()
+            return "".join(lines), tuple(items)
         for line in lines:
             yield TextStreamed(line)
         return "".join(lines), tuple(items)
@@ -217,19 +273,27 @@ class _Run:
     # -- model calls --------------------------------------------------------------------------
 
     def _call(
-        self, messages: list[dict[str, str]], room: int, stream: bool = False
+        self, messages: list[dict[str, str]], room: int, stream: bool = False, note: bool = False
     ) -> Iterator[SummaryEvent]:
-        """One model call; the answer's text without thinking. Streams it when `stream`."""
+        """One model call; the answer's text without thinking. Streams it when `stream`.
+        `note`: a map call, whose length the time left is estimated from."""
+        if self.cancel.is_set():  # Stop came with the Progress that announced this call
+            return ""
         engine = self.engine
         prompt_tokens = engine.count_prompt_tokens(messages)
         room = max(16, min(room, self.context - prompt_tokens))
         stats = AnswerStats(prompt_tokens=prompt_tokens, context_length=self.context)
         splitter = ThinkingSplitter(starts_in_thinking=bool(getattr(engine, "opens_thinking", 0)))
         guard = RepeatGuard()
-        offset = time.perf_counter() - self.started
+        began = time.perf_counter()
+        offset = began - self.started
+        first_piece_at, written = None, 0
         stream_ = engine.stream_chat(messages, self.cancel, max_tokens=room, stats=stats)
         try:
             for piece in stream_:
+                written += 1
+                if first_piece_at is None:
+                    first_piece_at = time.perf_counter() - began
                 thinking, answer = splitter.feed(piece)
                 if stream and thinking:
                     yield ThinkingStreamed(thinking)
@@ -239,6 +303,15 @@ class _Run:
                     break  # the model began to repeat itself: nothing new follows
         finally:
             stream_.close()
+        ended = time.perf_counter() - began
+        if not self.cancel.is_set():  # a call cut short would skew the rates
+            self.time_left.add_call(
+                prompt_tokens,
+                ended if first_piece_at is None else first_piece_at,
+                written,
+                ended,
+                note,
+            )
         thinking, answer = splitter.finish()
         if stream and thinking:
             yield ThinkingStreamed(thinking)
@@ -261,6 +334,34 @@ class _Run:
 
     def _fits_single(self, piece: Piece) -> bool:
         return self._fits(single_messages(self.task, piece.span, piece.text), self.map_room)
+
+    # -- time left ----------------------------------------------------------------------------
+
+    def _summary_left(self, pieces_left: list[Piece], pieces: int) -> float | None:
+        return self.time_left.summary_left(
+            sum(piece.tokens for piece in pieces_left),
+            len(pieces_left),
+            pieces,
+            self._note_overhead(),
+            self.final_room,
+            self._notes_capacity(),
+        )
+
+    def _list_left(self, pieces_left: list[Piece]) -> float | None:
+        """A list's items are merged without the model: only the map calls are left."""
+        to_read = sum(piece.tokens + self._note_overhead() for piece in pieces_left)
+        return self.time_left.seconds(to_read, len(pieces_left) * self.time_left.average_note)
+
+    def _note_overhead(self) -> int:
+        """Prompt tokens around a piece's text or a group of notes: the same order of size."""
+        if not hasattr(self, "_overhead"):
+            worst = Span("", 99_999, 99_999)
+            self._overhead = self.engine.count_prompt_tokens(map_messages(self.task, worst, ""))
+        return self._overhead
+
+    def _notes_capacity(self) -> int:
+        """Tokens of notes that one final call can read next to its answer."""
+        return max(1, self.context - self.final_room - self._note_overhead())
 
     def _groups(self, notes: list[tuple[tuple[Span, ...], str]]) -> list[list]:
         """Consecutive notes in groups whose combining prompt fits the window (two at least)."""
@@ -321,3 +422,11 @@ class _Run:
         overhead = self.engine.count_prompt_tokens(empty)
         free = self.context - self.map_room - overhead
         return max(16, int(free * (1 - _MARGIN_SHARE)) - _MARGIN_TOKENS)
+
+
+def _whole_span(path: str, planned: DocumentPlanned, pieces: list[Piece]) -> Span:
+    """All of a document: its pages, or the parts it was cut into."""
+    if planned.pages:
+        return Span(path, 1, planned.pages)
+    parts = pieces[0].span.parts if pieces else 1
+    return Span(path, None, None, 1, parts, parts)
