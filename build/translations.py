@@ -48,6 +48,7 @@ _TRANSLATE_ALIAS = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*QCoreApplication\.trans
 
 
 _ACCELERATOR = re.compile(r"(?<!&)&(?!&)")  # "&File"; "&&" is a literal ampersand
+_COUNT = re.compile(r"%L?n")  # a plural's count: %n, or %Ln in the locale's digits and grouping
 
 
 class TranslationError(Exception):
@@ -266,8 +267,8 @@ def problems(ts: Path) -> list[str]:
                         found.append(f"{where}: placeholders differ in {text!r}")
             except ValueError as error:  # an unmatched brace in the source or a translation
                 found.append(f"{where}: {error}")
-            if message.get("numerus") == "yes" and not all("%n" in text for text in texts):
-                found.append(f"{where}: a plural form lacks %n")
+            if message.get("numerus") == "yes" and not all(_COUNT.search(text) for text in texts):
+                found.append(f"{where}: a plural form lacks %n (or %Ln)")
             for text in texts:
                 if len(_ACCELERATOR.findall(text)) != len(_ACCELERATOR.findall(source)):
                     found.append(f"{where}: keyboard accelerator (&) differs in {text!r}")

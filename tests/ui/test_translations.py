@@ -25,6 +25,7 @@ _spec.loader.exec_module(build_translations)
 LANGUAGES = build_translations.LANGUAGES
 TRANSLATIONS_DIR = build_translations.TRANSLATIONS_DIR
 ACCELERATOR = re.compile(r"(?<!&)&(?!&)(.)")  # "&File" -> "F"; "&&" is a literal ampersand
+COUNT = re.compile(r"%L?n")  # a plural's count: %n, or %Ln in the locale's digits
 
 # (context, source): the translation in da, sv, de.
 EXPECTED = {
@@ -114,8 +115,8 @@ def test_placeholders_accelerators_and_ellipses_survive(language):
             where = f"[{context}] {source!r} -> {text!r}"
             if fields(text) != fields(source):
                 problems.append(f"{where}: placeholders {fields(text)} != {fields(source)}")
-            if ("%n" in source) != ("%n" in text):
-                problems.append(f"{where}: %n")
+            if COUNT.findall(source) != COUNT.findall(text):
+                problems.append(f"{where}: %n or %Ln")
             if len(ACCELERATOR.findall(text)) != len(ACCELERATOR.findall(source)):
                 problems.append(f"{where}: keyboard accelerator (&)")
             if text.count("…") != source.count("…"):
@@ -128,8 +129,8 @@ def test_key_strings_translate(translated):
     for (context, source), expected in EXPECTED.items():
         assert QCoreApplication.translate(context, source) == expected[column], (context, source)
     one, three = FILES[translated]
-    assert QCoreApplication.translate("DocumentsPanel", "%n file(s)", "", 1) == one
-    assert QCoreApplication.translate("DocumentsPanel", "%n file(s)", "", 3) == three
+    assert QCoreApplication.translate("DocumentsPanel", "%Ln file(s)", "", 1) == one
+    assert QCoreApplication.translate("DocumentsPanel", "%Ln file(s)", "", 3) == three
 
 
 def test_compiled_file_holds_every_translation_and_each_formats(translated):
@@ -138,7 +139,7 @@ def test_compiled_file_holds_every_translation_and_each_formats(translated):
         source, comment = message.findtext("source"), message.findtext("comment")
         if message.get("numerus") == "yes":
             shown = QCoreApplication.translate(context, source, comment, 1)
-            assert shown == texts(message)[0].replace("%n", "1"), (context, source)
+            assert shown == COUNT.sub("1", texts(message)[0]), (context, source)
             continue
         shown = QCoreApplication.translate(context, source, comment)
         assert shown == texts(message)[0], (context, source)
@@ -238,8 +239,8 @@ def test_english_has_the_plural_forms_of_every_counted_string():
 @pytest.mark.parametrize("language", ["en", "fr", None])  # English, untranslated, the system's
 def test_english_never_shows_a_plural_in_parentheses(installed, language):
     installed(language)
-    assert QCoreApplication.translate("DocumentsPanel", "%n file(s)", "", 1) == "1 file"
-    assert QCoreApplication.translate("DocumentsPanel", "%n file(s)", "", 2) == "2 files"
+    assert QCoreApplication.translate("DocumentsPanel", "%Ln file(s)", "", 1) == "1 file"
+    assert QCoreApplication.translate("DocumentsPanel", "%Ln file(s)", "", 2) == "2 files"
     for context, message in messages("en"):
         source = message.findtext("source")
         for count in (1, 2, 21):
@@ -249,8 +250,10 @@ def test_english_never_shows_a_plural_in_parentheses(installed, language):
 
 def test_danish_plural_forms(installed):
     installed("da")
-    assert QCoreApplication.translate("DocumentsPanel", "%n file(s)", "", 1) == "1 fil"
-    assert QCoreApplication.translate("DocumentsPanel", "%n file(s)", "", 2) == "2 filer"
+    assert QCoreApplication.translate("DocumentsPanel", "%Ln file(s)", "", 1) == "1 fil"
+    assert QCoreApplication.translate("DocumentsPanel", "%Ln file(s)", "", 2) == "2 filer"
+    # %Ln: the count in the language's digits and grouping
+    assert QCoreApplication.translate("DocumentsPanel", "%Ln file(s)", "", 1234) == "1.234 filer"
     for context, source in numerus_sources("da"):
         one = QCoreApplication.translate(context, source, "", 1)
         many = QCoreApplication.translate(context, source, "", 2)
