@@ -240,3 +240,34 @@ def installed_danish(qapp):
     yield
     remove_translations(qapp, translators)
     QLocale.setDefault(QLocale("en_US"))
+
+
+def test_open_dialogs_follow_a_switch_too(qtbot, english_lokal):
+    """Settings (with its Models page), About, Getting started and the notices, open while the
+    language changes, show no English text that Danish translates afterwards."""
+    lokal = english_lokal
+    dialogs = [lokal.open_settings(), lokal.open_about(), lokal.open_getting_started()]
+    lokal.window.notices.open_list()
+    QApplication.processEvents()
+    dialogs += [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible() and widget is not lokal.window and widget not in dialogs
+    ]
+    translations = danish_translations()
+    for dialog in dialogs:  # each shows English texts that Danish translates
+        assert any(text in translations for _, text in shown_texts(dialog)), dialog
+
+    lokal.switch_language("da")
+    QApplication.processEvents()
+
+    still_english = [
+        f"{type(dialog).__name__}: {where}: {text!r}"
+        for dialog in dialogs
+        for where, text in shown_texts(dialog)
+        if text in translations
+    ]
+    for dialog in dialogs:
+        dialog.close()
+    assert len(dialogs) >= 4
+    assert not still_english, "\n".join(still_english)
