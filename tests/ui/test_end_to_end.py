@@ -72,8 +72,15 @@ def test_drop_pdf_ask_and_get_a_streamed_answer_citing_page_two(
     assert " ".join(answer.body.toPlainText().split()) == " ".join(answer.text().split())
     top = answer.source_chips[0]
     assert (top.hit.path, top.hit.page) == (str(pdf), 2)
-    assert top.text() == "[1] bluebird.pdf, page 2" and "4729" in top.passage
+    assert top.label() == "[1] bluebird.pdf, page 2" and "4729" in top.passage
     qtbot.waitUntil(top.isVisible)
+    # The evidence (chosen without the chat model) is quoted under the answer, its chip marked.
+    assert answer.evidence, "a grounded answer shows its evidence"
+    assert answer.evidence_block.isVisible()
+    for evidence in answer.evidence:
+        assert " ".join(evidence.text.split()) in " ".join(answer.evidence_block.text().split())
+        marked = answer.source_chips[evidence.source - 1]
+        assert marked.evidence is not None and "evidence" in marked.text()
     assert "tokens/s" in answer.stats_label.text()
     assert not lokal.window.composer.stop_button.isEnabled()
     shot = tmp_path / "window.png"
