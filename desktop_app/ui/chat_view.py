@@ -253,7 +253,11 @@ class SourceChip(QPushButton):
     def _elide(self) -> None:
         padding = super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
         room = max(self.width() - padding, 20)
-        elided = self.fontMetrics().elidedText(self.title, Qt.TextElideMode.ElideMiddle, room)
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self.title) <= room:  # elidedText cuts a text that fits
+            elided = self.title
+        else:
+            elided = metrics.elidedText(self.title, Qt.TextElideMode.ElideMiddle, room)
         if elided != self.text():
             self.setText(elided)
 

@@ -157,6 +157,7 @@ def test_evidence_is_quoted_marked_on_its_chip_and_highlighted_in_the_viewer(qtb
     assert chip.evidence == fact_evidence() and plain.evidence is None
     assert chip.text() != plain.text() and "evidence" in chip.text()
     assert FACT in chip.toolTip() and "evidence" not in plain.text()
+    qtbot.waitUntil(lambda: chip.text() == chip.title)  # room enough: not elided
     # Under the answer, not above it: the answer had no problems.
     layout = answer.layout_
     assert layout.indexOf(block) > layout.indexOf(answer.body)
