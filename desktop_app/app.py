@@ -109,6 +109,8 @@ class LokalApp(QObject):
         chat.search_requested.connect(index.search)
         chat.answer_requested.connect(llm.answer)
         panel.summarize_requested.connect(chat.summarize)  # context menu: whole documents
+        panel.set_start_folder(self.settings.ui.last_folder)  # the file dialogs open there
+        panel.folder_chosen.connect(self._remember_folder)
         chat.summary_requested.connect(llm.summarize)
         # index worker -> GUI
         index.failed.connect(indexing.on_worker_failed)
@@ -206,6 +208,12 @@ class LokalApp(QObject):
     def _on_collections_listed(self, names: list[str]) -> None:
         self._collections = names
         self.window.show_collections(names, self.chat.collections())
+
+    @Slot(str)
+    def _remember_folder(self, folder: str) -> None:
+        """Add files… / Add folder… open here next time, also after a restart."""
+        self.settings.ui.last_folder = folder
+        save_settings(self.settings, self.data_dir)
 
     @Slot(str)
     def _reindex(self, collection: str) -> None:

@@ -97,6 +97,9 @@ class UiSettings(BaseModel):
     theme: Literal["system", "light", "dark"] = "system"
     # A locale name such as "da" or "de_DE"; empty follows the system.
     language: str = ""
+    # Where Add files… and Add folder… open: the folder chosen from last time; empty (or gone)
+    # for the home folder, never the folder Lokal was started from.
+    last_folder: str = ""
 
 
 class Settings(BaseModel):

@@ -357,6 +357,19 @@ class DocumentStore:
             self._library.clear_failure(path)
 
 
+def read_library(data_dir: Path, embedder_name: str) -> list[LibraryCollection]:
+    """The library as `DocumentStore.library()` gives it, read from the SQLite bookkeeping
+    alone: no chromadb, no embedder. The window shows it at start while the store opens."""
+    database = data_dir / "index" / _DATABASE
+    if not database.is_file():
+        return []
+    library = Library(database, _collection_name(embedder_name))
+    try:
+        return library.snapshot()
+    finally:
+        library.close()
+
+
 def _collection_name(embedder_name: str) -> str:
     # Chroma names: 3-512 chars of [a-zA-Z0-9._-], starting and ending alphanumeric.
     slug = re.sub(r"[^a-zA-Z0-9._-]+", "-", embedder_name).strip("-._") or "default"

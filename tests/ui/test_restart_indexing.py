@@ -14,6 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from desktop_app.app import LokalApp
+from desktop_app.config import Settings
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest.pipeline import (
     FileFailed,
@@ -79,9 +81,9 @@ def write_folder(folder, make_pdf) -> dict[str, str]:
     (folder / "fjord.txt").write_text("The fjord near Vejle is deep and calm.")
     shutil.copy(folder / "bakery.txt", folder / "bakery2.txt")
     return {
-        "manual.pdf": "indexed: 3 page(s)",
-        "ferries.pdf": "indexed: 2 page(s)",
-        "bridges.pdf": "indexed: 2 page(s)",
+        "manual.pdf": "3 page(s)",
+        "ferries.pdf": "2 page(s)",
+        "bridges.pdf": "2 page(s)",
         "bakery.txt": "indexed",
         "bakery2.txt": "indexed",
         "locks.txt": "indexed",
@@ -120,8 +122,22 @@ def test_a_restart_over_an_indexed_folder_leaves_nothing_running(
         lokal.shutdown()
 
     # Again over the same data: the start's quiet sync finds every file unchanged.
-    lokal = start_app(qtbot, data, wait_for_model=False)
+    lokal = LokalApp(data, Settings())
+    qtbot.addWidget(lokal.window)
+    lokal.window.show()
+    ready = Recorder(lokal.index_worker.ready)
+    # The panel shows the library at once, from its SQLite bookkeeping: before the store
+    # process and the embedder are up (they took 11-27 s, and the panel stayed empty).
+    shown_before_ready = []
+    listed = Recorder(
+        lokal.index_worker.library_changed,
+        then=lambda library: shown_before_ready.append(not ready.calls and bool(library)),
+    )
+    lokal.start_workers()
     try:
+        qtbot.waitUntil(lambda: bool(ready.calls), timeout=INDEX_MS)
+        assert listed.calls and shown_before_ready[:1] == [True]
+        assert set(file_states(lokal)) == set(expected)  # (before the sync below settles)
         # The watch list is sent when the worker has no run left: the sync has ended, and every
         # event of it has reached the window before the list did.
         qtbot.waitUntil(lambda: str(folder) in lokal.folder_watcher.watched(), timeout=INDEX_MS)
