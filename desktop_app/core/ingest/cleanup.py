@@ -1,4 +1,5 @@
-"""Leave out what is not worth embedding: repeated page headers and footers, contents and index.
+"""Leave out what is not worth embedding: repeated page headers and footers, contents and index;
+and clean the characters of a PDF's text layer that no font can show.
 
 Embedding is the slow part of indexing (see pipeline.py), so every chunk of boilerplate costs
 time and, worse, crowds real passages out of search results: a running header such as
@@ -10,6 +11,16 @@ time and, worse, crowds real passages out of search results: a running header su
 - Listings: a page whose lines mostly end in a page number (a table of contents with dot
   leaders, a back-of-book index "cellfun, 123, 456") is skipped whole and reported.
 Headings keep pointing at the same words: their offsets are moved with the text.
+
+Characters (`clean_characters`, applied by the PDF reader to each page's text, so the index,
+summaries and the viewer all get the same words):
+- Hyphenation: PDFium marks a word hyphenated at a line end with U+0002 and joins the two lines
+  ("docu\x02ment"), which showed as a missing-glyph box ("docu□ment"); other producers leave a
+  soft hyphen (U+00AD) or U+FFFE, sometimes before the line break. The word is joined.
+- TeX's ligatures in fonts without a Unicode map come out as control characters ("\x0cle" for
+  "file"): 0x0B ff, 0x0C fi, 0x0E ffi, 0x0F ffl, when a lowercase letter follows. (0x0D, fl,
+  is a line end by then and cannot be told apart.)
+- Any other control character (math delimiters of such fonts, mostly) is dropped: it is a box.
 """
 
 from __future__ import annotations
@@ -32,6 +43,22 @@ _ENDS_IN_PAGE_NUMBER = re.compile(
 _EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})\s|\s(?P<last>\d{1,4})$")
 _LISTING_SHARE = 0.6
 _LISTING_MIN_LINES = 8
+
+# A hyphenation mark between two parts of a word, with the line break after it if any.
+_HYPHENATION = re.compile(r"(?<=\w)[\x02\u00ad\ufffe][ \t]*\n?[ \t]*(?=\w)")
+_STRAY_HYPHENATION = re.compile(r"[\x02\u00ad\ufffe]")
+_LIGATURES = {"\x0b": "ff", "\x0c": "fi", "\x0e": "ffi", "\x0f": "ffl"}
+_LIGATURE = re.compile(r"[\x0b\x0c\x0e\x0f](?=[a-zß-öø-ÿ])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # all but tab and line feed
+
+
+def clean_characters(text: str) -> str:
+    """A PDF page's text without the characters that show as missing-glyph boxes: hyphenated
+    words joined, TeX ligatures spelt out, other control characters dropped."""
+    text = _HYPHENATION.sub("", text)
+    text = _STRAY_HYPHENATION.sub("", text)
+    text = _LIGATURE.sub(lambda match: _LIGATURES[match.group()], text)
+    return _CONTROL.sub("", text)
 
 
 def clean_pages(pages: Sequence[Page]) -> tuple[list[Page], list[int]]:

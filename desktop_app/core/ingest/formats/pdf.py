@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.errors import DocumentError
+from desktop_app.core.ingest.cleanup import clean_characters
 from desktop_app.core.ingest.document import Heading, Page, ReadResult
 
 PDFIUM_LOCK = threading.Lock()
@@ -103,7 +104,8 @@ def _page_text(document, index: int) -> str:
             return ""
     # PDFium ends lines with \r\n and separates words with runs of spaces; newlines are kept.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    return _HORIZONTAL_SPACE.sub(" ", text)
+    # Its hyphenation mark (U+0002) and unmapped ligatures would show as boxes: cleanup.py.
+    return clean_characters(_HORIZONTAL_SPACE.sub(" ", text))
 
 
 def _bookmarks(document) -> list[_Bookmark]:
