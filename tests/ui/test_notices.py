@@ -206,3 +206,34 @@ def test_scanned_pages_are_said_with_proper_plurals_and_no_bare_number(
         assert not any("(s)" in notice.text for notice in lokal.window.notices.notices())
     finally:
         lokal.shutdown()
+
+
+class Shouting(QTranslator):
+    """A stand-in language: the notification area's texts in capitals."""
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name; Qt skips an empty translator
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if context not in ("NoticeArea", "NoticesDialog"):
+            return None
+        return source.upper().replace("%LN", "%Ln")
+
+
+def test_the_notification_area_follows_a_change_of_language_at_once(qtbot, qapp, tmp_path):
+    lokal = make_app(qtbot, tmp_path / "data")
+    translator = Shouting()
+    try:
+        area = lokal.window.notices
+        area.add("Indexed a.txt: 1 passage(s).")
+        qapp.installTranslator(translator)  # Qt sends every widget a LanguageChange
+        qtbot.waitUntil(lambda: area.text() == "NOTICES: 1 NEW")
+        assert area.dialog.windowTitle() == "NOTICES"
+        assert area.accessibleName() == "NOTICES, 1 NOT SEEN YET"
+        # A notice itself stays in the language it was written in (it is a log).
+        assert area.dialog.list.item(0).text().endswith("Indexed a.txt: 1 passage(s).")
+        qapp.removeTranslator(translator)
+        qtbot.waitUntil(lambda: area.text() == "Notices: 1 new")
+    finally:
+        qapp.removeTranslator(translator)
+        lokal.shutdown()
