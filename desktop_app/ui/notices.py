@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QStatusBar,
     QStyle,
     QToolButton,
@@ -99,7 +100,6 @@ class NoticeArea(QToolButton):
 
     def __init__(self, status_bar: QStatusBar) -> None:
         super().__init__(status_bar)
-        self._bar = status_bar
         self._log: NoticeLog | None = None
         self._notices: list[Notice] = []
         self._earlier = 0  # how many of them come from earlier sessions (the log)
@@ -138,7 +138,11 @@ class NoticeArea(QToolButton):
         self.dialog.add_notice(notice)
         if not self.dialog.isVisible():
             self._unread.append(notice)
-        self._bar.showMessage(text, STATUS_MS)
+        # Asked for each time: a wrapper of the status bar kept from the start was found
+        # invalidated by PySide later on (the bar itself lives on).
+        bar = self.window().statusBar() if isinstance(self.window(), QMainWindow) else None
+        if bar is not None:
+            bar.showMessage(text, STATUS_MS)
         self._show_count()
         self.notice_added.emit(notice)
         return notice
