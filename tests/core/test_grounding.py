@@ -31,7 +31,13 @@ GARDEN_PAGES = [
     "Sow tomato seeds six weeks before the last frost.\n"
     "Keep the seed trays warm and move them to a bright window.",
 ]
+DANISH_PAGES = [
+    "Færger og køreplaner\n"
+    "Færgen Larkspur sejler fra Port Elwin hver morgen klokken 7.40.\n"
+    "Billetter kan købes om bord og på havnekontoret.",
+]
 FACT = "The Larkspur ferry leaves Port Elwin every morning at 7:40."
+DANISH_FACT = "Færgen Larkspur sejler fra Port Elwin hver morgen klokken 7.40."
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +47,7 @@ def retriever(qapp, tmp_path_factory, embedder):
     docs.mkdir()
     write_pdf(docs / "harbour.pdf", FERRY_PAGES)
     write_pdf(docs / "garden.pdf", GARDEN_PAGES)
+    write_pdf(docs / "havn.pdf", DANISH_PAGES)
     store = DocumentStore(root / "data", embedder.name)
     options = services.chunking_options(Settings(), embedder)
     events = list(pipeline.index_paths([docs], store, embedder, options, None, "Island"))
@@ -63,6 +70,12 @@ def test_the_evidence_is_the_sentence_holding_the_fact(retriever):
     assert result.relevance == first.score >= grounding.FOUND_THRESHOLDS["embedding"]
     for item in result.evidence:
         assert result.sources[item.source - 1].text[item.start : item.end] == item.text
+
+
+def test_a_danish_question_over_a_danish_document_is_found(retriever):
+    result = grounding.ground(retriever, "Hvornår sejler færgen Larkspur fra Port Elwin?")
+    assert result.found
+    assert any(DANISH_FACT in item.text for item in result.evidence)
 
 
 def test_an_off_topic_question_is_not_found(retriever):

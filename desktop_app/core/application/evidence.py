@@ -48,6 +48,10 @@ KEYWORD_WEIGHT = 0.35
 # or ends in a colon.
 NEIGHBOUR_SHARE = 0.85
 SHORT_SENTENCE_CHARS = 25
+# The line before the best sentence joins it when it is a label (a heading, a function's
+# signature) of at most this many characters: in reference manuals the name the question asks
+# for ("isna", "idivide") is there, and the sentence below only describes it.
+LABEL_CHARS = 80
 # A second, separate sentence is evidence too when it scores within this of the best one.
 SECOND_MARGIN = 0.05
 
@@ -386,14 +390,21 @@ def _with_neighbour(
     for neighbour in (best - 1, best + 1):
         if 0 <= neighbour < len(sentences) and sentences[neighbour].source == sentence.source:
             candidates.append(neighbour)
+    low = best - 1 if best - 1 in candidates and _is_label(sentences[best - 1].text) else best
     if not candidates:
         return best, best
     neighbour = max(candidates, key=lambda index: scores[index])
     if runs_on and best + 1 in candidates:
         neighbour = best + 1
     elif not (scores[best] > 0 and scores[neighbour] >= NEIGHBOUR_SHARE * scores[best]):
-        return best, best
-    return min(best, neighbour), max(best, neighbour)
+        return low, best
+    return min(low, neighbour), max(best, neighbour)
+
+
+def _is_label(text: str) -> bool:
+    """A short line without a full stop: the heading or function signature ("tf = isna (x)")
+    that the sentence after it describes, and that often names what the question asks for."""
+    return len(text) <= LABEL_CHARS and text.rstrip()[-1:] not in ".!?"
 
 
 def _evidence(
