@@ -18,6 +18,11 @@
     from the dev extra), Lokal's ChatEngine against a bare llama_cpp.Llama; resident memory
     after each of 5 switches between the two through LlmWorker.load_model (no growth), and
     after closing. See model_bench.py.
+(f) Answers: evidence@1 (the answer in the first evidence sentence), found on answerable and
+    refused on unanswerable questions in English, Danish, Swedish and German
+    (bench/grounding_questions.json; targets 0.80, 0.90, 0.80), and generated-answer accuracy
+    of each model with the app's answer policy. Its index of the corpus is kept in bench/.cache.
+    See answer_bench.py.
 
 No pass/fail: it prints the numbers and a summary, and writes everything to
 bench/.cache/results.json. The sections run in the order (c), (b), (e), (d), (a): the light,
@@ -27,7 +32,7 @@ its own process). Each section also reports how much CPU other processes took me
 
     .venv/bin/python bench/run_all.py [--max-pages N | --quick] [--skip-index]
                                       [--skip-llamaindex] [--skip-llm] [--skip-startup]
-                                      [--skip-gui] [--skip-models]
+                                      [--skip-gui] [--skip-models] [--skip-answers]
 
 The page budget of (a) is --max-pages, else $LOKAL_BENCH_PAGES, else 1,100; --quick is 100
 pages (a dev run: about a minute for (a); fewer questions fall inside the corpus).
@@ -46,6 +51,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
+import answer_bench
 import cpu_watch
 import gui_bench
 import index_bench
@@ -93,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-startup", action="store_true", help="skip (c) start-up")
     parser.add_argument("--skip-gui", action="store_true", help="skip (d) GUI responsiveness")
     parser.add_argument("--skip-models", action="store_true", help="skip (e) model load/switch")
+    parser.add_argument("--skip-answers", action="store_true", help="skip (f) answers")
     args = parser.parse_args(argv)
     if args.quick:
         args.max_pages = QUICK_PAGES
@@ -127,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             args.skip_index,
             lambda: _index_section(args.max_pages, Path(work.name), args.skip_llamaindex),
         ),
+        ("answers", "(f) Answers", args.skip_answers, lambda: answer_bench.run(args.max_pages)),
     ]
     with work:
         for key, title, skip, measure in sections:
@@ -224,6 +232,8 @@ def _print_section(key: str, result: dict) -> None:
         gui_bench.print_result(result)
     elif key == "models":
         model_bench.print_result(result)
+    elif key == "answers":
+        answer_bench.print_result(result)
     other = result["interference"]["other_cpu_s"]
     if other is not None:
         share = other / result["section_seconds"]
