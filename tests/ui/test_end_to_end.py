@@ -143,7 +143,11 @@ def test_bad_files_get_clear_messages_and_the_good_one_is_indexed(
     )
     assert ("Indexed opskrift.txt: 1 passage(s). (read as cp1252)", False) in shown
     assert ("Indexed good.pdf: 3 page(s), 3 passage(s).", False) in shown
-    assert "1 page(s) of scanned.pdf have no text (scanned?) and cannot be searched: 2" in errors
+    # Says which pages ("page 2" with the English plural forms), not a bare ": 2".
+    assert (
+        "1 page(s) of scanned.pdf have no text (scanned?) and cannot be searched: page(s) 2."
+        in (errors)
+    )
     assert not any("Traceback" in text for text, _ in shown)
 
 
