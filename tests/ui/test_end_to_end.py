@@ -146,7 +146,7 @@ def test_bad_files_get_clear_messages_and_the_good_one_is_indexed(
     # Says which pages ("page 2" with the English plural forms), not a bare ": 2".
     assert (
         "1 page(s) of scanned.pdf have no text (scanned?) and cannot be searched: page(s) 2."
-        in (errors)
+        in errors
     )
     assert not any("Traceback" in text for text, _ in shown)
 
