@@ -22,87 +22,87 @@
 <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="408"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="412"/>
         <source>Lokal</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="409"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="413"/>
         <source>Thinking</source>
         <translation>Tankegang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="410"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="414"/>
         <source>Show or hide the model&apos;s thinking</source>
         <translation>Vis eller skjul modellens tankegang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="411"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
         <source>The model&apos;s thinking</source>
         <translation>Modellens tankegang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="425"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="429"/>
         <source>Searching your documents…</source>
         <translation>Søger i dine dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="412"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="413"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
         <source>Closest matches (they may not answer it):</source>
         <translation>Nærmeste træffere (de besvarer det måske ikke):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="414"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="418"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="419"/>
         <source>Copy the answer</source>
         <translation>Kopiér svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="420"/>
         <source>Regenerate</source>
         <translation>Generér igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="421"/>
         <source>Answer the last question again</source>
         <translation>Besvar det sidste spørgsmål igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="446"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="450"/>
         <source>Reading the sources…</source>
         <translation>Læser kilderne…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="473"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="477"/>
         <source>Trying again…</source>
         <translation>Prøver igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="566"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="570"/>
         <source>(no answer)</source>
         <translation>(intet svar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="581"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="585"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} tokens, {speed} tokens/s, første token efter {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="587"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="591"/>
         <source>context {used} of {total}</source>
         <translation>kontekst {used} af {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="591"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="595"/>
         <source>stopped</source>
         <translation>stoppet</translation>
     </message>
@@ -212,26 +212,26 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="361"/>
-        <source>about %n s left</source>
+        <source>about %Ln s left</source>
         <translation>
-            <numerusform>ca. %n s tilbage</numerusform>
-            <numerusform>ca. %n s tilbage</numerusform>
+            <numerusform>ca. %Ln s tilbage</numerusform>
+            <numerusform>ca. %Ln s tilbage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="363"/>
-        <source>about %n min left</source>
+        <source>about %Ln min left</source>
         <translation>
-            <numerusform>ca. %n min. tilbage</numerusform>
-            <numerusform>ca. %n min. tilbage</numerusform>
+            <numerusform>ca. %Ln min. tilbage</numerusform>
+            <numerusform>ca. %Ln min. tilbage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
-        <source>about %n h left</source>
+        <source>about %Ln h left</source>
         <translation>
-            <numerusform>ca. %n time tilbage</numerusform>
-            <numerusform>ca. %n timer tilbage</numerusform>
+            <numerusform>ca. %Ln time tilbage</numerusform>
+            <numerusform>ca. %Ln timer tilbage</numerusform>
         </translation>
     </message>
     <message>
@@ -268,12 +268,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="656"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="660"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="659"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="663"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Træk PDF-, tekst- eller Markdown-filer (eller hele mapper) ind et vilkårligt sted i dette vindue for at indeksere dem, og stil så et spørgsmål om dem nedenfor.</translation>
     </message>
@@ -962,17 +962,17 @@
 <context>
     <name>EvidenceBlock</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="309"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="313"/>
         <source>Evidence from your documents</source>
         <translation>Belæg fra dine dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="312"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="316"/>
         <source>The answer may not be reliable. This is what your documents say:</source>
         <translation>Svaret er måske ikke pålideligt. Dette står der i dine dokumenter:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="319"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="323"/>
         <source>From {source}:</source>
         <translation>Fra {source}:</translation>
     </message>
@@ -1721,7 +1721,7 @@
 <context>
     <name>NoticeArea</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/notices.py" line="169"/>
+        <location filename="../../desktop_app/ui/notices.py" line="173"/>
         <source>Notices: %Ln new</source>
         <translation>
             <numerusform>Meddelelser: %Ln ny</numerusform>
@@ -1729,18 +1729,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="171"/>
-        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <location filename="../../desktop_app/ui/notices.py" line="175"/>
+        <location filename="../../desktop_app/ui/notices.py" line="185"/>
         <source>Notices</source>
         <translation>Meddelelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="179"/>
+        <location filename="../../desktop_app/ui/notices.py" line="183"/>
         <source>Show Lokal&apos;s notices (indexing, unreadable files, models)</source>
         <translation>Vis Lokals meddelelser (indeksering, ulæselige filer, modeller)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <location filename="../../desktop_app/ui/notices.py" line="185"/>
         <source>Notices, %Ln not seen yet</source>
         <translation>
             <numerusform>Meddelelser, %Ln ikke set endnu</numerusform>
@@ -1751,17 +1751,17 @@
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="55"/>
+        <location filename="../../desktop_app/ui/notices.py" line="56"/>
         <source>Notices</source>
         <translation>Meddelelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="57"/>
+        <location filename="../../desktop_app/ui/notices.py" line="58"/>
         <source>What Lokal itself reported: indexing, files it could not read, models.</source>
         <translation>Hvad Lokal selv har meldt: indeksering, filer, den ikke kunne læse, modeller.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="59"/>
+        <location filename="../../desktop_app/ui/notices.py" line="60"/>
         <source>Notices, newest first</source>
         <translation>Meddelelser, nyeste først</translation>
     </message>

@@ -22,87 +22,87 @@
 <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="408"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="412"/>
         <source>Lokal</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="409"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="413"/>
         <source>Thinking</source>
         <translation>Gedankengang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="410"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="414"/>
         <source>Show or hide the model&apos;s thinking</source>
         <translation>Gedankengang des Modells ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="411"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
         <source>The model&apos;s thinking</source>
         <translation>Gedankengang des Modells</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="425"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="429"/>
         <source>Searching your documents…</source>
         <translation>Ihre Dokumente werden durchsucht…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="412"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="413"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
         <source>Closest matches (they may not answer it):</source>
         <translation>Nächste Treffer (sie beantworten es vielleicht nicht):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="414"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="418"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="419"/>
         <source>Copy the answer</source>
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="420"/>
         <source>Regenerate</source>
         <translation>Neu generieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="421"/>
         <source>Answer the last question again</source>
         <translation>Die letzte Frage erneut beantworten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="446"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="450"/>
         <source>Reading the sources…</source>
         <translation>Quellen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="473"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="477"/>
         <source>Trying again…</source>
         <translation>Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="566"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="570"/>
         <source>(no answer)</source>
         <translation>(keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="581"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="585"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} Token, {speed} Token/s, erstes Token nach {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="587"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="591"/>
         <source>context {used} of {total}</source>
         <translation>Kontext {used} von {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="591"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="595"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -212,26 +212,26 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="361"/>
-        <source>about %n s left</source>
+        <source>about %Ln s left</source>
         <translation>
-            <numerusform>noch etwa %n s</numerusform>
-            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %Ln s</numerusform>
+            <numerusform>noch etwa %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="363"/>
-        <source>about %n min left</source>
+        <source>about %Ln min left</source>
         <translation>
-            <numerusform>noch etwa %n Min.</numerusform>
-            <numerusform>noch etwa %n Min.</numerusform>
+            <numerusform>noch etwa %Ln Min.</numerusform>
+            <numerusform>noch etwa %Ln Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
-        <source>about %n h left</source>
+        <source>about %Ln h left</source>
         <translation>
-            <numerusform>noch etwa %n Stunde</numerusform>
-            <numerusform>noch etwa %n Stunden</numerusform>
+            <numerusform>noch etwa %Ln Stunde</numerusform>
+            <numerusform>noch etwa %Ln Stunden</numerusform>
         </translation>
     </message>
     <message>
@@ -268,12 +268,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="656"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="660"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="659"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="663"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Ziehen Sie PDF-, Text- oder Markdown-Dateien (oder ganze Ordner) an eine beliebige Stelle dieses Fensters, um sie zu indexieren, und stellen Sie dann unten eine Frage dazu.</translation>
     </message>
@@ -962,17 +962,17 @@
 <context>
     <name>EvidenceBlock</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="309"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="313"/>
         <source>Evidence from your documents</source>
         <translation>Belege aus Ihren Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="312"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="316"/>
         <source>The answer may not be reliable. This is what your documents say:</source>
         <translation>Die Antwort ist möglicherweise nicht zuverlässig. Das steht in Ihren Dokumenten:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="319"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="323"/>
         <source>From {source}:</source>
         <translation>Aus {source}:</translation>
     </message>
@@ -1721,7 +1721,7 @@
 <context>
     <name>NoticeArea</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/notices.py" line="169"/>
+        <location filename="../../desktop_app/ui/notices.py" line="173"/>
         <source>Notices: %Ln new</source>
         <translation>
             <numerusform>Meldungen: %Ln neue</numerusform>
@@ -1729,18 +1729,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="171"/>
-        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <location filename="../../desktop_app/ui/notices.py" line="175"/>
+        <location filename="../../desktop_app/ui/notices.py" line="185"/>
         <source>Notices</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="179"/>
+        <location filename="../../desktop_app/ui/notices.py" line="183"/>
         <source>Show Lokal&apos;s notices (indexing, unreadable files, models)</source>
         <translation>Meldungen von Lokal zeigen (Indexierung, unlesbare Dateien, Modelle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <location filename="../../desktop_app/ui/notices.py" line="185"/>
         <source>Notices, %Ln not seen yet</source>
         <translation>
             <numerusform>Meldungen, %Ln noch nicht gesehen</numerusform>
@@ -1751,17 +1751,17 @@
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="55"/>
+        <location filename="../../desktop_app/ui/notices.py" line="56"/>
         <source>Notices</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="57"/>
+        <location filename="../../desktop_app/ui/notices.py" line="58"/>
         <source>What Lokal itself reported: indexing, files it could not read, models.</source>
         <translation>Was Lokal selbst gemeldet hat: Indexierung, Dateien, die es nicht lesen konnte, Modelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="59"/>
+        <location filename="../../desktop_app/ui/notices.py" line="60"/>
         <source>Notices, newest first</source>
         <translation>Meldungen, neueste zuerst</translation>
     </message>

@@ -21,26 +21,26 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="361"/>
-        <source>about %n s left</source>
+        <source>about %Ln s left</source>
         <translation>
-            <numerusform>about %n s left</numerusform>
-            <numerusform>about %n s left</numerusform>
+            <numerusform>about %Ln s left</numerusform>
+            <numerusform>about %Ln s left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="363"/>
-        <source>about %n min left</source>
+        <source>about %Ln min left</source>
         <translation>
-            <numerusform>about %n min left</numerusform>
-            <numerusform>about %n min left</numerusform>
+            <numerusform>about %Ln min left</numerusform>
+            <numerusform>about %Ln min left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
-        <source>about %n h left</source>
+        <source>about %Ln h left</source>
         <translation>
-            <numerusform>about %n h left</numerusform>
-            <numerusform>about %n h left</numerusform>
+            <numerusform>about %Ln h left</numerusform>
+            <numerusform>about %Ln h left</numerusform>
         </translation>
     </message>
 </context>
@@ -154,7 +154,7 @@
 <context>
     <name>NoticeArea</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/notices.py" line="169"/>
+        <location filename="../../desktop_app/ui/notices.py" line="173"/>
         <source>Notices: %Ln new</source>
         <translation>
             <numerusform>Notices: %Ln new</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <location filename="../../desktop_app/ui/notices.py" line="185"/>
         <source>Notices, %Ln not seen yet</source>
         <translation>
             <numerusform>Notices, %Ln not seen yet</numerusform>

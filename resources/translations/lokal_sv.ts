@@ -22,87 +22,87 @@
 <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="408"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="412"/>
         <source>Lokal</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="409"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="413"/>
         <source>Thinking</source>
         <translation>Tankegång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="410"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="414"/>
         <source>Show or hide the model&apos;s thinking</source>
         <translation>Visa eller dölj modellens tankegång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="411"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
         <source>The model&apos;s thinking</source>
         <translation>Modellens tankegång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="425"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="429"/>
         <source>Searching your documents…</source>
         <translation>Söker i dina dokument…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="412"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="413"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
         <source>Closest matches (they may not answer it):</source>
         <translation>Närmaste träffar (de kanske inte besvarar den):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="414"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="418"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="419"/>
         <source>Copy the answer</source>
         <translation>Kopiera svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="420"/>
         <source>Regenerate</source>
         <translation>Generera om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="421"/>
         <source>Answer the last question again</source>
         <translation>Besvara den senaste frågan igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="446"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="450"/>
         <source>Reading the sources…</source>
         <translation>Läser källorna…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="473"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="477"/>
         <source>Trying again…</source>
         <translation>Försöker igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="566"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="570"/>
         <source>(no answer)</source>
         <translation>(inget svar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="581"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="585"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} token, {speed} token/s, första token efter {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="587"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="591"/>
         <source>context {used} of {total}</source>
         <translation>kontext {used} av {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="591"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="595"/>
         <source>stopped</source>
         <translation>stoppad</translation>
     </message>
@@ -212,26 +212,26 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="361"/>
-        <source>about %n s left</source>
+        <source>about %Ln s left</source>
         <translation>
-            <numerusform>cirka %n s kvar</numerusform>
-            <numerusform>cirka %n s kvar</numerusform>
+            <numerusform>cirka %Ln s kvar</numerusform>
+            <numerusform>cirka %Ln s kvar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="363"/>
-        <source>about %n min left</source>
+        <source>about %Ln min left</source>
         <translation>
-            <numerusform>cirka %n min kvar</numerusform>
-            <numerusform>cirka %n min kvar</numerusform>
+            <numerusform>cirka %Ln min kvar</numerusform>
+            <numerusform>cirka %Ln min kvar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
-        <source>about %n h left</source>
+        <source>about %Ln h left</source>
         <translation>
-            <numerusform>cirka %n timme kvar</numerusform>
-            <numerusform>cirka %n timmar kvar</numerusform>
+            <numerusform>cirka %Ln timme kvar</numerusform>
+            <numerusform>cirka %Ln timmar kvar</numerusform>
         </translation>
     </message>
     <message>
@@ -268,12 +268,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="656"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="660"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="659"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="663"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Dra och släpp PDF-, text- eller Markdown-filer (eller hela mappar) var som helst i det här fönstret för att indexera dem och ställ sedan en fråga om dem nedan.</translation>
     </message>
@@ -962,17 +962,17 @@
 <context>
     <name>EvidenceBlock</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="309"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="313"/>
         <source>Evidence from your documents</source>
         <translation>Belägg från dina dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="312"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="316"/>
         <source>The answer may not be reliable. This is what your documents say:</source>
         <translation>Svaret är kanske inte tillförlitligt. Det här står i dina dokument:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="319"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="323"/>
         <source>From {source}:</source>
         <translation>Från {source}:</translation>
     </message>
@@ -1721,7 +1721,7 @@
 <context>
     <name>NoticeArea</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/notices.py" line="169"/>
+        <location filename="../../desktop_app/ui/notices.py" line="173"/>
         <source>Notices: %Ln new</source>
         <translation>
             <numerusform>Meddelanden: %Ln nytt</numerusform>
@@ -1729,18 +1729,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="171"/>
-        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <location filename="../../desktop_app/ui/notices.py" line="175"/>
+        <location filename="../../desktop_app/ui/notices.py" line="185"/>
         <source>Notices</source>
         <translation>Meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="179"/>
+        <location filename="../../desktop_app/ui/notices.py" line="183"/>
         <source>Show Lokal&apos;s notices (indexing, unreadable files, models)</source>
         <translation>Visa Lokals meddelanden (indexering, oläsbara filer, modeller)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/notices.py" line="181"/>
+        <location filename="../../desktop_app/ui/notices.py" line="185"/>
         <source>Notices, %Ln not seen yet</source>
         <translation>
             <numerusform>Meddelanden, %Ln inte sett ännu</numerusform>
@@ -1751,17 +1751,17 @@
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="55"/>
+        <location filename="../../desktop_app/ui/notices.py" line="56"/>
         <source>Notices</source>
         <translation>Meddelanden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="57"/>
+        <location filename="../../desktop_app/ui/notices.py" line="58"/>
         <source>What Lokal itself reported: indexing, files it could not read, models.</source>
         <translation>Vad Lokal själv har rapporterat: indexering, filer som inte gick att läsa, modeller.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notices.py" line="59"/>
+        <location filename="../../desktop_app/ui/notices.py" line="60"/>
         <source>Notices, newest first</source>
         <translation>Meddelanden, nyaste först</translation>
     </message>
