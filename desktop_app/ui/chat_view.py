@@ -206,11 +206,13 @@ class SourceChip(QPushButton):
     def label(self) -> str:
         where = os.path.basename(self.hit.path)
         if self.hit.page is not None:
-            where += self.tr(", page {page}").format(page=self.hit.page)
+            where += self.tr(", page {page}").format(page=QLocale().toString(self.hit.page))
         where += self.place
         if self.number <= 0:  # a closest match: not a numbered citation
             return where
-        return self.tr("[{number}] {where}").format(number=self.number, where=where)
+        return self.tr("[{number}] {where}").format(
+            number=QLocale().toString(self.number), where=where
+        )
 
     def retranslate_ui(self) -> None:
         self.title = self.label()
@@ -218,7 +220,8 @@ class SourceChip(QPushButton):
             self.title += " " + self.tr("· evidence")
         lines = [escape(self.hit.path)]
         if self.hit.page is not None:
-            lines.append(escape(self.tr("Page {page}").format(page=self.hit.page)))
+            page = QLocale().toString(self.hit.page)
+            lines.append(escape(self.tr("Page {page}").format(page=page)))
         if self.hit.heading:
             lines.append(escape(self.tr("Section: {heading}").format(heading=self.hit.heading)))
         tip = "<br>".join(lines) + f"<p>{escape(self.passage)}</p>"

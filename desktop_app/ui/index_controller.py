@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
 
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest.pipeline import (
@@ -80,7 +80,9 @@ class IndexController(QObject):
             case FileStarted(path=path, number=number, total=total):
                 self._window.index_status.setText(
                     self.tr("Indexing {name} ({number}/{total})").format(
-                        name=os.path.basename(path), number=number, total=total
+                        name=os.path.basename(path),
+                        number=QLocale().toString(number),
+                        total=QLocale().toString(total),
                     )
                 )
                 self._number, self._total = number, total
@@ -90,7 +92,10 @@ class IndexController(QObject):
                 part = done / total if total else 0
                 self._show_progress((max(self._number, 1) - 1 + part) / max(self._total, 1))
                 self._panel.set_file_progress(
-                    path, self.tr("indexing {percent}%").format(percent=int(100 * part))
+                    path,
+                    self.tr("indexing {percent}%").format(
+                        percent=QLocale().toString(int(100 * part))
+                    ),
                 )
             case FileIndexed() as indexed:
                 self._on_file_indexed(indexed)
@@ -161,7 +166,9 @@ class IndexController(QObject):
             text = self.tr("Indexing cancelled; it resumes when you add the files again.")
         else:
             text = self.tr("Indexed {indexed}, unchanged {unchanged}, failed {failed}.").format(
-                indexed=finished.indexed, unchanged=finished.unchanged, failed=finished.failed
+                indexed=QLocale().toString(finished.indexed),
+                unchanged=QLocale().toString(finished.unchanged),
+                failed=QLocale().toString(finished.failed),
             )
         self._window.index_status.setText(text)
         self._window.index_progress.hide()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QTimer, QUrl
+from PySide6.QtCore import QEvent, QLocale, QPointF, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -78,11 +78,15 @@ class SourceViewer(QDialog):
     def retranslate_ui(self) -> None:
         name = os.path.basename(self.hit.path)
         if self.hit.page is not None:
-            title = self.tr("{name}, page {page}").format(name=name, page=self.hit.page)
+            title = self.tr("{name}, page {page}").format(
+                name=name, page=QLocale().toString(self.hit.page)
+            )
         else:
             title = name
         if self.number > 0:
-            title = self.tr("[{number}] {title}").format(number=self.number, title=title)
+            title = self.tr("[{number}] {title}").format(
+                number=QLocale().toString(self.number), title=title
+            )
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.heading.setText(title)
