@@ -74,7 +74,7 @@ class DocumentsPanel(QWidget):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setStyleSheet("QLabel { color: palette(mid); }")
+        self.details.setObjectName("documentDetails")  # styled by the theme's one sheet, if at all
         self.new_button = QPushButton(self)
         self.add_files_button = QPushButton(self)
         self.add_folder_button = QPushButton(self)
