@@ -22,87 +22,87 @@
 <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="412"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
         <source>Lokal</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="413"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
         <source>Thinking</source>
         <translation>Tankegang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="414"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
         <source>Show or hide the model&apos;s thinking</source>
         <translation>Vis eller skjul modellens tankegang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="418"/>
         <source>The model&apos;s thinking</source>
         <translation>Modellens tankegang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="429"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="432"/>
         <source>Searching your documents…</source>
         <translation>Søger i dine dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="419"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="420"/>
         <source>Closest matches (they may not answer it):</source>
         <translation>Nærmeste træffere (de besvarer det måske ikke):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="418"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="421"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="419"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="422"/>
         <source>Copy the answer</source>
         <translation>Kopiér svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="420"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="423"/>
         <source>Regenerate</source>
         <translation>Generér igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="421"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="424"/>
         <source>Answer the last question again</source>
         <translation>Besvar det sidste spørgsmål igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="450"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="453"/>
         <source>Reading the sources…</source>
         <translation>Læser kilderne…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="477"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="480"/>
         <source>Trying again…</source>
         <translation>Prøver igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="570"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="573"/>
         <source>(no answer)</source>
         <translation>(intet svar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="585"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="588"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} tokens, {speed} tokens/s, første token efter {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="591"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="594"/>
         <source>context {used} of {total}</source>
         <translation>kontekst {used} af {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="595"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="598"/>
         <source>stopped</source>
         <translation>stoppet</translation>
     </message>
@@ -268,12 +268,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="660"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="663"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="663"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="666"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Træk PDF-, tekst- eller Markdown-filer (eller hele mapper) ind et vilkårligt sted i dette vindue for at indeksere dem, og stil så et spørgsmål om dem nedenfor.</translation>
     </message>
@@ -962,17 +962,17 @@
 <context>
     <name>EvidenceBlock</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="313"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="316"/>
         <source>Evidence from your documents</source>
         <translation>Belæg fra dine dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="316"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="319"/>
         <source>The answer may not be reliable. This is what your documents say:</source>
         <translation>Svaret er måske ikke pålideligt. Dette står der i dine dokumenter:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="323"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="326"/>
         <source>From {source}:</source>
         <translation>Fra {source}:</translation>
     </message>
@@ -1049,32 +1049,32 @@
         <translation>Indekserer {name} ({number}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="88"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="90"/>
         <source>indexing…</source>
         <translation>indekserer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="93"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="96"/>
         <source>indexing {percent}%</source>
         <translation>indekserer {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="136"/>
         <source>(read as {encoding})</source>
         <translation>(læst som {encoding})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="138"/>
         <source>Same content as {other}: copied, not indexed again.</source>
         <translation>Samme indhold som {other}: kopieret, ikke indekseret igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="196"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="203"/>
         <source>{name} is unchanged; already indexed.</source>
         <translation>{name} er uændret og allerede indekseret.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="102"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="107"/>
         <source>{name} was deleted from disk and removed from the index.</source>
         <translation>{name} blev slettet fra disken og fjernet fra indekset.</translation>
     </message>
@@ -1087,17 +1087,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="179"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="186"/>
         <source>Re-indexing for the new settings…</source>
         <translation>Genindekserer efter de nye indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="111"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="116"/>
         <source>Could not index {name}: {reason}</source>
         <translation>Kunne ikke indeksere {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="128"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln afsnit</numerusform>
@@ -1105,12 +1105,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="130"/>
         <source>Indexed {name}: {pages}, {passages}.</source>
         <translation>{name} er indekseret: {pages}, {passages}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln side</numerusform>
@@ -1118,12 +1118,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="134"/>
         <source>Indexed {name}: {passages}.</source>
         <translation>{name} er indekseret: {passages}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="141"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="146"/>
         <source>%Ln contents or index page(s) of {name} were left out: {pages}.</source>
         <translation>
             <numerusform>%Ln indholdsfortegnelses- eller registerside i {name} blev udeladt: {pages}.</numerusform>
@@ -1131,7 +1131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="150"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="155"/>
         <source>%Ln page(s) of {name} have no text (scanned?) and cannot be searched: {pages}.</source>
         <translation>
             <numerusform>%Ln side i {name} har ingen tekst (scannet?) og kan ikke søges i: {pages}.</numerusform>
@@ -1139,17 +1139,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="161"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="166"/>
         <source>Indexing cancelled; it resumes when you add the files again.</source>
         <translation>Indekseringen blev annulleret; den genoptages, når du tilføjer filerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="163"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="168"/>
         <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Indekseret: {indexed}, uændret: {unchanged}, mislykket: {failed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="181"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="188"/>
         <source>%Ln document(s) are re-indexed for the new settings.</source>
         <translation>
             <numerusform>%Ln dokument genindekseres efter de nye indstillinger.</numerusform>
@@ -1157,12 +1157,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="187"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="194"/>
         <source>Document search is unavailable: {reason}</source>
         <translation>Dokumentsøgning er ikke tilgængelig: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="202"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="209"/>
         <source>%Ln file(s) unchanged; already indexed.</source>
         <translation>
             <numerusform>%Ln fil er uændret og allerede indekseret.</numerusform>
@@ -1170,7 +1170,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="208"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="215"/>
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
@@ -2041,22 +2041,22 @@
         <translation>[{number}] {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="218"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="220"/>
         <source>· evidence</source>
         <translation>· belæg</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="221"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="224"/>
         <source>Page {page}</source>
         <translation>Side {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="223"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="226"/>
         <source>Section: {heading}</source>
         <translation>Overskrift: {heading}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="227"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="230"/>
         <source>Evidence:</source>
         <translation>Belæg:</translation>
     </message>
@@ -2064,22 +2064,22 @@
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="89"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="93"/>
         <source>Open in system app</source>
         <translation>Åbn i standardprogram</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="90"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="94"/>
         <source>Open the file in its own application</source>
         <translation>Åbn filen i det tilknyttede program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="109"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="113"/>
         <source>The PDF could not be opened.</source>
         <translation>PDF-filen kunne ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="92"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="96"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
@@ -2089,12 +2089,12 @@
         <translation>{name}, side {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="85"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="87"/>
         <source>[{number}] {title}</source>
         <translation>[{number}] {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="183"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="187"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>Kan ikke vise {name}: {reason}</translation>
     </message>

@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="128"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln passage</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="141"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="146"/>
         <source>%Ln contents or index page(s) of {name} were left out: {pages}.</source>
         <translation>
             <numerusform>%Ln contents or index page of {name} was left out: {pages}.</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="150"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="155"/>
         <source>%Ln page(s) of {name} have no text (scanned?) and cannot be searched: {pages}.</source>
         <translation>
             <numerusform>%Ln page of {name} has no text (scanned?) and cannot be searched: {pages}.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="181"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="188"/>
         <source>%Ln document(s) are re-indexed for the new settings.</source>
         <translation>
             <numerusform>%Ln document is re-indexed for the new settings.</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="202"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="209"/>
         <source>%Ln file(s) unchanged; already indexed.</source>
         <translation>
             <numerusform>%Ln file unchanged; already indexed.</numerusform>

@@ -22,87 +22,87 @@
 <context>
     <name>AnswerWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="412"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
         <source>Lokal</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="413"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
         <source>Thinking</source>
         <translation>Tankegång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="414"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
         <source>Show or hide the model&apos;s thinking</source>
         <translation>Visa eller dölj modellens tankegång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="418"/>
         <source>The model&apos;s thinking</source>
         <translation>Modellens tankegång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="429"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="432"/>
         <source>Searching your documents…</source>
         <translation>Söker i dina dokument…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="416"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="419"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="417"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="420"/>
         <source>Closest matches (they may not answer it):</source>
         <translation>Närmaste träffar (de kanske inte besvarar den):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="418"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="421"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="419"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="422"/>
         <source>Copy the answer</source>
         <translation>Kopiera svaret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="420"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="423"/>
         <source>Regenerate</source>
         <translation>Generera om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="421"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="424"/>
         <source>Answer the last question again</source>
         <translation>Besvara den senaste frågan igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="450"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="453"/>
         <source>Reading the sources…</source>
         <translation>Läser källorna…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="477"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="480"/>
         <source>Trying again…</source>
         <translation>Försöker igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="570"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="573"/>
         <source>(no answer)</source>
         <translation>(inget svar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="585"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="588"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} token, {speed} token/s, första token efter {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="591"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="594"/>
         <source>context {used} of {total}</source>
         <translation>kontext {used} av {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="595"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="598"/>
         <source>stopped</source>
         <translation>stoppad</translation>
     </message>
@@ -268,12 +268,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="660"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="663"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="663"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="666"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Dra och släpp PDF-, text- eller Markdown-filer (eller hela mappar) var som helst i det här fönstret för att indexera dem och ställ sedan en fråga om dem nedan.</translation>
     </message>
@@ -962,17 +962,17 @@
 <context>
     <name>EvidenceBlock</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="313"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="316"/>
         <source>Evidence from your documents</source>
         <translation>Belägg från dina dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="316"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="319"/>
         <source>The answer may not be reliable. This is what your documents say:</source>
         <translation>Svaret är kanske inte tillförlitligt. Det här står i dina dokument:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="323"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="326"/>
         <source>From {source}:</source>
         <translation>Från {source}:</translation>
     </message>
@@ -1049,32 +1049,32 @@
         <translation>Indexerar {name} ({number}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="88"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="90"/>
         <source>indexing…</source>
         <translation>indexerar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="93"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="96"/>
         <source>indexing {percent}%</source>
         <translation>indexerar {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="136"/>
         <source>(read as {encoding})</source>
         <translation>(läst som {encoding})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="138"/>
         <source>Same content as {other}: copied, not indexed again.</source>
         <translation>Samma innehåll som {other}: kopierat, inte indexerat igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="196"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="203"/>
         <source>{name} is unchanged; already indexed.</source>
         <translation>{name} är oförändrad och redan indexerad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="102"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="107"/>
         <source>{name} was deleted from disk and removed from the index.</source>
         <translation>{name} har raderats från disken och tagits bort från indexet.</translation>
     </message>
@@ -1087,17 +1087,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="179"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="186"/>
         <source>Re-indexing for the new settings…</source>
         <translation>Indexerar om för de nya inställningarna…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="111"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="116"/>
         <source>Could not index {name}: {reason}</source>
         <translation>Kunde inte indexera {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="128"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln avsnitt</numerusform>
@@ -1105,12 +1105,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="130"/>
         <source>Indexed {name}: {pages}, {passages}.</source>
         <translation>{name} har indexerats: {pages}, {passages}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="131"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln sida</numerusform>
@@ -1118,12 +1118,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="134"/>
         <source>Indexed {name}: {passages}.</source>
         <translation>{name} har indexerats: {passages}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="141"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="146"/>
         <source>%Ln contents or index page(s) of {name} were left out: {pages}.</source>
         <translation>
             <numerusform>%Ln innehålls- eller registersida i {name} utelämnades: {pages}.</numerusform>
@@ -1131,7 +1131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="150"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="155"/>
         <source>%Ln page(s) of {name} have no text (scanned?) and cannot be searched: {pages}.</source>
         <translation>
             <numerusform>%Ln sida i {name} saknar text (skannad?) och går inte att söka i: {pages}.</numerusform>
@@ -1139,17 +1139,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="161"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="166"/>
         <source>Indexing cancelled; it resumes when you add the files again.</source>
         <translation>Indexeringen avbröts; den återupptas när du lägger till filerna igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="163"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="168"/>
         <source>Indexed {indexed}, unchanged {unchanged}, failed {failed}.</source>
         <translation>Indexerade: {indexed}, oförändrade: {unchanged}, misslyckade: {failed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="181"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="188"/>
         <source>%Ln document(s) are re-indexed for the new settings.</source>
         <translation>
             <numerusform>%Ln dokument indexeras om för de nya inställningarna.</numerusform>
@@ -1157,12 +1157,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="187"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="194"/>
         <source>Document search is unavailable: {reason}</source>
         <translation>Dokumentsökningen är inte tillgänglig: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/index_controller.py" line="202"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="209"/>
         <source>%Ln file(s) unchanged; already indexed.</source>
         <translation>
             <numerusform>%Ln fil är oförändrad och redan indexerad.</numerusform>
@@ -1170,7 +1170,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_controller.py" line="208"/>
+        <location filename="../../desktop_app/ui/index_controller.py" line="215"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -2041,22 +2041,22 @@
         <translation>[{number}] {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="218"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="220"/>
         <source>· evidence</source>
         <translation>· belägg</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="221"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="224"/>
         <source>Page {page}</source>
         <translation>Sida {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="223"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="226"/>
         <source>Section: {heading}</source>
         <translation>Rubrik: {heading}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="227"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="230"/>
         <source>Evidence:</source>
         <translation>Belägg:</translation>
     </message>
@@ -2064,22 +2064,22 @@
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="89"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="93"/>
         <source>Open in system app</source>
         <translation>Öppna i standardprogram</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="90"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="94"/>
         <source>Open the file in its own application</source>
         <translation>Öppna filen i tillhörande program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="109"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="113"/>
         <source>The PDF could not be opened.</source>
         <translation>PDF-filen kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="92"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="96"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
@@ -2089,12 +2089,12 @@
         <translation>{name}, sida {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="85"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="87"/>
         <source>[{number}] {title}</source>
         <translation>[{number}] {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/source_viewer.py" line="183"/>
+        <location filename="../../desktop_app/ui/source_viewer.py" line="187"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>Kan inte visa {name}: {reason}</translation>
     </message>
