@@ -75,7 +75,8 @@ class TimeLeft:
         to_write = pieces_left * note
         notes = notes_to_combine
         while notes > 1 and notes * note > capacity:  # a combining level: read, write groups
-            groups = max(1, int(notes * note // max(1, capacity)) + 1)
+            # Groups of at least two notes (as the run makes them), so each level has fewer.
+            groups = min(-(-int(notes * note) // max(1, capacity)), -(-notes // 2))
             to_read += notes * note + groups * prompt_overhead
             to_write += groups * note
             notes = groups

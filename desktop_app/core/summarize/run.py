@@ -60,12 +60,21 @@ from desktop_app.core.summarize.prompts import (
 )
 from desktop_app.core.summarize.tasks import LIST, SummaryTask
 
-# Room for one map answer: an eighth of the window (at most max_tokens), so that a reduce call
-# sees several notes at once and each level shrinks the notes several times over.
-_MAP_ROOM_SHARE = 8
-# Room for the final answer: a quarter of the window (at most max_tokens).
+# What a summary costs is mostly what the model writes: llama.cpp reads a prompt's tokens many
+# times faster than it writes (some 10-20x on a CPU). To cost at most 1.3x the time of reading
+# the document once (issue 11), a summary writes little per token it reads:
+# - a piece fills the window, and its note has 1/128 of the window (64 tokens of an 8K one):
+#   the notes of a whole book then fit one final call, with no combining level in between;
+# - the final answer has 1/200 of the document's tokens, at least _MIN_FINAL (and at most a
+#   quarter of the window, and max_tokens).
+# A list keeps an eighth of the window per piece: its items are the answer, and a note cut
+# short would lose some.
+_NOTE_ROOM_SHARE = 128
+_LIST_ROOM_SHARE = 8
+_FINAL_PER_DOCUMENT_TOKENS = 200
 _FINAL_ROOM_SHARE = 4
 _MIN_ROOM = 32
+_MIN_FINAL = 128
 # Counting pieces' tokens one by one differs a little from counting them joined.
 _MARGIN_TOKENS = 12
 _MARGIN_SHARE = 0.03
@@ -95,8 +104,10 @@ class _Run:
         context = engine.context_length
         max_tokens = max(1, engine.settings.max_tokens)
         self.context = context
-        self.map_room = max(_MIN_ROOM, min(max_tokens, context // _MAP_ROOM_SHARE))
-        self.final_room = max(self.map_room, min(max_tokens, context // _FINAL_ROOM_SHARE))
+        share = _LIST_ROOM_SHARE if task.kind == LIST else _NOTE_ROOM_SHARE
+        self.max_tokens = max_tokens
+        self.map_room = max(_MIN_ROOM, min(max_tokens, context // share))
+        self.final_room = self._final_room(0)
         self.map_calls = self.reduce_calls = 0
         self.last_stats = AnswerStats()
         self.thinking = ""
@@ -133,6 +144,7 @@ class _Run:
                 pages_read += planned.pages - len(planned.empty_pages)
             yield planned
         answer, items = "", ()
+        self.final_room = self._final_room(sum(piece.tokens for piece in pieces))
         if pieces and not self.cancel.is_set():
             if self.task.kind == LIST:
                 answer, items = yield from self._list(pieces)
@@ -191,7 +203,8 @@ class _Run:
             if len(kept) == 1 or self._fits(final, self.final_room):  # one note: nothing to merge
                 self.reduce_calls += 1
                 spans = tuple(span for spans, _ in notes for span in spans)
-                left = self.time_left.seconds(0, self.final_room)
+                prompt = self.engine.count_prompt_tokens(final)
+                left = self.time_left.seconds(prompt, self.final_room)
                 yield Progress("final", 1, 1, level=level, spans=spans, seconds_left=left)
                 answer = yield from self._call(final, self.final_room, stream=True)
                 if self.cancel.is_set() and not answer:  # stopped before its first word
@@ -329,11 +342,18 @@ class _Run:
             text = text[: guard.kept]
         return text.strip()
 
+    def _final_room(self, document_tokens: int) -> int:
+        """Room for the final answer: in proportion to the document (see _NOTE_ROOM_SHARE)."""
+        wanted = max(_MIN_FINAL, document_tokens // _FINAL_PER_DOCUMENT_TOKENS)
+        room = min(self.max_tokens, self.context // _FINAL_ROOM_SHARE, wanted)
+        return max(self.map_room, room)
+
     def _fits(self, messages: list[dict[str, str]], room: int) -> bool:
         return self.engine.count_prompt_tokens(messages) + room <= self.context
 
     def _fits_single(self, piece: Piece) -> bool:
-        return self._fits(single_messages(self.task, piece.span, piece.text), self.map_room)
+        """One call can read the piece and still write the whole answer."""
+        return self._fits(single_messages(self.task, piece.span, piece.text), self.final_room)
 
     # -- time left ----------------------------------------------------------------------------
 
