@@ -336,19 +336,21 @@ def _summarize(
                     where = piece.span.label() if several else piece.span.pages_text()
                     where = where or piece.span.name
                     print(
-                        f"  reading {where} (piece {event.step} of {event.steps})",
+                        f"  reading {where} (piece {event.step} of {event.steps}{_left(event)})",
                         file=sys.stderr,
                         flush=True,
                     )
                 case summarize.Progress(phase="reduce"):
                     print(
                         f"  combining notes (level {event.level}, group {event.step} of "
-                        f"{event.steps})",
+                        f"{event.steps}{_left(event)})",
                         file=sys.stderr,
                         flush=True,
                     )
                 case summarize.Progress(phase="final"):
-                    print("  writing the summary", file=sys.stderr, flush=True)
+                    left = event.seconds_left
+                    left = f" ({summarize.duration_text(left)} left)" if left is not None else ""
+                    print(f"  writing the summary{left}", file=sys.stderr, flush=True)
                 case summarize.TextStreamed(text=text) if not as_json:
                     print(text, end="", flush=True)
                     streamed = True
@@ -365,6 +367,15 @@ def _summarize(
     if as_json:
         print(json.dumps(_summary_json(task, finished, failures), ensure_ascii=False, indent=2))
     return EXIT_FAILED if failures or not finished.documents else EXIT_OK
+
+
+def _left(progress) -> str:
+    """', about 3 min left' once the summary can tell (after its first piece), else ''."""
+    from desktop_app.core.summarize import duration_text
+
+    if progress.seconds_left is None:
+        return ""
+    return f", {duration_text(progress.seconds_left)} left"
 
 
 def _summary_json(task, finished, failures: list[dict]) -> dict:

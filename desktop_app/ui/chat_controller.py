@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Signal, Slot
 
 from desktop_app.core.application.ask import AnswerFinished
 from desktop_app.core.application.grounding_types import Evidence, Grounding
@@ -27,6 +27,8 @@ from desktop_app.core.summarize import (
     Progress,
     SummaryFinished,
     SummaryTask,
+    coverage_label,
+    rounded_duration,
 )
 from desktop_app.ui.chat_view import AnswerWidget, QuestionWidget
 from desktop_app.ui.main_window import MainWindow
@@ -299,37 +301,90 @@ class ChatController(QObject):
             status = self._progress_text(event)
         elif isinstance(event, SummaryFinished):
             self._nothing_found = event.task.kind == LIST and not event.items and not event.stopped
-            self._complete(request_id, event.answer, event.thinking, event.stats)
+            answer = event.answer
+            if event.partial:  # stopped: the notes of what was read, said so, shown whole
+                answer = f"{self._partial_heading(event)}\n\n{event.answer.strip()}"
+                self._widget.append_text(answer)
+            self._complete(request_id, answer, event.thinking, event.stats)
             return
         if status is not None and not self._widget.text():
             self._widget.status.setText(status)
             self._widget.status.show()
 
     def _progress_text(self, event: Progress) -> str:
+        """'Reading pages 43–55 of 113 (piece 4 of 9, about 3 min left)…'"""
+        number = QLocale().toString
+        details = []
         if event.phase == "map" and event.piece is not None:
             span = event.piece.span
             several = isinstance(self._active, SummaryRequest) and len(self._active.paths) > 1
             if span.first_page is not None:
-                total = event.piece.page_count or span.last_page
+                total = number(event.piece.page_count or span.last_page)
                 if span.last_page == span.first_page:
-                    text = self.tr("Reading page {page} of {total}…").format(
-                        page=span.first_page, total=total
+                    what = self.tr("Reading page {page} of {total}").format(
+                        page=number(span.first_page), total=total
                     )
                 else:
-                    text = self.tr("Reading pages {first}–{last} of {total}…").format(
-                        first=span.first_page, last=span.last_page, total=total
+                    what = self.tr("Reading pages {first}–{last} of {total}").format(
+                        first=number(span.first_page), last=number(span.last_page), total=total
                     )
-                return f"{span.name}: {text}" if several else text
-            if span.parts > 1:
-                return self.tr("Reading part {part} of {parts} of {name}…").format(
-                    part=span.first_part, parts=span.parts, name=span.name
+                what = f"{span.name}: {what}" if several else what
+            elif span.parts > 1:
+                what = self.tr("Reading part {part} of {parts} of {name}").format(
+                    part=number(span.first_part), parts=number(span.parts), name=span.name
                 )
-            return self.tr("Reading {name}…").format(name=span.name)
-        if event.phase == "reduce":
-            return self.tr("Combining the notes ({step} of {steps})…").format(
-                step=event.step, steps=event.steps
+            else:
+                what = self.tr("Reading {name}").format(name=span.name)
+            details.append(
+                self.tr("piece {step} of {steps}").format(
+                    step=number(event.step), steps=number(event.steps)
+                )
             )
-        return self.tr("Writing the summary…")
+        elif event.phase == "reduce":
+            what = self.tr("Combining the notes")
+            details.append(
+                self.tr("{step} of {steps}").format(
+                    step=number(event.step), steps=number(event.steps)
+                )
+            )
+        else:
+            what = self.tr("Writing the summary")
+        if event.seconds_left is not None:
+            details.append(self._time_left_text(event.seconds_left))
+        if not details:
+            return self.tr("{what}…").format(what=what)
+        return self.tr("{what} ({details})…").format(what=what, details=", ".join(details))
+
+    def _time_left_text(self, seconds: float) -> str:
+        value, unit = rounded_duration(seconds)
+        if unit == "s":
+            return self.tr("about %Ln s left", "", value)
+        if unit == "min":
+            return self.tr("about %Ln min left", "", value)
+        return self.tr("about %Ln h left", "", value)
+
+    def _partial_heading(self, event: SummaryFinished) -> str:
+        """'Partial summary of pages 1–55 of 113 (stopped)': what a stopped task's notes cover."""
+        number = QLocale().toString
+        listing = event.task.kind == LIST
+        span = event.covered[0] if len(event.covered) == 1 else None
+        whole = event.whole[0] if len(event.whole) == 1 else None
+        one_pdf = whole is not None and whole.last_page is not None
+        if span is not None and span.first_page is not None and one_pdf:
+            pages = {
+                "first": number(span.first_page),
+                "last": number(span.last_page or span.first_page),
+                "total": number(whole.last_page),
+            }
+            if listing:
+                text = self.tr("Partial list from pages {first}–{last} of {total} (stopped)")
+            else:
+                text = self.tr("Partial summary of pages {first}–{last} of {total} (stopped)")
+            return text.format(**pages)
+        covered = coverage_label(event.covered, event.whole)
+        if listing:
+            return self.tr("Partial list from {covered} (stopped)").format(covered=covered)
+        return self.tr("Partial summary of {covered} (stopped)").format(covered=covered)
 
     @Slot(int, str)
     def on_tokens(self, request_id: int, text: str) -> None:

@@ -9,6 +9,9 @@ known, to follow the fact into the chat, batch by batch."""
 
 from __future__ import annotations
 
+import re
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
@@ -115,21 +118,25 @@ def test_summarise_from_the_context_menu_reads_every_page_and_streams_into_the_c
     menu = right_click(qtbot, lokal, ["logbook.pdf"])
     assert [action.text() for action in menu.actions()] == ["Summarise", "List every…"]
 
-    progress = Recorder(lokal.llm_worker.summary_progressed)
+    statuses = []  # the progress line after each event (the chat's slot runs first)
+    progress = Recorder(
+        lokal.llm_worker.summary_progressed,
+        then=lambda _request, _event: statuses.append(last_answer(lokal).status.text()),
+    )
     streamed = Recorder(lokal.llm_worker.tokens_streamed)
     with qtbot.waitSignal(lokal.chat.answer_completed, timeout=SUMMARY_MS):
         choose(qtbot, menu, "Summarise")
         assert not menu.isVisible()
         assert lokal.window.composer.stop_button.isEnabled()  # Stop is offered
         answer = last_answer(lokal)
-        # The progress line says which pages are being read, out of how many.
-        qtbot.waitUntil(
-            lambda: (
-                answer.status.text().startswith("Reading pages 1–")
-                and answer.status.text().endswith(f" of {PAGE_COUNT}…")
-            ),
-            timeout=SUMMARY_MS,
-        )
+    # The progress line says which pages are being read, out of how many, which piece of how
+    # many, and, once a piece is read, about how long the summary has left.
+    pieces = len(map_events(progress))
+    assert f"Reading pages 1–{map_events(progress)[0].piece.span.last_page} of {PAGE_COUNT} " \
+        f"(piece 1 of {pieces})…" in statuses  # fmt: skip
+    left = r"about \d+ (s|min) left"
+    second = rf"Reading pages \d+–\d+ of {PAGE_COUNT} \(piece 2 of {pieces}, {left}\)…"
+    assert any(re.fullmatch(second, status) for status in statuses), statuses
     [question] = [w for w in lokal.window.chat_view.items() if isinstance(w, QuestionWidget)]
     assert question.question == "Summarise logbook.pdf"
     assert lokal.window.title_label.text() == "Summarise logbook.pdf"
@@ -207,11 +214,18 @@ def test_escape_stops_a_summary_between_pieces(qtbot, lokal, make_pdf):
         qtbot.waitUntil(lambda: QApplication.activeWindow() is lokal.window, timeout=5000)
     [finished] = summary_ends(qtbot, progress)
     # Stopped at once: the piece being read when Esc came was the last one read, and the
-    # summary was never written.
+    # summary was never written; the notes of the pieces read are the answer.
     phases = [event.phase for _id, event in progress.calls if isinstance(event, Progress)]
-    assert finished.stopped and not finished.answer and "final" not in phases
+    assert finished.stopped and finished.partial and "final" not in phases
     assert finished.map_calls <= 2 and finished.map_calls == phases.count("map")
-    assert "stopped" in last_answer(lokal).stats_label.text()
+    [read, *_] = [event for _id, event in progress.calls if isinstance(event, PieceRead)]
+    answer = last_answer(lokal)
+    last = finished.covered[-1].last_page
+    assert answer.text().startswith(
+        f"Partial summary of pages 1–{last} of {PAGE_COUNT} (stopped)\n\n"
+    )
+    assert read.notes in answer.text() and answer.text().endswith(finished.answer.strip())
+    assert "stopped" in answer.stats_label.text()
     assert lokal.window.composer.send_button.isEnabled()
 
 
@@ -241,3 +255,49 @@ def test_the_last_pages_fact_streams_into_the_chat_batch_by_batch(
         ("user", "Summarise logbook.pdf"),
         ("assistant", expected),
     ]
+
+
+def test_stop_keeps_the_notes_of_the_pages_read_as_a_partial_summary(qtbot, lokal, make_pdf):
+    """The scripted engine reads two pieces, then waits in the third until Stop is clicked:
+    the answer card holds the two notes under their pages, says which pages they cover, and
+    is what the chat stored; never "(no answer)"."""
+    third_piece, stop_clicked = threading.Event(), threading.Event()
+
+    def reader(messages) -> str:
+        if len(engine.prompts) == 3:  # on the LLM worker's thread
+            third_piece.set()
+            stop_clicked.wait(30)
+        return password_reader(messages)
+
+    engine = ScriptedEngine(reply=reader, context_length=256, max_tokens=64)
+    lokal.llm_worker._engine = engine  # the worker is idle: its next task uses this engine
+    pages = long_pages()
+    pages[1] = "The password is Quince.\n" + pages[1]  # a fact in the first piece
+    pdf = make_pdf("logbook.pdf", pages)
+    index(qtbot, lokal, [pdf])
+    progress = Recorder(lokal.llm_worker.summary_progressed)
+    menu = right_click(qtbot, lokal, ["logbook.pdf"])
+    with qtbot.waitSignal(lokal.chat.answer_completed, timeout=SUMMARY_MS):
+        choose(qtbot, menu, "Summarise")
+        qtbot.waitUntil(third_piece.is_set, timeout=SUMMARY_MS)
+        qtbot.mouseClick(lokal.window.composer.stop_button, Qt.MouseButton.LeftButton)
+        stop_clicked.set()
+    [finished] = summary_ends(qtbot, progress)
+    first, second = (e.piece.span for _id, e in progress.calls if isinstance(e, PieceRead))
+    assert second.last_page < PAGE_COUNT and len(engine.prompts) == 3  # no call after Stop
+    expected = (
+        f"Partial summary of pages 1–{second.last_page} of {PAGE_COUNT} (stopped)\n\n"
+        f"**logbook.pdf, pages 1-{first.last_page}**\n\n- The password is Quince.\n\n"
+        f"**logbook.pdf, pages {second.first_page}-{second.last_page}**\n\n- The sea was calm."
+    )
+    answer = last_answer(lokal)
+    assert finished.partial and answer.text() == expected
+    shown = answer.body.toPlainText()
+    assert "The password is Quince." in shown and f"pages {second.first_page}-" in shown
+    assert "stopped" in answer.stats_label.text() and "(no answer)" not in shown
+    stored = lokal.history.messages(lokal.chat.conversation_id)
+    assert [(m.role, m.content) for m in stored] == [
+        ("user", "Summarise logbook.pdf"),
+        ("assistant", expected),
+    ]
+    assert lokal.window.composer.send_button.isEnabled()
