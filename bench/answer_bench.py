@@ -394,7 +394,7 @@ def answer_accuracy(
         for top in set(tops.values())
     }
     result: dict = {}
-    for label, path in models:
+    for model, path in models:
         settings = EngineSettings(
             context_length=CONTEXT, temperature=0.0, max_tokens=ANSWER_TOKENS, threads=THREADS
         )
@@ -402,7 +402,7 @@ def answer_accuracy(
         try:
             for count in counts:
                 for source_format in formats:
-                    key = f"{label} sources={count} format={source_format}"
+                    key = f"{model} sources={count} format={source_format}"
                     started = time.perf_counter()
                     right = retried = not_found = 0
                     answers = []
@@ -428,7 +428,7 @@ def answer_accuracy(
                     seconds = time.perf_counter() - started
                     count_asked = max(1, len(asked))
                     result[key] = {
-                        "model": label,
+                        "model": model,
                         "sources": count,
                         "format": source_format,
                         "questions": len(asked),
