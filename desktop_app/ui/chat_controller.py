@@ -17,7 +17,6 @@ from desktop_app.core.application.grounding_types import Evidence, Grounding
 from desktop_app.core.assistant import AnswerStats, Turn
 from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore, StoredMessage
-from desktop_app.core.ingest.pipeline import page_list
 from desktop_app.core.store_types import Hit
 from desktop_app.core.summarize import (
     LIST,
@@ -32,7 +31,7 @@ from desktop_app.core.summarize import (
 )
 from desktop_app.ui.chat_view import AnswerWidget, QuestionWidget
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import error_detail, error_text, pages_text
 from desktop_app.workers.llm_worker import AnswerRequest, SummaryRequest
 
 _TITLE_CHARS = 60
@@ -270,7 +269,7 @@ class ChatController(QObject):
     def on_search_failed(self, request_id: int, error: LokalError) -> None:
         # Answer without sources rather than not at all.
         self.on_search_finished(request_id, Grounding(self._question, searched=False))
-        self._view.add_notice(error_text(error), is_error=True)
+        self._window.notices.add(error_text(error), is_error=True, detail=error_detail(error))
 
     @Slot(int, object)
     def on_summary_progress(self, request_id: int, event) -> None:
@@ -282,19 +281,20 @@ class ChatController(QObject):
         if isinstance(event, DocumentOpening):
             status = self.tr("Opening {name}…").format(name=os.path.basename(event.path))
         elif isinstance(event, DocumentFailed):
-            self._view.add_notice(
+            self._window.notices.add(
                 self.tr("Could not read {name}: {reason}").format(
                     name=os.path.basename(event.path), reason=error_text(event.error)
                 ),
                 is_error=True,
+                detail=error_detail(event.error),
             )
         elif isinstance(event, DocumentPlanned) and event.empty_pages:
-            self._view.add_notice(
+            self._window.notices.add(
                 self.tr(
-                    "%n page(s) of {name} have no text (scanned?) and were not read: {pages}",
+                    "%Ln page(s) of {name} have no text (scanned?) and were not read: {pages}.",
                     "",
                     len(event.empty_pages),
-                ).format(name=os.path.basename(event.path), pages=page_list(event.empty_pages)),
+                ).format(name=os.path.basename(event.path), pages=pages_text(event.empty_pages)),
                 is_error=True,
             )
         elif isinstance(event, Progress):
