@@ -143,6 +143,7 @@ class Preparer:
     def __init__(self, options: ChunkingOptions, in_process: bool = False) -> None:
         self._options = options
         self._pool = None
+        self._futures: list[Future] = []
         if not in_process:
             # "spawn": never fork a process that holds Qt, torch or llama.cpp threads.
             self._pool = ProcessPoolExecutor(
@@ -154,6 +155,9 @@ class Preparer:
         if self._pool is None:
             return lambda: prepare_file(path, self._options)
         future: Future = self._pool.submit(prepare_file, path, self._options)
+        # Only the pending ones are kept: a done future holds its file's chunks.
+        self._futures = [pending for pending in self._futures if not pending.done()]
+        self._futures.append(future)
 
         def result() -> PreparedFile:
             try:
@@ -167,5 +171,11 @@ class Preparer:
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            # With nothing left to prepare, wait for the process to end (it is idle: a join).
+            # Not waiting then let CPython 3.11's exit hook write to the pool's closed wake-up
+            # pipe now and then ("Bad file descriptor" at interpreter exit). A cancel mid-file
+            # still returns at once.
+            idle = all(future.done() for future in self._futures)
+            self._pool.shutdown(wait=idle, cancel_futures=True)
             self._pool = None
+            self._futures.clear()
