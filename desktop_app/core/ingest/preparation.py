@@ -40,7 +40,7 @@ class ChunkingOptions:
 
 # Raise when the chunks a file gets would differ (new cleaning or cutting rules): every file is
 # then re-indexed, visibly, on the next run.
-CHUNKER_VERSION = "sections-3"
+CHUNKER_VERSION = "sections-4"  # 4: PDF hyphenation marks joined, ligatures spelled out
 
 
 @dataclass(frozen=True)
