@@ -124,7 +124,7 @@ def answer(
     """
     grounding = question.grounded
     if grounding.searched and not grounding.found:
-        yield _not_found(engine, question, grounding)
+        yield _not_found(question, grounding)
         return
     sources = list(grounding.sources)
     if policy.max_sources is not None:
@@ -197,9 +197,9 @@ def _attempt(
     return _Attempt(splitter.answer, splitter.thinking, stats, kept_sources, problems)
 
 
-def _not_found(engine, question: Question, grounding: Grounding) -> AnswerFinished:
+def _not_found(question: Question, grounding: Grounding) -> AnswerFinished:
     message = language.not_found_message(question.text)
-    stats = assistant.AnswerStats(context_length=getattr(engine, "context_length", 0))
+    stats = assistant.AnswerStats()  # no model ran: no tokens, no context used (none shown)
     return AnswerFinished(
         message,
         "",
