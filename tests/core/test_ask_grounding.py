@@ -109,13 +109,15 @@ def test_when_the_retry_is_worse_the_first_answer_is_kept_with_its_problem():
     assert end.sources == list(SOURCES) and end.evidence == list(EVIDENCE)
 
 
-def test_when_both_fail_alike_the_retry_is_kept_and_its_problems_told():
-    engine = ScriptedEngine(reply="The code is 4729.")
+def test_when_both_fail_alike_the_first_answer_is_kept_and_its_problems_told():
+    replies = iter(["The code is 4729.", "It is in the red folder."])  # neither cites
+    engine = ScriptedEngine(reply=lambda _messages: next(replies))
     events = run(engine, ask.Question(QUESTION, grounding=GROUNDING))
     end = finished(events)
     assert len(engine.prompts) == 2  # one retry, never a second
-    assert end.problems == (answer_check.NO_CITATION,) and end.evidence == [EVIDENCE[0]]
-    assert end.answer == streamed_attempts(events)[-1]
+    assert end.problems == (answer_check.NO_CITATION,)
+    assert end.answer == streamed_attempts(events)[0] == "The code is 4729."
+    assert end.sources == list(SOURCES) and end.evidence == list(EVIDENCE)
 
 
 def test_a_policy_without_retry_keeps_the_first_answer():
