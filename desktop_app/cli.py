@@ -348,8 +348,8 @@ def _summarize(
                         flush=True,
                     )
                 case summarize.Progress(phase="final"):
-                    left = event.seconds_left
-                    left = f" ({summarize.duration_text(left)} left)" if left is not None else ""
+                    left = _left(event).removeprefix(", ")
+                    left = f" ({left})" if left else ""
                     print(f"  writing the summary{left}", file=sys.stderr, flush=True)
                 case summarize.TextStreamed(text=text) if not as_json:
                     print(text, end="", flush=True)
@@ -371,7 +371,7 @@ def _summarize(
 
 def _left(progress) -> str:
     """', about 3 min left' once the summary can tell (after its first piece), else ''."""
-    from desktop_app.core.summarize import duration_text
+    from desktop_app.core.summarize import duration_text  # imported lazily, as in _summarize
 
     if progress.seconds_left is None:
         return ""
