@@ -534,12 +534,11 @@ class AnswerWidget(_Bubble):
         self.evidence_block.show_evidence(entries, prominent)
 
     def _chip_of(self, evidence: Evidence) -> SourceChip | None:
-        """The chip of the source the evidence was read from (checked by its text)."""
+        """The chip of the source the evidence was read from: ask numbers the evidence as the
+        answer's sources (ask.answer does), so its number is the chip's."""
         if 1 <= evidence.source <= len(self.source_chips):
-            chip = self.source_chips[evidence.source - 1]
-            if evidence.text in chip.hit.text:
-                return chip
-        return next((c for c in self.source_chips if evidence.text in c.hit.text), None)
+            return self.source_chips[evidence.source - 1]
+        return None
 
     def _chip(self, number: int, hit: Hit, place: str) -> SourceChip:
         chip = SourceChip(number, hit, place, self)
