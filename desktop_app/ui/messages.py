@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.core.errors import LokalError
+from desktop_app.core.repairs import Repair
 
 _SHOWN_PAGE_PIECES = 12  # "pages 1, 3, 5–9, …": more than this many pieces are counted instead
 
@@ -44,6 +45,26 @@ def _templates() -> dict[str, str]:
             "Errors", "the {kind} file is damaged and cannot be read ({detail})"
         ),
         "index_unavailable": translate("Errors", "the document index is not available ({detail})"),
+        "text_too_large": translate(
+            "Errors",
+            "the file holds more than {limit} of text, more than Lokal reads from one file",
+        ),
+        "too_many_passages": translate(
+            "Errors",
+            "the file would make more than {limit} passages; split it into smaller files",
+        ),
+        "unpacks_too_large": translate(
+            "Errors", "the {kind} file unpacks to more than {limit} (a zip bomb?)"
+        ),
+        "reader_crashed": translate(
+            "Errors",
+            "reading the file stopped its reader process ({detail}); the other files go on",
+        ),
+        "path_unusable": translate("Errors", "the file's name or path cannot be used ({detail})"),
+        "data_folder_busy": translate(
+            "Errors",
+            "the data folder {folder} is in use by {owner} (process {pid}); close it first",
+        ),
         "model_not_found": translate("Errors", "model file not found: {path}"),
         "model_not_gguf": translate("Errors", "not a GGUF model file: {path}"),
         "model_damaged": translate(
@@ -62,7 +83,19 @@ def _templates() -> dict[str, str]:
         "model_exists": translate(
             "Errors", "a model file named {name} is already in the models folder"
         ),
+        "model_template_refused": translate(
+            "Errors", "the model's chat template was refused ({detail}): {path}"
+        ),
         "download_failed": translate("Errors", "the download of {file} failed: {detail}"),
+        "download_disk_full": translate(
+            "Errors",
+            "the disk filled up while downloading {file}; free some space and download again"
+            " (it goes on where it stopped)",
+        ),
+        "history_disk_full": translate(
+            "Errors",
+            "the disk is full: the chat could not be saved (it stays on screen; free some space)",
+        ),
         "download_no_space": translate(
             "Errors",
             "not enough free disk space for {file}: {needed} needed, {free} free in {folder}",
@@ -111,6 +144,51 @@ def error_text(error: LokalError) -> str:
         return template.format(**error.params)
     except (KeyError, IndexError):
         return error.message
+
+
+def _repair_templates() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "index_moved_aside": translate(
+            "Repairs",
+            "the document index was damaged ({detail}); it was moved to {moved_to} and "
+            "{files} file(s) will be indexed again",
+        ),
+        "library_moved_aside": translate(
+            "Repairs",
+            "the list of indexed files was damaged ({detail}); it was moved to {moved_to}, "
+            "{kept} file(s) were recovered and will be indexed again",
+        ),
+        "records_without_vectors": translate(
+            "Repairs", "{files} file(s) had lost their search data and will be indexed again"
+        ),
+        "vectors_without_record": translate(
+            "Repairs",
+            "{chunks} passage(s) of {files} file(s) whose indexing had stopped halfway were "
+            "removed",
+        ),
+        "settings_set_aside": translate(
+            "Repairs",
+            "the settings file could not be read ({detail}); it was moved to {moved_to} and the "
+            "defaults are used",
+        ),
+        "history_set_aside": translate(
+            "Repairs",
+            "the chat history was damaged ({detail}); it was moved to {moved_to} and a new one "
+            "started",
+        ),
+    }
+
+
+def repair_text(repair: Repair) -> str:
+    """What Lokal repaired on its own (core/repairs.py), in the user's language."""
+    template = _repair_templates().get(repair.code)
+    if template is None:
+        return repair.message
+    try:
+        return template.format(**repair.params)
+    except (KeyError, IndexError):
+        return repair.message
 
 
 def error_detail(error: LokalError) -> str:
