@@ -37,7 +37,7 @@ test: translations
 # The tests that load no model (no GGUF, embedder, reranker, nor the whole app): seconds, for
 # quick feedback while working. tests/conftest.py marks and checks which tests are `slow`.
 test-fast: translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow and not long" $(PYTEST_ARGS)
 
 # The benchmark's own extra (llama-index-core, for its LlamaIndex baseline), on top of install.
 BENCH_STAMP := $(VENV)/.lokal-bench-installed
