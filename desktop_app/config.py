@@ -1,14 +1,18 @@
 """One typed settings model, saved atomically as TOML in the data folder.
 
-A damaged or partly invalid settings file never stops Lokal from starting: unreadable files are
-set aside as `settings.toml.broken` and the defaults are used, so the user keeps a copy.
+Whatever lies at `settings.toml` never stops Lokal from starting nor makes it hang: anything
+that is not a readable, valid settings file (bytes that are not UTF-8, wrong types, a directory,
+a FIFO, a symlink loop, a file nobody may read) is set aside as
+`settings.toml.broken-<YYYYMMDD-HHMMSS>`, the defaults are used, and the `Repair` is reported so
+the front end tells the user once (the next start finds no settings file to repair).
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
+import stat
+import time
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -17,10 +21,14 @@ import tomli_w
 from pydantic import BaseModel, Field, ValidationError
 
 from desktop_app.core.atomic import write_atomically
+from desktop_app.core.repairs import Repair
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.toml"
+# Settings are a few hundred bytes; anything far larger is not a settings file (a 1 GB sparse
+# file would otherwise be read into memory whole).
+MAX_SETTINGS_BYTES = 1024 * 1024
 
 
 def _default_threads() -> int:
@@ -110,18 +118,92 @@ class Settings(BaseModel):
 
 
 def load_settings(data_dir: Path) -> Settings:
-    """Read settings from the data folder; defaults when absent or unreadable."""
+    """Read settings from the data folder; defaults when absent or unreadable (set aside)."""
+    return load_settings_with_repairs(data_dir)[0]
+
+
+def load_settings_with_repairs(
+    data_dir: Path, *, set_aside: bool = True
+) -> tuple[Settings, list[Repair]]:
+    """Read settings from the data folder, with what had to be repaired to do so.
+
+    An unreadable file is moved aside (a `settings_set_aside` Repair, for the front end to show
+    once) and the defaults are used. With `set_aside=False` nothing on disk changes (a second
+    instance, refused the data folder, only reads the language to say so in).
+    """
     path = data_dir / SETTINGS_FILE
-    if not path.exists():
-        return Settings()
     try:
-        with path.open("rb") as handle:
-            return Settings.model_validate(tomllib.load(handle))
-    except (tomllib.TOMLDecodeError, ValidationError, OSError) as error:
-        log.warning("Settings file %s is unreadable (%s); using defaults.", path, error)
-        with contextlib.suppress(OSError):
-            os.replace(path, path.with_name(SETTINGS_FILE + ".broken"))
-        return Settings()
+        return Settings.model_validate(_read_toml(path)), []
+    except FileNotFoundError:
+        return Settings(), []
+    except _UnreadableSettings as error:
+        detail = str(error)
+    except tomllib.TOMLDecodeError as error:
+        detail = f"not valid TOML: {error}"
+    except ValidationError as error:
+        detail = _first_validation_error(error)
+    except UnicodeDecodeError:
+        detail = "not UTF-8 text"
+    except ValueError as error:  # any other value the model refuses
+        detail = str(error)
+    except RecursionError:
+        detail = "nested too deeply"
+    except OSError as error:
+        detail = error.strerror or str(error)
+    log.warning("Settings file %s is unreadable (%s); using defaults.", path, detail)
+    if not set_aside:
+        return Settings(), []
+    try:
+        moved_to = _set_aside(path)
+    except OSError as error:  # a read-only folder: the defaults all the same
+        log.warning("Could not set %s aside (%s).", path, error)
+        return Settings(), []
+    return Settings(), [Repair("settings_set_aside", {"detail": detail, "moved_to": str(moved_to)})]
+
+
+class _UnreadableSettings(Exception):
+    """Something at the settings path that is not a settings file, worded for the user."""
+
+
+def _read_toml(path: Path) -> dict:
+    """Parse the file at `path` without ever waiting: only a regular file of a sane size.
+
+    Opened with O_NONBLOCK, so a FIFO opens at once (a plain open waits for a writer forever),
+    then checked with fstat on the open descriptor (no gap for a swap between check and read).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)  # FileNotFoundError when absent; ELOOP for a symlink loop
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise _UnreadableSettings("a folder, not a file")
+        if not stat.S_ISREG(mode):
+            raise _UnreadableSettings("not a regular file")
+        data = handle.read(MAX_SETTINGS_BYTES + 1)
+    if len(data) > MAX_SETTINGS_BYTES:
+        raise _UnreadableSettings(f"larger than {MAX_SETTINGS_BYTES // 1024 // 1024} MB")
+    return tomllib.loads(data.decode("utf-8"))
+
+
+def _first_validation_error(error: ValidationError) -> str:
+    """'model.temperature: Input should be a valid number' (and how many more)."""
+    problems = error.errors()
+    first = problems[0]
+    where = ".".join(str(part) for part in first["loc"]) or "the file"
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"{where}: {first['msg']}{more}"
+
+
+def _set_aside(path: Path) -> Path:
+    """Rename `path` (whatever it is: file, folder, FIFO, link) to a name not yet taken."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    number = 1
+    while os.path.lexists(target):
+        number += 1
+        target = path.with_name(f"{path.name}.broken-{stamp}-{number}")
+    os.replace(path, target)  # renames a symlink itself, never what it points to
+    return target
 
 
 def save_settings(settings: Settings, data_dir: Path) -> None:

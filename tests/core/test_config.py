@@ -15,7 +15,8 @@ def test_settings_round_trip(tmp_path):
 def test_broken_settings_are_set_aside_and_defaults_used(tmp_path):
     (tmp_path / "settings.toml").write_text("[model\ntemperature = 'hot'")
     assert load_settings(tmp_path) == Settings()
-    assert (tmp_path / "settings.toml.broken").read_text().startswith("[model")
+    [kept] = tmp_path.glob("settings.toml.broken-*")  # settings.toml.broken-<YYYYMMDD-HHMMSS>
+    assert kept.read_text().startswith("[model")
 
 
 def test_out_of_range_value_is_refused(tmp_path):
