@@ -13,11 +13,22 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, paths, services
-from desktop_app.config import Settings, load_settings, save_settings
+from desktop_app.config import Settings, load_settings_with_repairs, save_settings
+from desktop_app.core.data_lock import DataFolderLock
 from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore
 from desktop_app.core.notice_log import NOTICE_LOG_FILE, NoticeLog
@@ -27,7 +38,7 @@ from desktop_app.ui.help_dialogs import AboutDialog, GettingStartedDialog
 from desktop_app.ui.index_controller import IndexController
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.markdown_view import warm_up_highlighting
-from desktop_app.ui.messages import error_detail, error_text
+from desktop_app.ui.messages import error_detail, error_text, repair_text
 from desktop_app.ui.models_controller import ModelsController
 from desktop_app.ui.models_page import ask_link_or_copy
 from desktop_app.ui.settings_dialog import SettingsDialog
@@ -43,6 +54,8 @@ from desktop_app.workers.threads import close_on_own_thread, start_on_thread, st
 
 # Set by `make bench`: print when the window is first shown, then quit.
 STARTUP_PROBE_ENV = "LOKAL_STARTUP_PROBE"
+# Who holds the data folder while a window is open (core/data_lock.py; translated when shown).
+WINDOW_OWNER = "the Lokal window"
 
 
 class LokalApp(QObject):
@@ -54,9 +67,19 @@ class LokalApp(QObject):
     index_configure_requested = Signal(object)  # Settings (a copy) -> index worker
 
     def __init__(
-        self, data_dir: Path, settings: Settings, translators: list[QTranslator] | None = None
+        self,
+        data_dir: Path,
+        settings: Settings,
+        translators: list[QTranslator] | None = None,
+        *,
+        lock: DataFolderLock | None = None,
+        repairs=(),
     ) -> None:
         super().__init__()
+        # The data folder is this window's until shutdown(), before anything in it is opened:
+        # a second window or `lokal index` on it is refused (LokalError "data_folder_busy").
+        self.data_folder_lock = lock or DataFolderLock(data_dir, WINDOW_OWNER)
+        self.data_folder_lock.acquire()
         self.data_dir = data_dir
         self.settings = settings
         self.history = HistoryStore(data_dir)
@@ -90,6 +113,8 @@ class LokalApp(QObject):
         self._wire()
         self.conversations.refresh()
         self._show_chosen_collections()
+        for repair in repairs:  # what loading the settings repaired (settings set aside)
+            self.window.notices.add(repair_text(repair), is_error=True, detail=repair.message)
 
     def _wire(self) -> None:
         index, llm, chat, indexing = self.index_worker, self.llm_worker, self.chat, self.indexing
@@ -117,6 +142,7 @@ class LokalApp(QObject):
         index.index_event.connect(indexing.on_index_event)  # each pipeline event, whole
         index.reindex_started.connect(indexing.on_reindex_started)
         index.library_changed.connect(indexing.on_library_changed)
+        index.repaired.connect(self._on_index_repaired)
         index.search_finished.connect(chat.on_search_finished)
         index.search_failed.connect(chat.on_search_failed)
         # LLM worker -> GUI
@@ -194,6 +220,7 @@ class LokalApp(QObject):
             for worker in workers:
                 worker.close()
         self.history.close()
+        self.data_folder_lock.release()  # last: every store of the folder is closed
 
     # -- conversations (the sidebar's actions are ConversationActions') ------------------------
 
@@ -403,6 +430,12 @@ class LokalApp(QObject):
     def _on_models_notice(self, text: str, is_error: bool) -> None:
         self.window.notices.add(text, is_error=is_error)
 
+    @Slot(list)
+    def _on_index_repaired(self, repairs: list) -> None:
+        """Each repair the index's open made, told once, as an error: something was damaged."""
+        for repair in repairs:
+            self.window.notices.add(repair_text(repair), is_error=True, detail=repair.message)
+
     @Slot(str, object)
     def _on_model_failed(self, path: str, error: LokalError) -> None:
         message = error_text(error)
@@ -461,10 +494,16 @@ def run_gui(data_dir: str | None = None, launched: float | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     folder = paths.resolve_data_dir(data_dir)
-    settings = load_settings(folder)
+    lock = DataFolderLock(folder, WINDOW_OWNER)
+    try:
+        lock.acquire()  # waits for a `lokal search` or `ask`; refused when another writes
+    except LokalError as busy:
+        refuse_busy_folder(app, folder, busy)
+        return 1
+    settings, repairs = load_settings_with_repairs(folder)
     translators = install_translations(app, settings.ui.language or None)
     apply_theme(app, settings.ui.theme)
-    lokal = LokalApp(folder, settings, translators)
+    lokal = LokalApp(folder, settings, translators, lock=lock, repairs=repairs)
     if os.environ.get(STARTUP_PROBE_ENV):
         lokal.window.shown.connect(
             lambda: QTimer.singleShot(0, lambda: _report_shown(app, started))
@@ -475,6 +514,25 @@ def run_gui(data_dir: str | None = None, launched: float | None = None) -> int:
     app.aboutToQuit.connect(lokal.shutdown)
     lokal.window.show()
     return app.exec()
+
+
+def refuse_busy_folder(app: QApplication, folder: Path, busy: LokalError) -> None:
+    """Say, in the user's language, that another Lokal holds the data folder, and whom; nothing
+    in the folder is changed (the settings are only read, for the language)."""
+    settings = load_settings_with_repairs(folder, set_aside=False)[0]
+    translators = install_translations(app, settings.ui.language or None)
+    params = dict(busy.params)
+    if params.get("owner") == WINDOW_OWNER:
+        params["owner"] = QCoreApplication.translate("LokalApp", "the Lokal window")
+    reason = error_text(LokalError(busy.code, **params))
+    QMessageBox.warning(
+        None,
+        QCoreApplication.translate("LokalApp", "Lokal is already in use"),
+        QCoreApplication.translate("LokalApp", "Lokal cannot open: {reason}.").format(
+            reason=reason
+        ),
+    )
+    remove_translations(app, translators)
 
 
 def _report_shown(app: QApplication, started: float) -> None:

@@ -32,9 +32,10 @@ import threading
 from pathlib import Path
 
 from desktop_app import __version__, cli_models, paths, services
-from desktop_app.config import load_settings
+from desktop_app.config import load_settings, load_settings_with_repairs
 from desktop_app.core import assistant
 from desktop_app.core.application import ask, grounding
+from desktop_app.core.data_lock import DataFolderLock
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
 
@@ -109,8 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(args: argparse.Namespace) -> int:
     _quiet_libraries()
+    lock = None
     try:
         data_dir = paths.resolve_data_dir(args.data_dir)
+        lock = _hold_data_folder(data_dir, args)
+        if args.command in SETTINGS_COMMANDS:
+            _say_settings_repairs(data_dir)
         if args.command == "index":
             return _index(data_dir, args.paths, args.collection)
         if args.command in ("search", "ask"):
@@ -132,51 +137,122 @@ def main(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    finally:
+        if lock is not None:
+            lock.release()
     return EXIT_USAGE
+
+
+# The commands that read settings.toml (the `models` commands don't).
+SETTINGS_COMMANDS = ("index", "search", "ask", "summarize", "summarise")
+
+
+def _hold_data_folder(data_dir: Path, args: argparse.Namespace) -> DataFolderLock | None:
+    """Take the data folder for this command's run, as core/data_lock.py's policy says.
+
+    Writers: `index` (the store), `models add` and `models download` (models/linked.json and
+    part files, which the window's Models page writes too: two at once would lose a link or
+    mix two downloads in one part file). Readers, who wait for the folder: `search` and `ask`
+    (the same chromadb, which a second process must not read while another writes it).
+    `summarize` and `models list`/`catalog` read only the documents and models: no lock.
+    """
+    command = args.command
+    if command == "models" and args.models_command in ("add", "download"):
+        command = f"models {args.models_command}"
+    elif command not in ("index", "search", "ask"):
+        return None
+    lock = DataFolderLock(
+        data_dir,
+        f"lokal {command}",
+        writes=command not in ("search", "ask"),
+        on_wait=lambda owner: print(
+            f"lokal: waiting for {owner.what} (process {owner.pid or '?'}) to finish...",
+            file=sys.stderr,
+            flush=True,
+        ),
+    )
+    lock.acquire()
+    return lock
+
+
+def _say_settings_repairs(data_dir: Path) -> None:
+    """A settings file that could not be read is set aside here, and said once on stderr."""
+    for repair in load_settings_with_repairs(data_dir)[1]:
+        print(f"lokal: repaired: {repair.message}", file=sys.stderr, flush=True)
 
 
 def _index(data_dir: Path, targets: list[str], collection: str) -> int:
     settings = load_settings(data_dir)
     embedder = services.make_embedder(settings)
-    store = services.open_store(data_dir, embedder)
+    store = _open_store(data_dir, settings, embedder, sys.stdout)
     options = services.chunking_options(settings, embedder)
+    run = pipeline.index_paths(targets, store, embedder, options, collection=collection)
+    failed = _print_index_run(run, sys.stdout)
+    store.close()
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _open_store(data_dir: Path, settings, embedder, out):
+    """The store, opened as every command opens it: what its open repaired is said once on
+    stderr, and the files a repair left to index again are indexed first, with progress on
+    `out` (stdout for `index`; stderr for `search` and `ask`, whose stdout is their answer)."""
+    store = services.open_store(data_dir, embedder)
+    repairs = store.repairs()
+    for repair in repairs:
+        print(f"lokal: repaired: {repair.message}", file=sys.stderr, flush=True)
+    if repairs:
+        options = services.chunking_options(settings, embedder)
+        _print_index_run(pipeline.reindex_stale(store, embedder, options), out)
+    return store
+
+
+def _print_index_run(run, out) -> int:
+    """Print an indexing run's events as they come; returns how many files failed."""
     failed = 0
-    for event in pipeline.index_paths(targets, store, embedder, options, collection=collection):
+    for event in run:
         match event:
             case pipeline.FilesFound(total=total, skipped=skipped):
                 extra = f" ({skipped} of an unsupported type skipped)" if skipped else ""
-                print(f"Found {total} file(s) to index{extra}.", flush=True)
+                print(f"Found {total} file(s) to index{extra}.", file=out, flush=True)
             case pipeline.FileIndexed() as done:
                 where = f", {done.pages} page(s)" if done.pages else ""
                 read_as = f" [read as {done.encoding}]" if done.encoding else ""
-                print(f"indexed {done.path} ({done.chunks} chunk(s){where}){read_as}", flush=True)
+                print(
+                    f"indexed {done.path} ({done.chunks} chunk(s){where}){read_as}",
+                    file=out,
+                    flush=True,
+                )
                 if done.empty_pages:
                     print(
                         f"  {len(done.empty_pages)} page(s) without text (scanned?), not "
                         f"searchable: {pipeline.page_list(done.empty_pages)}",
+                        file=out,
                         flush=True,
                     )
                 if done.skipped_pages:
                     print(
                         f"  {len(done.skipped_pages)} contents or index page(s) left out: "
                         f"{pipeline.page_list(done.skipped_pages)}",
+                        file=out,
                         flush=True,
                     )
                 if done.duplicate_of:
-                    print(f"  same content as {done.duplicate_of}: copied, not embedded again")
+                    print(
+                        f"  same content as {done.duplicate_of}: copied, not embedded again",
+                        file=out,
+                    )
             case pipeline.FileDeleted(path=path):
-                print(f"removed {path} (deleted from disk)", flush=True)
+                print(f"removed {path} (deleted from disk)", file=out, flush=True)
             case pipeline.FileProgress(chunks_done=done, chunks_total=total) if 0 < done < total:
-                print(f"  {done}/{total} chunks", flush=True)  # a long file shows it is moving
+                print(f"  {done}/{total} chunks", file=out, flush=True)  # a long file moves
             case pipeline.FileUnchanged(path=path):
-                print(f"unchanged {path}", flush=True)
+                print(f"unchanged {path}", file=out, flush=True)
             case pipeline.FileFailed(path=path, reason=reason):
                 failed += 1
                 print(f"{path}: {reason}", file=sys.stderr, flush=True)
             case pipeline.RunFinished(indexed=indexed, unchanged=unchanged):
-                print(f"Done: {indexed} indexed, {unchanged} unchanged, {failed} failed.")
-    store.close()
-    return EXIT_FAILED if failed else EXIT_OK
+                print(f"Done: {indexed} indexed, {unchanged} unchanged, {failed} failed.", file=out)
+    return failed
 
 
 def _search(
@@ -189,7 +265,7 @@ def _search(
 ) -> int:
     settings = load_settings(data_dir)
     embedder = services.make_embedder(settings)
-    store = services.open_store(data_dir, embedder)
+    store = _open_store(data_dir, settings, embedder, sys.stderr)
     retriever = services.make_retriever(settings, store, embedder)  # one for every query
     results = []
     try:
@@ -227,7 +303,7 @@ def _ask(
     stdout, a reasoning model's thinking on stderr (in --json, a field of its own)."""
     settings = load_settings(data_dir)
     embedder = services.make_embedder(settings)
-    store = services.open_store(data_dir, embedder)
+    store = _open_store(data_dir, settings, embedder, sys.stderr)
     try:
         retriever = services.make_retriever(settings, store, embedder)
         engine = services.make_chat_engine(settings, model)

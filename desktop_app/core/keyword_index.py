@@ -74,6 +74,14 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+def drop_saved_matrices(folder: Path) -> None:
+    """Delete the saved BM25 matrices in `folder`: a cache, made again from SQLite when needed.
+    Called when the SQLite file they were made from was replaced (their generation numbers
+    would mean nothing to the new one)."""
+    for saved in folder.glob("keywords-*"):
+        shutil.rmtree(saved, ignore_errors=True)
+
+
 def keyword_tokens(text: str) -> list[str]:
     stop = _stop_words()
     words = [word for word in _WORD.findall(text.lower()) if word not in stop]
@@ -118,6 +126,27 @@ class KeywordIndex:
             if deleted:
                 self._bump()
 
+    def clear(self) -> None:
+        """Drop every chunk of this space (its vectors were lost: everything is redone)."""
+        with self._db:
+            self._db.execute("DELETE FROM keyword_chunks WHERE space = ?", (self._space,))
+            self._bump()
+
+    # -- the check at open (store.py) -----------------------------------------------------------
+
+    def count(self) -> int:
+        row = self._db.execute(
+            "SELECT count(*) FROM keyword_chunks WHERE space = ?", (self._space,)
+        ).fetchone()
+        return int(row[0])
+
+    def counts_by_path(self) -> dict[str, int]:
+        rows = self._db.execute(
+            "SELECT path, count(*) FROM keyword_chunks WHERE space = ? GROUP BY path",
+            (self._space,),
+        )
+        return {path: int(count) for path, count in rows}
+
     def _bump(self) -> None:
         self._db.execute(
             "INSERT INTO keyword_state VALUES (?, 1)"
@@ -128,9 +157,14 @@ class KeywordIndex:
     # -- reading --------------------------------------------------------------------------------
 
     def query(
-        self, text: str, top_k: int, paths: Sequence[str] | None = None
+        self,
+        text: str,
+        top_k: int,
+        paths: Sequence[str] | None = None,
+        excluded: frozenset[str] | set[str] = frozenset(),
     ) -> list[tuple[str, float]]:
-        """(chunk id, BM25 score) of the best `top_k` chunks, best first; only within `paths`."""
+        """(chunk id, BM25 score) of the best `top_k` chunks, best first; only within `paths`,
+        never of the `excluded` paths (files being indexed)."""
         tokens = keyword_tokens(text)
         if not tokens or top_k < 1:
             return []
@@ -140,9 +174,16 @@ class KeywordIndex:
         import numpy as np
 
         mask = None
-        if paths is not None:
-            wanted = set(paths)
-            mask = np.fromiter((path in wanted for path in self._paths), dtype=np.float32)
+        if paths is not None or excluded:
+            wanted = set(paths) if paths is not None else None
+            mask = np.fromiter(
+                (
+                    (wanted is None or path in wanted) and path not in excluded
+                    for path in self._paths
+                ),
+                dtype=np.float32,
+                count=len(self._paths),
+            )
             if not mask.any():
                 return []
         known = [token for token in tokens if token in self._retriever.vocab_dict]

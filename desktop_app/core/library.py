@@ -10,11 +10,13 @@ failures and watched folders are shared by every model.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop_app.core.data_health import SurvivingLibrary
 from desktop_app.core.store_types import FileRecord, LibraryCollection, LibraryFile
 
 # Where files go when no collection is named (`lokal add`, the window's first collection). It is
@@ -57,6 +59,15 @@ CREATE TABLE IF NOT EXISTS failures (
     code       TEXT NOT NULL,
     params     TEXT NOT NULL,
     failed_at  REAL NOT NULL
+);
+-- Files being indexed right now (between the store's begin_file and finish_file): their chunks
+-- are not searched, in this process or any other reading the folder, and a run killed mid-file
+-- leaves its path here, so the next open removes the half-stored chunks (see store.py).
+CREATE TABLE IF NOT EXISTS pending (
+    space TEXT NOT NULL,
+    path  TEXT NOT NULL,
+    pid   INTEGER NOT NULL,  -- the process indexing it: alive, it is still at work
+    PRIMARY KEY (space, path)
 );
 """
 
@@ -102,7 +113,8 @@ class Library:
         pages: int | None,
         chunking: str = "",
     ) -> None:
-        """The file is indexed: one transaction, the last step of the store's write order."""
+        """The file is indexed: one transaction, the last step of the store's write order (it
+        is no longer pending from then on)."""
         with self._db:
             self._db.execute(
                 "INSERT OR REPLACE INTO files"
@@ -110,10 +122,64 @@ class Library:
                 " chunking) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (self.space, path, digest, size, mtime, chunks, pages, time.time(), chunking),
             )
+            self._db.execute("DELETE FROM pending WHERE space = ? AND path = ?", (self.space, path))
+
+    def delete_records(self, paths: Sequence[str]) -> None:
+        """Forget that `paths` are indexed (their chunks are gone): they count as stale."""
+        with self._db:
+            self._db.executemany(
+                "DELETE FROM files WHERE space = ? AND path = ?", [(self.space, p) for p in paths]
+            )
+
+    def chunks_recorded(self) -> int:
+        """The chunks the records say are stored: what the chunk index must hold."""
+        row = self._db.execute(
+            "SELECT coalesce(sum(chunk_count), 0) FROM files WHERE space = ?", (self.space,)
+        ).fetchone()
+        return int(row[0])
+
+    def recorded(self, paths: Sequence[str]) -> set[str]:
+        """Those of `paths` that have a record."""
+        found: set[str] = set()
+        unique = list(dict.fromkeys(paths))
+        for first in range(0, len(unique), 500):
+            batch = unique[first : first + 500]
+            marks = ",".join("?" * len(batch))
+            rows = self._db.execute(
+                f"SELECT path FROM files WHERE space = ? AND path IN ({marks})",
+                [self.space, *batch],
+            )
+            found.update(path for (path,) in rows)
+        return found
+
+    # -- files being indexed --------------------------------------------------------------------
+
+    def mark_pending(self, path: str) -> None:
+        """`path` is being indexed by this process: committed before any chunk is touched."""
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO pending VALUES (?, ?, ?)", (self.space, path, os.getpid())
+            )
+
+    def pending(self) -> set[str]:
+        rows = self._db.execute("SELECT path FROM pending WHERE space = ?", (self.space,))
+        return {path for (path,) in rows}
+
+    def pending_by_process(self) -> dict[str, int]:
+        """path -> the id of the process that began indexing it."""
+        rows = self._db.execute("SELECT path, pid FROM pending WHERE space = ?", (self.space,))
+        return {path: int(pid) for path, pid in rows}
+
+    def clear_pending(self, paths: Sequence[str]) -> None:
+        with self._db:
+            self._db.executemany(
+                "DELETE FROM pending WHERE space = ? AND path = ?", [(self.space, p) for p in paths]
+            )
 
     def delete_record(self, path: str) -> None:
         with self._db:
             self._db.execute("DELETE FROM files WHERE space = ? AND path = ?", (self.space, path))
+            self._db.execute("DELETE FROM pending WHERE space = ? AND path = ?", (self.space, path))
 
     def indexed_twin(self, digest: str, chunking: str) -> str | None:
         """Another indexed file with the same content and chunking, if any (a duplicate)."""
@@ -224,6 +290,27 @@ class Library:
         """(collection, folder) pairs, for the folder watcher and the start-up re-check."""
         rows = self._db.execute("SELECT collection, folder FROM watched_folders ORDER BY folder")
         return [(collection, folder) for collection, folder in rows]
+
+    # -- a damaged database's rows, brought into a fresh one -------------------------------------
+
+    def restore(self, survived: SurvivingLibrary) -> None:
+        """Bring in what a damaged database still held (data_health.read_what_survives): rows
+        that do not fit (a member of a collection that did not survive) are left out."""
+        with self._db:
+            self._db.executemany(
+                "INSERT OR IGNORE INTO collections VALUES (?, ?)", survived.collections
+            )
+            for table, rows in (
+                ("members", survived.members),
+                ("watched_folders", survived.watched_folders),
+                ("failures", survived.failures),
+            ):
+                marks = ",".join("?" * len(rows[0])) if rows else ""
+                for row in rows:
+                    try:
+                        self._db.execute(f"INSERT OR IGNORE INTO {table} VALUES ({marks})", row)
+                    except sqlite3.Error:  # a row that lost its collection, or garbled
+                        continue
 
     # -- the snapshot for the documents panel ---------------------------------------------------
 

@@ -13,17 +13,31 @@ Write order makes indexing crash-safe and resumable without duplicates:
 3. `finish_file` records the content hash in one SQLite transaction.
 A crash before step 3 leaves no record (or the old hash), so the next run redoes the file, and
 step 1 clears whatever half of it was stored. Nothing is ever indexed twice.
+
+Partial work is never searched: `begin_file` marks the path pending on disk (library.py) before
+touching its chunks, `finish_file` clears the mark in the record's transaction, and every search
+leaves out pending paths and paths without a record, in this process and in any other that
+reads the same folder.
+
+At open, before anything is searched, the stores are checked and healed (`_heal`; the checks
+are data_health.py's): a damaged library database or chroma folder is moved aside whole and a
+fresh one opened; records and chunks that disagree are repaired, so the files concerned are
+indexed again. What was repaired is `repairs()`, for the front ends to tell the user once.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from desktop_app.core.keyword_index import KeywordIndex
-from desktop_app.core.library import Library
+from desktop_app.core import data_health
+from desktop_app.core.keyword_index import KeywordIndex, drop_saved_matrices
+from desktop_app.core.library import DEFAULT_COLLECTION, Library
+from desktop_app.core.repairs import Repair
 from desktop_app.core.store_errors import guarded
 from desktop_app.core.store_types import (
     FileRecord,
@@ -50,6 +64,12 @@ __all__ = [
 
 # Holds the file records (library.py) and, beside them, the keyword index's token lists.
 _DATABASE = "files.sqlite3"
+_CHROMA = "chroma"
+_SQLITE_COMPANIONS = ("-wal", "-shm")
+# Chunks read per call when the check at open has to compare chunks with records path by path.
+_SCAN_BATCH = 5000
+
+log = logging.getLogger(__name__)
 
 
 class ChunkIndex:
@@ -60,22 +80,53 @@ class ChunkIndex:
         from chromadb.config import Settings as ChromaSettings
 
         self._client = chromadb.PersistentClient(
-            path=str(folder / "chroma"),
+            path=str(folder / _CHROMA),
             settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False),
         )
-        self._collection = self._client.get_or_create_collection(
-            space,
-            configuration={"hnsw": {"space": "cosine"}},
-            embedding_function=None,  # Lokal embeds itself; chroma must never fetch a model
-        )
-        self._max_batch = max(1, self._client.get_max_batch_size())
+        try:
+            self._collection = self._client.get_or_create_collection(
+                space,
+                configuration={"hnsw": {"space": "cosine"}},
+                embedding_function=None,  # Lokal embeds itself; chroma must never fetch a model
+            )
+            self._max_batch = max(1, self._client.get_max_batch_size())
+        except Exception:
+            self._client.close()  # so a fresh chroma can be opened in its place
+            raise
         self.keywords = KeywordIndex(folder / _DATABASE, folder, space)
 
     def close(self) -> None:
         self.keywords.close()
+        self._client.close()
 
     def count(self) -> int:
         return self._collection.count()
+
+    def probe(self) -> None:
+        """Read the index as a search does (its count, one vector, one nearest neighbour), so a
+        damaged chroma fails here, at open, rather than in the user's first search."""
+        if self._collection.count() == 0:
+            return
+        got = self._collection.get(limit=1, include=["embeddings"])
+        if len(got["ids"]) != 1:
+            raise ValueError("the index counts chunks it cannot give back")
+        self._collection.query(query_embeddings=[list(got["embeddings"][0])], n_results=1)
+
+    def chunks_by_path(self) -> dict[str, int]:
+        """How many chunks each path has: a full read of the metadata, for the slow check."""
+        counts: dict[str, int] = {}
+        offset = 0
+        while True:
+            got = self._collection.get(include=["metadatas"], limit=_SCAN_BATCH, offset=offset)
+            for meta in got["metadatas"]:
+                path = str((meta or {}).get("path", ""))
+                counts[path] = counts.get(path, 0) + 1
+            if len(got["ids"]) < _SCAN_BATCH:
+                return counts
+            offset += _SCAN_BATCH
+
+    def chunks_of(self, path: str) -> int:
+        return len(self._collection.get(where={"path": path}, include=[])["ids"])
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -122,13 +173,25 @@ class ChunkIndex:
     # -- reading ------------------------------------------------------------------------------
 
     def query(
-        self, embedding: Sequence[float], top_k: int, paths: Sequence[str] | None = None
+        self,
+        embedding: Sequence[float],
+        top_k: int,
+        paths: Sequence[str] | None = None,
+        excluded: Sequence[str] = (),
     ) -> list[Hit]:
+        """The nearest chunks, only of `paths` when given, never of `excluded` paths."""
         if self._collection.count() == 0 or (paths is not None and not paths):
             return []
-        where = None
+        conditions = []
         if paths is not None:
-            where = {"path": {"$in": list(paths)}} if len(paths) > 1 else {"path": paths[0]}
+            conditions.append(
+                {"path": {"$in": list(paths)}} if len(paths) > 1 else {"path": paths[0]}
+            )
+        if excluded:
+            conditions.append({"path": {"$nin": list(excluded)}})
+        where = None
+        if conditions:
+            where = conditions[0] if len(conditions) == 1 else {"$and": conditions}
         result = self._collection.query(
             query_embeddings=[list(embedding)],
             n_results=top_k,
@@ -142,10 +205,16 @@ class ChunkIndex:
             )
         ]
 
-    def keyword_query(self, text: str, top_k: int, paths: Sequence[str] | None = None) -> list[Hit]:
+    def keyword_query(
+        self,
+        text: str,
+        top_k: int,
+        paths: Sequence[str] | None = None,
+        excluded: Sequence[str] = (),
+    ) -> list[Hit]:
         if paths is not None and not paths:
             return []
-        ranked = self.keywords.query(text, top_k, paths)
+        ranked = self.keywords.query(text, top_k, paths, set(excluded))
         if not ranked:
             return []
         hits = {hit.chunk_id: hit for hit in self.hits_by_id([chunk for chunk, _ in ranked])}
@@ -185,13 +254,141 @@ class DocumentStore:
         # Each embedding model gets its own chroma collection (its "space"): vectors of different
         # models don't mix.
         self.space = _collection_name(embedder_name)
-        self._chunks = ChunkIndex(self.folder, self.space)
+        self._repairs: list[Repair] = []
+        survived = self._set_aside_damaged_library()
+        self._chunks, chroma_repair = self._open_chunk_index()
         self._library = Library(self.folder / _DATABASE, self.space)
+        try:
+            if survived is not None:
+                self._restore_library(*survived)
+            elif chroma_repair is not None:
+                self._forget_lost_vectors(chroma_repair)
+            self._reconcile(report=survived is None and chroma_repair is None)
+        except Exception:
+            self.close()
+            raise
+        for repair in self._repairs:
+            log.info("The document index was repaired: %s", repair.message)
 
     @guarded
     def close(self) -> None:
         self._library.close()
         self._chunks.close()
+
+    def repairs(self) -> list[Repair]:
+        """What this open repaired in the index folder (empty when all was well)."""
+        return list(self._repairs)
+
+    # -- the check at open ----------------------------------------------------------------------
+
+    def _set_aside_damaged_library(self):
+        """A damaged files.sqlite3 is moved aside whole; returns (what survived of it, the
+        reason, where it went), or None when it is sound (or new)."""
+        database = self.folder / _DATABASE
+        if not database.exists():
+            return None
+        problem = data_health.sqlite_problem(database)
+        if problem is None:
+            return None
+        moved_to = data_health.move_aside(database, _SQLITE_COMPANIONS)
+        drop_saved_matrices(self.folder)
+        return data_health.read_what_survives(moved_to), problem, moved_to
+
+    def _open_chunk_index(self) -> tuple[ChunkIndex, Repair | None]:
+        """chroma, checked (data_health, then a probe read); a damaged one is moved aside and
+        a fresh one opened. The repair says so (its file count is filled in later)."""
+        chroma = self.folder / _CHROMA
+        problem = data_health.chroma_problem(chroma)
+        if problem is None:
+            chunks = None
+            try:
+                chunks = ChunkIndex(self.folder, self.space)
+                chunks.probe()
+                return chunks, None
+            except Exception as error:  # chroma's own words for a damaged index
+                problem = f"{type(error).__name__}: {error}"
+                if chunks is not None:
+                    chunks.close()
+        moved_to = data_health.move_aside(chroma)
+        repair = Repair("index_moved_aside", {"detail": problem, "moved_to": str(moved_to)})
+        return ChunkIndex(self.folder, self.space), repair
+
+    def _forget_lost_vectors(self, repair: Repair) -> None:
+        """The vectors went with the damaged chroma: this space's records and keywords go too,
+        so the files count as not indexed and the start-up sync indexes them again."""
+        paths = [record.path for record in self._library.files()]
+        self._library.delete_records(paths)
+        self._library.clear_pending(list(self._library.pending()))
+        self._chunks.keywords.clear()
+        self._repairs.append(replace(repair, params={**repair.params, "files": len(paths)}))
+
+    def _restore_library(self, survived, problem: str, moved_to: Path) -> None:
+        """A fresh library from what its damaged copy still held; when nothing of it could be
+        read, the paths the chunks were stored under go into the default collection. Either
+        way no file has a record, so every chunk is stale and goes (in `_reconcile`)."""
+        self._library.restore(survived)
+        kept = survived.member_paths
+        if not kept:
+            kept = {path for path in self._chunks.chunks_by_path() if path}
+            self._library.add_members(DEFAULT_COLLECTION, sorted(kept))
+        self._repairs.append(
+            Repair(
+                "library_moved_aside",
+                {"detail": problem, "moved_to": str(moved_to), "kept": len(kept)},
+            )
+        )
+
+    def _reconcile(self, report: bool) -> None:
+        """Records, vectors and keywords agree, or are made to: half-stored files (pending)
+        and chunks without a record are removed, records whose chunks are missing are dropped
+        (those files are indexed again). Cheap when all is well: three counts."""
+        # Files another running process is indexing now are its business, not damage.
+        at_work = {
+            path
+            for path, pid in self._library.pending_by_process().items()
+            if pid != os.getpid() and data_health.process_alive(pid)
+        }
+        half_done = self._library.pending() - at_work
+        removed = {path: self._chunks.chunks_of(path) for path in half_done}
+        for path in half_done:
+            self._chunks.remove_file(path)
+        self._library.delete_records(list(half_done))
+        self._library.clear_pending(list(half_done))
+        keywords = self._chunks.keywords
+        if not at_work:  # the usual case: three counts and no scan
+            recorded = self._library.chunks_recorded()
+            if self._chunks.count() == recorded and keywords.count() == recorded:
+                self._report_removed(removed, report)
+                return
+        records = {path: n for path, n in self._library_records().items() if path not in at_work}
+        vectors = {p: n for p, n in self._chunks.chunks_by_path().items() if p not in at_work}
+        words = {p: n for p, n in keywords.counts_by_path().items() if p not in at_work}
+        for path in (set(vectors) | set(words)) - set(records):
+            removed[path] = removed.get(path, 0) + vectors.get(path, 0)
+            self._chunks.remove_file(path)
+        lost = [
+            path
+            for path, chunks in records.items()
+            if vectors.get(path, 0) != chunks or words.get(path, 0) != chunks
+        ]
+        for path in lost:
+            self._chunks.remove_file(path)
+        self._library.delete_records(lost)
+        self._report_removed(removed, report)
+        if lost and report:
+            self._repairs.append(Repair("records_without_vectors", {"files": len(lost)}))
+
+    def _library_records(self) -> dict[str, int]:
+        return {record.path: record.chunk_count for record in self._library.files()}
+
+    def _report_removed(self, removed: dict[str, int], report: bool) -> None:
+        if removed and report:
+            self._repairs.append(
+                Repair(
+                    "vectors_without_record",
+                    {"chunks": sum(removed.values()), "files": len(removed)},
+                )
+            )
 
     # -- the chunk index ------------------------------------------------------------------------
 
@@ -201,7 +398,9 @@ class DocumentStore:
 
     @guarded
     def begin_file(self, path: str) -> None:
-        """Step 1 of the write order: no chunk of `path` is left."""
+        """Step 1 of the write order: `path` is pending (not searched) and no chunk of it is
+        left."""
+        self._library.mark_pending(path)
         self._chunks.remove_file(path)
 
     @guarded
@@ -223,22 +422,34 @@ class DocumentStore:
     def query(
         self, embedding: Sequence[float], top_k: int, paths: Sequence[str] | None = None
     ) -> list[Hit]:
-        """The nearest chunks; with `paths`, only chunks of those files (a chat's collections)."""
-        return self._chunks.query(embedding, top_k, paths)
+        """The nearest chunks; with `paths`, only chunks of those files (a chat's collections).
+        Never a chunk of a file being indexed, nor of one without a record."""
+        pending = sorted(self._library.pending())
+        return self._complete(self._chunks.query(embedding, top_k, paths, pending))
 
     @guarded
     def keyword_query(self, text: str, top_k: int, paths: Sequence[str] | None = None) -> list[Hit]:
         """The best `top_k` chunks by BM25 keyword score (see keyword_index.py), best first."""
-        return self._chunks.keyword_query(text, top_k, paths)
+        pending = sorted(self._library.pending())
+        return self._complete(self._chunks.keyword_query(text, top_k, paths, pending))
 
     @guarded
     def hits_by_id(self, chunk_ids: Sequence[str]) -> list[Hit]:
-        return self._chunks.hits_by_id(chunk_ids)
+        return self._complete(self._chunks.hits_by_id(chunk_ids))
 
     @guarded
     def neighbours(self, hit: Hit, radius: int = 1) -> list[Hit]:
         """The chunks just before and after `hit` in its file, in order, `hit` included."""
-        return self._chunks.neighbours(hit, radius)
+        return self._complete(self._chunks.neighbours(hit, radius))
+
+    def _complete(self, hits: list[Hit]) -> list[Hit]:
+        """Only hits of files completely indexed: recorded, and not being indexed again (another
+        process may be writing the folder; its pending marks are on disk)."""
+        if not hits:
+            return hits
+        pending = self._library.pending()
+        recorded = self._library.recorded([hit.path for hit in hits])
+        return [hit for hit in hits if hit.path in recorded and hit.path not in pending]
 
     # -- file records ---------------------------------------------------------------------------
 

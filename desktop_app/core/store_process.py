@@ -18,7 +18,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.child_process import die_with_parent
 from desktop_app.core.errors import LokalError
+from desktop_app.core.repairs import Repair
 from desktop_app.core.store import DocumentStore
 from desktop_app.core.store_errors import as_store_error
 from desktop_app.core.store_types import FileRecord, Hit, LibraryCollection, StoredChunk
@@ -56,6 +58,9 @@ class StoreProcess:
         if self._process.is_alive():
             self._process.kill()
         self._connection.close()
+
+    def repairs(self) -> list[Repair]:
+        return self._call("repairs")
 
     # -- the chunk index ------------------------------------------------------------------------
 
@@ -187,6 +192,7 @@ class StoreProcess:
 
 def _serve(connection, data_dir: str, embedder_name: str) -> None:
     """The child: own one DocumentStore and answer calls until told to close."""
+    die_with_parent()  # a killed app must not leave its store process running
     try:
         store = DocumentStore(Path(data_dir), embedder_name)
     except Exception as error:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from desktop_app.core.repairs import Repair
 from desktop_app.core.store_types import FileRecord, Hit, LibraryCollection, StoredChunk
 
 
@@ -22,6 +23,8 @@ class Store(Protocol):
     """The methods the pipeline, retrieval, the workers and the CLI call on a store."""
 
     def close(self) -> None: ...
+
+    def repairs(self) -> list[Repair]: ...
 
     # -- the chunk index: vectors and keywords ------------------------------------------------
 

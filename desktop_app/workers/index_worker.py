@@ -53,6 +53,10 @@ class IndexWorker(QObject):
     # list[LibraryCollection]: collections, files, states; sent when it differs from the last
     # one sent (between, the panel follows each file's state from the events).
     library_changed = Signal(object)
+    # list[core.repairs.Repair]: what opening the index repaired (a damaged store moved aside,
+    # records and chunks that disagreed); the files it left to index again go through the
+    # start-up sync, with its progress.
+    repaired = Signal(list)
 
     def __init__(self, data_dir: Path, settings: Settings) -> None:
         super().__init__()
@@ -105,6 +109,7 @@ class IndexWorker(QObject):
             self.failed.emit(self._unavailable)
             return
         self.ready.emit()
+        self._report_repairs()
         self._report_library()
         self.sync_folders()
 
@@ -164,6 +169,7 @@ class IndexWorker(QObject):
                 self._embedder = previous
                 self._store = services.open_store(self._data_dir, previous, own_process=True)
                 return
+            self._report_repairs()
             self._report_library()
         elif self._options() == old_options:
             return
@@ -316,6 +322,11 @@ class IndexWorker(QObject):
         if library:
             self._library_sent = library
             self.library_changed.emit(library)
+
+    def _report_repairs(self) -> None:
+        repairs = self._store.repairs()
+        if repairs:
+            self.repaired.emit(repairs)
 
     def _report_library(self) -> None:
         if self._store is None:

@@ -4,6 +4,7 @@ the user: a damaged index is "the document index is not available (...)", never 
 from __future__ import annotations
 
 import inspect
+from pathlib import Path
 
 import pytest
 
@@ -78,21 +79,33 @@ def damage(data_dir, name: str) -> None:
 
 
 @pytest.mark.parametrize("damaged", DAMAGEABLE)
-def test_a_damaged_index_is_unavailable_in_process(tmp_path, damaged):
+def test_a_damaged_index_is_moved_aside_in_process(tmp_path, damaged):
     make_index(tmp_path)
     damage(tmp_path, damaged)
-    with pytest.raises(LokalError) as caught:
-        DocumentStore(tmp_path, BUNDLED_EMBEDDING_MODEL_NAME)
-    assert caught.value.code == "index_unavailable"
+    store = DocumentStore(tmp_path, BUNDLED_EMBEDDING_MODEL_NAME)
+    try:
+        [repair] = store.repairs()
+        assert repair.code in ("index_moved_aside", "library_moved_aside")
+        assert "DatabaseError" in repair.params["detail"]
+        assert store.members("Notes" if damaged.startswith("chroma") else "Documents") == [
+            "note.txt"
+        ]  # the file is kept, to be indexed again
+        assert store.files() == [] and store.stale_files("") == ["note.txt"]
+    finally:
+        store.close()
+    assert (tmp_path / "index" / Path(repair.params["moved_to"]).name).exists()
 
 
-def test_a_damaged_index_is_unavailable_through_the_store_process_too(tmp_path):
+def test_a_damaged_index_is_repaired_through_the_store_process_too(tmp_path):
     make_index(tmp_path)
     damage(tmp_path, "files.sqlite3")
-    with pytest.raises(LokalError) as caught:
-        StoreProcess(tmp_path, BUNDLED_EMBEDDING_MODEL_NAME)
-    assert caught.value.code == "index_unavailable"
-    assert "DatabaseError" in caught.value.message  # as the in-process store names it
+    store = StoreProcess(tmp_path, BUNDLED_EMBEDDING_MODEL_NAME)
+    try:
+        [repair] = store.repairs()  # as the in-process store says it, across the pipe
+    finally:
+        store.close()
+    assert repair.code == "library_moved_aside"
+    assert "DatabaseError" in repair.params["detail"]
 
 
 def test_a_failing_call_is_unavailable_not_a_raw_exception(tmp_path):
@@ -108,12 +121,13 @@ def test_a_failing_call_is_unavailable_not_a_raw_exception(tmp_path):
 
 
 @pytest.mark.parametrize("damaged", DAMAGEABLE)
-def test_cli_search_on_a_damaged_index_prints_a_clear_error(tmp_path, damaged):
+def test_cli_search_on_a_damaged_index_says_what_it_repaired(tmp_path, damaged):
     data = tmp_path / "data"
     make_index(data)
     damage(data, damaged)
     result = lokal("search", "hello", data_dir=data)
-    assert result.returncode == 1, result.stderr
-    assert "lokal: the document index is not available (" in result.stderr
+    assert "lokal: repaired: " in result.stderr and "was damaged" in result.stderr
     assert "Traceback" not in result.stderr
-    assert result.stdout == ""
+    assert "(no sources: nothing indexed matches)" in result.stdout
+    again = lokal("search", "hello", data_dir=data)  # told once: the next run finds all well
+    assert "repaired" not in again.stderr
