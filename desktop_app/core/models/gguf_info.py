@@ -35,6 +35,19 @@ _SCALARS = {
 _STRING, _ARRAY = 8, 9
 # Arrays longer than this (vocabularies, merges) are skipped, not kept.
 _KEEP_ARRAY_MAX = 64
+# The fewest bytes an item can take in the file: a count claiming more items than the file has
+# room for is a lie, told before the reader crawls through the whole file to find out.
+_MIN_ITEM_BYTES = {_STRING: 8, _ARRAY: 12}
+_MIN_ENTRY_BYTES = 8 + 4 + 1  # key length, value type, the smallest value
+_MIN_TENSOR_BYTES = 8 + 4 + 4 + 8  # name length, dimension count, type, offset
+_MAX_DIMENSIONS = 8  # ggml has 4
+# llama.cpp aborts the whole process (GGML_ASSERT, no exception to catch) on a layer or expert
+# count outside 1..512 (LLAMA_MAX_LAYERS, LLAMA_MAX_EXPERTS): refused here, with a reason.
+_MAX_LAYERS = 512
+_MAX_EXPERTS = 512
+_MAX_ALIGNMENT = 1 << 20
+# llama.cpp reads counts and lengths as 32-bit signed numbers: 2^32-1 becomes -1.
+_INT32_MAX = (1 << 31) - 1
 
 
 @dataclass
@@ -48,8 +61,12 @@ class GgufInfo:
     parameter_count: int = 0  # summed over the tensor table
 
     def _arch_int(self, key: str) -> int | None:
+        """A positive count of this architecture's; None when absent or one llama.cpp would
+        read as a negative number."""
         value = self.metadata.get(f"{self.architecture}.{key}")
-        return int(value) if isinstance(value, int) and not isinstance(value, bool) else None
+        if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= _INT32_MAX:
+            return value
+        return None
 
     @property
     def architecture(self) -> str:
@@ -61,8 +78,7 @@ class GgufInfo:
 
     @property
     def context_length(self) -> int | None:
-        value = self.metadata.get(f"{self.architecture}.context_length")
-        return int(value) if isinstance(value, int) else None
+        return self._arch_int("context_length")
 
     @property
     def quantization(self) -> str | None:
@@ -123,8 +139,14 @@ class GgufInfo:
 
 
 class _Reader:
-    def __init__(self, handle: BinaryIO) -> None:
+    def __init__(self, handle: BinaryIO, file_size: int) -> None:
         self.handle = handle
+        self.file_size = file_size
+
+    def expect_room(self, count: int, item_bytes: int, what: str) -> None:
+        """Refuse a count of items that cannot fit in what is left of the file."""
+        if count * item_bytes > self.file_size - self.handle.tell():
+            raise ValueError(f"{what} count {count} is more than the file holds")
 
     def take(self, size: int) -> bytes:
         data = self.handle.read(size)
@@ -148,6 +170,10 @@ class _Reader:
             return self.string()
         if kind == _ARRAY:
             item_kind, count = self.unpack("I"), self.unpack("Q")
+            if item_kind not in _SCALARS and item_kind not in _MIN_ITEM_BYTES:
+                raise ValueError(f"unknown metadata type {item_kind}")
+            item_bytes = _MIN_ITEM_BYTES.get(item_kind) or struct.calcsize(_SCALARS[item_kind])
+            self.expect_room(count, item_bytes, "array item")
             if item_kind in _SCALARS and count > _KEEP_ARRAY_MAX:
                 self.handle.seek(count * struct.calcsize(_SCALARS[item_kind]), 1)
                 return None
@@ -168,32 +194,76 @@ def read_gguf_info(path: Path | str) -> GgufInfo:
         with path.open("rb") as handle:
             if handle.read(4) != GGUF_MAGIC:
                 raise ModelError("model_not_gguf", path=str(path))
-            reader = _Reader(handle)
-            info = GgufInfo(path=path, version=reader.unpack("I"), tensor_count=0)
-            info.tensor_count = reader.unpack("Q")
-            kv_count = reader.unpack("Q")
-            for _ in range(kv_count):
-                key = reader.string()
-                info.metadata[key] = reader.value(reader.unpack("I"))
-            data_size = 0
-            for _ in range(info.tensor_count):
-                reader.string()  # tensor name
-                dims = [reader.unpack("Q") for _ in range(reader.unpack("I"))]
-                tensor_type, offset = reader.unpack("I"), reader.unpack("Q")
-                data_size = max(data_size, offset + _tensor_bytes(tensor_type, dims))
-                info.parameter_count += math.prod(dims)
-            alignment = int(info.metadata.get("general.alignment") or _DEFAULT_ALIGNMENT)
-            header_end = handle.tell()
-            data_start = -(-header_end // alignment) * alignment
-            info.expected_size = data_start + data_size
-            info.file_size = path.stat().st_size
+            info = _read_header(_Reader(handle, path.stat().st_size), path)
     except ModelError:
         raise
-    except (EOFError, ValueError, struct.error, UnicodeDecodeError) as error:
+    # A hostile header may claim anything; whatever it makes Python trip over, the user gets
+    # one line saying the file is damaged, not a traceback.
+    except (
+        EOFError,
+        ValueError,
+        struct.error,
+        UnicodeDecodeError,
+        ArithmeticError,
+        MemoryError,
+    ) as error:
         raise ModelError("model_damaged", path=str(path), detail=str(error)) from error
     except OSError as error:
         raise ModelError("model_load_failed", path=str(path), detail=error.strerror) from error
     return info
+
+
+def _read_header(reader: _Reader, path: Path) -> GgufInfo:
+    info = GgufInfo(path=path, version=reader.unpack("I"), tensor_count=0)
+    info.tensor_count = reader.unpack("Q")
+    kv_count = reader.unpack("Q")
+    reader.expect_room(info.tensor_count, _MIN_TENSOR_BYTES, "tensor")
+    reader.expect_room(kv_count, _MIN_ENTRY_BYTES, "metadata entry")
+    for _ in range(kv_count):
+        key = reader.string()
+        info.metadata[key] = reader.value(reader.unpack("I"))
+    data_size = 0
+    for _ in range(info.tensor_count):
+        reader.string()  # tensor name
+        dimension_count = reader.unpack("I")
+        if dimension_count > _MAX_DIMENSIONS:
+            raise ValueError(f"a tensor with {dimension_count} dimensions")
+        dims = [reader.unpack("Q") for _ in range(dimension_count)]
+        tensor_type, offset = reader.unpack("I"), reader.unpack("Q")
+        data_size = max(data_size, offset + _tensor_bytes(tensor_type, dims))
+        info.parameter_count += math.prod(dims)
+    alignment = _alignment(info.metadata)
+    _check_counts(info)
+    data_start = -(-reader.handle.tell() // alignment) * alignment
+    info.expected_size = data_start + data_size
+    info.file_size = reader.file_size
+    return info
+
+
+def _alignment(metadata: dict[str, object]) -> int:
+    alignment = metadata.get("general.alignment", _DEFAULT_ALIGNMENT)
+    if isinstance(alignment, bool) or not isinstance(alignment, int):
+        raise ValueError(f"general.alignment is {type(alignment).__name__}, not a number")
+    if not 0 < alignment <= _MAX_ALIGNMENT or alignment & (alignment - 1):
+        raise ValueError(f"general.alignment {alignment} is not a power of two up to 1 MiB")
+    return alignment
+
+
+def _check_counts(info: GgufInfo) -> None:
+    """The counts llama.cpp asserts on (ending the process) must be in its range."""
+    if not isinstance(info.metadata.get("general.architecture", ""), str):
+        raise ValueError("general.architecture is not a text")
+    architecture = info.architecture
+    for key, largest in (("block_count", _MAX_LAYERS), ("expert_count", _MAX_EXPERTS)):
+        value = info.metadata.get(f"{architecture}.{key}")
+        if value is None or (key == "expert_count" and value == 0):
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= largest:
+            raise ValueError(f"{architecture}.{key} {value!r} is outside 1..{largest}")
+    experts = info.metadata.get(f"{architecture}.expert_count") or 0
+    used = info.metadata.get(f"{architecture}.expert_used_count") or 0
+    if isinstance(used, int) and isinstance(experts, int) and used > experts:
+        raise ValueError(f"{used} experts used of {experts}")
 
 
 def _tensor_bytes(tensor_type: int, dims: list[int]) -> int:
