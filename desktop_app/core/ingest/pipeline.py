@@ -2,11 +2,16 @@
 
 Callers drive it one event at a time (the GUI worker in slices on its thread, the CLI in a loop),
 so progress shows, cancels take effect between batches and queries get in between. One bad file
-never stops the others; a cancelled or crashed run resumes on the next call (see store.py).
+never stops the others: whatever goes wrong with one file (it vanished, its name is not UTF-8,
+its path is too long, its reader failed in a way nobody foresaw) is that file's FileFailed. Only
+the store can stop a run (a full disk, an index that is not available). A cancelled or crashed
+run resumes on the next call (see store.py).
 """
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
 import threading
 from collections.abc import Iterable, Iterator
@@ -16,12 +21,14 @@ from pathlib import Path
 from desktop_app.core.embedder import Embedder
 from desktop_app.core.errors import DocumentError, LokalError
 from desktop_app.core.ingest.preparation import ChunkingOptions, Preparer
-from desktop_app.core.ingest.readers import is_supported
+from desktop_app.core.ingest.readers import file_error, is_supported
 from desktop_app.core.library import DEFAULT_COLLECTION
 from desktop_app.core.store_protocol import Store
 from desktop_app.core.store_types import content_hash
 
 __all__ = ["ChunkingOptions"]  # re-exported: callers build options from here
+
+log = logging.getLogger(__name__)
 
 # Chunks per call to the embedder: it sorts each call's texts by length, so fewer, larger calls
 # waste less on padding; progress and cancel are checked between calls.
@@ -117,18 +124,78 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], int]:
     skipped = 0
     for raw in paths:
         path = Path(raw).expanduser().absolute()
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path).parts
-                if any(part.startswith(".") for part in relative) or not child.is_file():
-                    continue
+        if _is_dir(path):
+            files, too_long = _files_under(path)
+            for child in files:
                 if is_supported(child):
-                    found[child.resolve()] = None
+                    found[_resolved(child)] = None
                 else:
                     skipped += 1
+            for child in too_long:  # listed, so that it fails visibly (path_unusable)
+                found[child] = None
         else:
-            found[path.resolve() if path.exists() else path] = None
+            found[_resolved(path)] = None
     return list(found), skipped
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a path too long to look at: it fails as a file, with its reason
+        return False
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve() if path.exists() else path
+    except (OSError, RuntimeError):  # too long; a symbolic link loop (RuntimeError)
+        return path
+
+
+def _files_under(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The files under `folder` (hidden entries skipped, links followed once), sorted; and the
+    entries whose path is too long to open (PATH_MAX), which cannot be listed or read."""
+    files: list[Path] = []
+    too_long: list[Path] = []
+    pending, seen = [folder], set()
+    while pending:
+        directory = pending.pop()
+        try:
+            identity = (stat := directory.stat()).st_dev, stat.st_ino
+            if identity in seen:
+                continue  # reached again through a link: a loop, or listed already
+            seen.add(identity)
+            with os.scandir(directory) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    child = directory / entry.name
+                    if entry.is_dir():
+                        pending.append(child)
+                    elif entry.is_file():
+                        files.append(child)
+        except OSError as error:
+            if error.errno == errno.ENAMETOOLONG:
+                too_long.append(directory)
+            # Otherwise a folder that cannot be listed (permission denied) is left out.
+    return sorted(files), too_long
+
+
+def _storable(path: Path) -> bool:
+    """Whether the path can be stored: a name that is not UTF-8 (a surrogate-escaped str, from
+    a disk written under another locale) cannot go into SQLite or chromadb."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printable(path: Path) -> str:
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+_NAME_NOT_UTF8 = "the name is not valid UTF-8; rename the file"
 
 
 # -- the pipeline -----------------------------------------------------------------------------
@@ -154,10 +221,13 @@ def index_paths(
     index (FileDeleted).
     """
     cancel = cancel or threading.Event()
+    paths = list(paths)
     files, skipped = collect_files(paths)
+    unstorable = {path for path in files if not _storable(path)}
     # Members from the start, failures included, so the documents panel lists every file.
-    store.add_members(collection, [str(path) for path in files])
-    folders = [str(Path(raw).expanduser().absolute()) for raw in paths if Path(raw).is_dir()]
+    store.add_members(collection, [str(path) for path in files if path not in unstorable])
+    folders = [str(Path(raw).expanduser().absolute()) for raw in paths if _is_dir(Path(raw))]
+    folders = [folder for folder in folders if _storable(Path(folder))]
     for folder in folders:
         store.watch_folder(collection, folder)
     yield FilesFound(total=len(files), skipped=skipped)
@@ -169,14 +239,28 @@ def index_paths(
         for number, path in enumerate(files, start=1):
             if cancel.is_set():
                 break
-            yield FileStarted(path=str(path), number=number, total=len(files))
+            # A name that is not UTF-8 is shown with U+FFFD for its odd bytes: it could not be
+            # printed or sent as it is.
+            shown = str(path) if path not in unstorable else _printable(path)
+            yield FileStarted(path=shown, number=number, total=len(files))
             try:
+                if path in unstorable:
+                    raise DocumentError("path_unusable", detail=_NAME_NOT_UTF8)
                 outcome = yield from _index_file(path, preparer, store, embedder, options, cancel)
-            except DocumentError as error:
+            except LokalError as error:
+                if not isinstance(error, DocumentError):
+                    raise  # the store is not available: no file can go on
+                failure = error
+            except Exception as error:
+                failure = _file_failure(path, error)
+            else:
+                failure = None
+            if failure is not None:
                 counts["failed"] += 1
-                store.record_failure(str(path), error.code, error.params)
-                yield FileFailed(path=str(path), error=error)
-                if error.code == "disk_full":
+                if path not in unstorable:
+                    store.record_failure(str(path), failure.code, failure.params)
+                yield FileFailed(path=shown, error=failure)
+                if failure.code == "disk_full":
                     break  # nothing more can be stored; what is stored stays intact
                 continue
             if outcome is None:  # cancelled mid-file; the next run redoes it
@@ -187,6 +271,14 @@ def index_paths(
     finally:
         preparer.close()
     yield RunFinished(**counts, cancelled=cancel.is_set())
+
+
+def _file_failure(path: Path, error: Exception) -> DocumentError:
+    """What an exception met while indexing one file says about that file alone."""
+    if isinstance(error, OSError):
+        return file_error(error)
+    log.warning("Indexing %s failed unexpectedly", path, exc_info=error)
+    return DocumentError("unreadable", detail=type(error).__name__)
 
 
 def _forget_deleted(store: Store, folders: list[str], present: set[str]):
@@ -215,7 +307,7 @@ class _Ahead:
         self._first_with: dict[str, str] = {}
 
     def plan(self, path: Path) -> tuple:
-        """What to do with `path`, one of: ("missing",), ("unchanged",),
+        """What to do with `path`, one of: ("missing",), ("unchanged",), ("failed", error),
         ("twin", other path, digest) or ("prepare", result function, digest)."""
         self._plan_ahead(up_to=path)
         return self._plans.pop(path)
@@ -229,12 +321,27 @@ class _Ahead:
                 continue
             if preparing >= PREPARE_AHEAD and up_to in self._plans:
                 return
-            self._plans[path] = self._decide(path)
+            self._plans[path] = self._decide_alone(path)
             preparing += self._plans[path][0] == "prepare"
             self._next += 1
 
+    def _decide_alone(self, path: Path) -> tuple:
+        """`_decide`, its failure kept for this file's turn (it is planned ahead of it)."""
+        try:
+            return self._decide(path)
+        except LokalError as error:
+            if not isinstance(error, DocumentError):
+                raise  # the store is not available
+            return ("failed", error)
+        except Exception as error:
+            return ("failed", _file_failure(path, error))
+
     def _decide(self, path: Path) -> tuple:
+        if not _storable(path):
+            return ("failed", DocumentError("path_unusable", detail=_NAME_NOT_UTF8))
         if not path.is_file():
+            if path.exists():  # a FIFO or a device: hashing or reading it could hang
+                return ("failed", DocumentError("unreadable", detail="not a regular file"))
             return ("missing",)
         key = str(path)
         record = self._store.file_record(key)
@@ -276,6 +383,8 @@ def _index_file(
     plan = ahead.plan(path)
     if plan[0] == "missing":
         raise DocumentError("not_found")
+    if plan[0] == "failed":
+        raise plan[1]
     if plan[0] == "unchanged":
         return FileUnchanged(path=key)
     stat = path.stat()

@@ -6,6 +6,7 @@ DocumentError; `read_document` picks the reader and turns OS errors into Documen
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,15 +61,26 @@ def read_document(path: Path) -> ReadResult:
             suffix=path.suffix or path.name,
             supported=", ".join(SUPPORTED_SUFFIXES),
         )
-    if not path.is_file():
-        raise DocumentError("not_found")
-    if path.stat().st_size == 0:
-        raise DocumentError("empty_file")
     try:
+        if not path.is_file():
+            if path.exists():  # a folder, a FIFO, a device: reading it could hang
+                raise DocumentError("unreadable", detail="not a regular file")
+            raise DocumentError("not_found")
+        if path.stat().st_size == 0:
+            raise DocumentError("empty_file")
         return reader(path)
     except DocumentError:
         raise
-    except PermissionError as error:
-        raise DocumentError("unreadable", detail="permission denied") from error
     except OSError as error:
-        raise DocumentError("unreadable", detail=short_reason(error)) from error
+        raise file_error(error) from error
+
+
+def file_error(error: OSError) -> DocumentError:
+    """The DocumentError for an OS error met opening or reading one file."""
+    if isinstance(error, FileNotFoundError):
+        return DocumentError("not_found")  # deleted meanwhile
+    if error.errno == errno.ENAMETOOLONG:
+        return DocumentError("path_unusable", detail="the path is too long")
+    if isinstance(error, PermissionError):
+        return DocumentError("unreadable", detail="permission denied")
+    return DocumentError("unreadable", detail=short_reason(error))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.ingest.document import Page, ReadResult, short_reason
+from desktop_app.core.ingest.limits import TextBudget, check_text_file_size
 from desktop_app.core.ingest.text_decoding import decode_text
 
 # Enough rows to tell the delimiter; sniffing the whole file would be slow on big exports.
@@ -20,15 +21,28 @@ _DELIMITERS = ",;\t|"
 
 
 def read_csv(path: Path) -> ReadResult:
+    check_text_file_size(path.stat().st_size)
     text, encoding = decode_text(path.read_bytes())
+    # Each record repeats the header, so the text can outgrow the file many times over (long
+    # column names over short values): the lines spend from a budget as they are made.
+    budget = TextBudget()
+    header: list[str] | None = None
+    lines: list[str] = []
     try:
-        rows = [row for row in csv.reader(io.StringIO(text, newline=""), _dialect(text)) if row]
+        for row in csv.reader(io.StringIO(text, newline=""), _dialect(text)):
+            if not row:
+                continue
+            # The first row is taken as the header: spreadsheet exports nearly always have
+            # one, and csv.Sniffer.has_header guesses wrong on all-text tables.
+            if header is None:
+                header = row
+                budget.spend(sum(len(cell) for cell in row))
+                continue
+            lines.append(record_line(header, row))
+            budget.spend(len(lines[-1]) + 1)
     except csv.Error as error:  # e.g. a field larger than csv.field_size_limit()
         raise DocumentError("csv_damaged", detail=short_reason(error)) from error
-    # The first row is taken as the header: spreadsheet exports nearly always have one, and
-    # csv.Sniffer.has_header guesses wrong on all-text tables.
-    header, records = (rows[0], rows[1:]) if rows else ([], [])
-    lines = [record_line(header, record) for record in records] or [", ".join(header)]
+    lines = lines or [", ".join(header or [])]
     return ReadResult(
         pages=iter([Page(number=None, text="\n".join(line for line in lines if line))]),
         page_count=None,

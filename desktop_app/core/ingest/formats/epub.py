@@ -24,13 +24,16 @@ from desktop_app.core.errors import DocumentError
 from desktop_app.core.ingest.document import Heading, Page, ReadResult, short_reason
 from desktop_app.core.ingest.formats.html_page import html_text
 from desktop_app.core.ingest.formats.packages import check_package, damaged
+from desktop_app.core.ingest.limits import TextBudget, unpacks_too_large
 
 KIND = "EPUB"
 _CONTAINER = "META-INF/container.xml"
 _ENCRYPTION = "META-INF/encryption.xml"
 _HTML_TYPES = {"application/xhtml+xml", "text/html"}
-# No chapter is this large; a bigger part is a ZIP bomb or not text, and is skipped.
+# No chapter is this large; a bigger part is a ZIP bomb or not text, and is skipped (and when
+# nothing else is left, the book is refused as unpacking too large).
 _MAX_PART_BYTES = 32 << 20
+_MAX_PART_WORDED = "32 MB in one chapter"
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 
 
@@ -58,16 +61,39 @@ def _read_book(archive: zipfile.ZipFile) -> list[Page]:
         raise damaged(KIND, "DRM protected")
     pages, open_headings = [], []  # open_headings: the (level, title) path in effect
     names = set(archive.namelist())
+    budget = TextBudget()  # one for the whole book
+    outside = missing = too_large = read = 0  # why chapters were skipped, to say so if all were
     for name in spine:
-        if name not in names or archive.getinfo(name).file_size > _MAX_PART_BYTES:
-            continue  # one missing chapter must not cost the rest of the book
-        text, headings = html_text(_decode(archive.read(name)))
+        # One missing chapter must not cost the rest of the book: it is skipped.
+        if name.startswith("../") or name.startswith("/"):
+            outside += 1  # "../../x.html": outside the book, never read
+            continue
+        if name not in names:
+            missing += 1
+            continue
+        if archive.getinfo(name).file_size > _MAX_PART_BYTES:
+            too_large += 1
+            continue
+        read += 1
+        text, headings = html_text(_decode(archive.read(name)), budget)
         if not text:
             continue  # a cover image, a blank page
         context = tuple(title for _level, title in open_headings)
         pages.append(Page(number=None, text=text, headings=headings, context=context))
         _follow(open_headings, headings)
+    if not read:
+        _refuse_unread(outside, missing, too_large)
     return pages
+
+
+def _refuse_unread(outside: int, missing: int, too_large: int) -> None:
+    """No chapter of the spine could be read: say why, rather than "the file is empty"."""
+    if too_large:
+        raise unpacks_too_large(KIND, _MAX_PART_WORDED)
+    if outside:
+        raise damaged(KIND, "its chapters point outside the book")
+    if missing:
+        raise damaged(KIND, "its chapters are missing from the file")
 
 
 def _spine(archive: zipfile.ZipFile) -> list[str]:

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from desktop_app.core.ingest.document import Heading, Page, ReadResult
+from desktop_app.core.ingest.limits import TextBudget, check_text_file_size
 from desktop_app.core.ingest.text_decoding import decode_text
 
 # Content that is never shown: code, styling, metadata.
@@ -26,6 +27,7 @@ _META_SCAN_BYTES = 2048
 
 
 def read_html(path: Path) -> ReadResult:
+    check_text_file_size(path.stat().st_size)
     markup, encoding = _decode_html(path.read_bytes())
     text, headings = html_text(markup)
     return ReadResult(
@@ -35,9 +37,12 @@ def read_html(path: Path) -> ReadResult:
     )
 
 
-def html_text(markup: str) -> tuple[str, tuple[Heading, ...]]:
-    """The visible text of an HTML or XHTML document, one line per block, and its h1-h6."""
-    parser = _VisibleText()
+def html_text(markup: str, budget: TextBudget | None = None) -> tuple[str, tuple[Heading, ...]]:
+    """The visible text of an HTML or XHTML document, one line per block, and its h1-h6.
+
+    The lines spend from `budget` (an e-book shares one across its chapters).
+    """
+    parser = _VisibleText(budget or TextBudget())
     parser.feed(markup)
     parser.close()
     return parser.text(), parser.headings()
@@ -64,8 +69,9 @@ def _decode_html(data: bytes) -> tuple[str, str | None]:
 
 
 class _VisibleText(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, budget: TextBudget) -> None:
         super().__init__(convert_charrefs=True)
+        self._budget = budget
         self._lines: list[str] = []  # finished lines, cleaned, none empty
         self._line: list[str] = []  # pieces of the line being read
         self._hidden: list[str] = []  # open hidden elements, innermost last
@@ -117,6 +123,7 @@ class _VisibleText(HTMLParser):
         line = "".join(self._line).strip().removeprefix("| ").strip()
         self._line = []
         if line:
+            self._budget.spend(len(line) + 1)
             self._lines.append(line)
 
     def _finish_heading(self) -> None:

@@ -38,7 +38,7 @@ def read_odt(path: Path) -> ReadResult:
     try:
         page = PageText()
         _read_blocks(load(str(path)).text, page)
-    except OSError:
+    except (OSError, DocumentError):
         raise  # permission denied and the like: read_document reports those
     except Exception as error:  # zipfile, XML and odfpy errors on a damaged document
         raise damaged(KIND, short_reason(error)) from error

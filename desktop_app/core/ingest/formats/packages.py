@@ -1,8 +1,9 @@
-"""ZIP-based documents (PowerPoint, Excel, OpenDocument, EPUB): why one cannot be opened.
+"""ZIP-based documents (Word, PowerPoint, Excel, OpenDocument, EPUB): why one cannot be opened.
 
 Their libraries fail on a bad file with errors meant for programmers ("There is no item named
 '[Content_Types].xml' in the archive", "File is not a zip file"). These checks run first and turn
-the common cases into a short reason the user can act on.
+the common cases into a short reason the user can act on, and refuse a package that would
+unpack to more than the limits allow (a zip bomb) before anything is unpacked.
 """
 
 from __future__ import annotations
@@ -11,6 +12,13 @@ import zipfile
 from pathlib import Path
 
 from desktop_app.core.errors import DocumentError
+from desktop_app.core.ingest.limits import (
+    MAX_UNPACKED_BYTES,
+    MAX_XML_PART_BYTES,
+    MAX_XML_PART_WORDED,
+    XML_PART_SUFFIXES,
+    unpacks_too_large,
+)
 
 # An OLE2 compound file: Office 97-2003 (.ppt, .xls, .doc), and also what Office writes for a
 # password-protected .pptx/.xlsx/.docx: the encrypted package sits inside an OLE2 container.
@@ -39,12 +47,38 @@ def check_package(path: Path, kind: str, required: tuple[str, ...]) -> None:
         raise damaged(kind, "truncated" if head.startswith(_ZIP_MAGIC) else "not a ZIP package")
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
+            entries = archive.infolist()
     except (zipfile.BadZipFile, ValueError) as error:
         raise damaged(kind, "unreadable ZIP directory") from error
+    check_unpacked_size(entries, kind)
+    names = {entry.filename for entry in entries}
     missing = [part for part in required if part not in names]
     if missing:
         raise damaged(kind, f"{missing[0]} is missing")
+
+
+def check_unpacked_size(entries: list[zipfile.ZipInfo], kind: str) -> None:
+    """Refuse a package whose directory says it unpacks to more than the limits (limits.py).
+
+    Checked before anything is unpacked; zipfile then never inflates an entry past its declared
+    size, so a directory that lies about the sizes gets a CRC error, not more memory.
+    """
+    if sum(entry.file_size for entry in entries) > MAX_UNPACKED_BYTES:
+        raise unpacks_too_large(kind)
+    for entry in entries:
+        xml = entry.filename.lower().endswith(XML_PART_SUFFIXES)
+        if xml and entry.file_size > MAX_XML_PART_BYTES:
+            raise unpacks_too_large(kind, MAX_XML_PART_WORDED)
+
+
+def check_unpacked_file(path: Path, kind: str) -> None:
+    """`check_unpacked_size` for a file that may not be a ZIP at all (then its reader says why)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, ValueError):
+        return
+    check_unpacked_size(entries, kind)
 
 
 def is_encrypted_ooxml(path: Path) -> bool:

@@ -13,6 +13,7 @@ from desktop_app.core.errors import DocumentError
 from desktop_app.core.ingest.document import Page, ReadResult, short_reason
 from desktop_app.core.ingest.formats.packages import check_package, damaged
 from desktop_app.core.ingest.formats.page_text import PageText
+from desktop_app.core.ingest.limits import TextBudget
 
 KIND = "PowerPoint"
 
@@ -23,8 +24,12 @@ def read_pptx(path: Path) -> ReadResult:
     check_package(path, KIND, ("[Content_Types].xml",))
     try:
         presentation = pptx.Presentation(str(path))
-        slides = [_slide_page(number, slide) for number, slide in enumerate(presentation.slides, 1)]
-    except OSError:
+        budget = TextBudget()  # one for the whole deck
+        slides = [
+            _slide_page(number, slide, budget)
+            for number, slide in enumerate(presentation.slides, 1)
+        ]
+    except (OSError, DocumentError):
         raise  # permission denied and the like: read_document reports those
     except Exception as error:  # zipfile, lxml and python-pptx raise many kinds on damaged files
         raise damaged(KIND, short_reason(error)) from error
@@ -34,8 +39,8 @@ def read_pptx(path: Path) -> ReadResult:
     return ReadResult(pages=iter(pages), page_count=None)
 
 
-def _slide_page(number: int, slide) -> Page:
-    page = PageText()
+def _slide_page(number: int, slide, budget: TextBudget) -> Page:
+    page = PageText(budget)
     title = slide.shapes.title
     if title is not None and title.has_text_frame:
         page.add_heading(_frame_text(title.text_frame), level=1)

@@ -20,6 +20,7 @@ from desktop_app.core.errors import DocumentError
 from desktop_app.core.ingest.document import Heading, Page, ReadResult, short_reason
 from desktop_app.core.ingest.formats.csv_table import record_line
 from desktop_app.core.ingest.formats.packages import check_package, damaged
+from desktop_app.core.ingest.limits import TextBudget
 
 KIND = "Excel"
 _MAX_CELLS = 200_000
@@ -39,7 +40,7 @@ def read_xlsx(path: Path) -> ReadResult:
                 pages = _sheet_pages(workbook.worksheets)
             finally:
                 workbook.close()
-        except OSError:
+        except (OSError, DocumentError):
             raise  # permission denied and the like: read_document reports those
         except Exception as error:  # zipfile, XML and openpyxl errors on a damaged workbook
             raise damaged(KIND, short_reason(error)) from error
@@ -50,6 +51,9 @@ def read_xlsx(path: Path) -> ReadResult:
 
 def _sheet_pages(sheets) -> list[Page]:
     pages, budget = [], _MAX_CELLS
+    # Each row repeats its sheet's header: a long shared string in the header, repeated on
+    # every one of 200,000 rows, would make terabytes of text; the text budget stops it first.
+    text_budget = TextBudget()
     for sheet in sheets:
         # The saved dimension can claim far more cells than hold data (A1:XFD1048576 after a
         # "select all"); without it, rows are read as stored instead of padded to that size.
@@ -65,8 +69,10 @@ def _sheet_pages(sheets) -> list[Page]:
                 continue
             if header is None:
                 header = cells
+                text_budget.spend(sum(len(cell) for cell in cells))
             else:
                 lines.append(record_line(header, cells))
+                text_budget.spend(len(lines[-1]) + 1)
         text = "\n".join(line for line in lines if line) or ", ".join(filter(None, header or []))
         if text:
             heading = Heading(offset=0, level=1, title=sheet.title)

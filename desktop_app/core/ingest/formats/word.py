@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.ingest.document import ReadResult, short_reason
-from desktop_app.core.ingest.formats.packages import is_encrypted_ooxml
+from desktop_app.core.ingest.formats.packages import check_unpacked_file, is_encrypted_ooxml
 from desktop_app.core.ingest.formats.page_text import PageText
 
 # Word stores built-in style names in English whatever the user's language ("heading 1"), so
@@ -25,6 +25,7 @@ def read_docx(path: Path) -> ReadResult:
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
 
+    check_unpacked_file(path, "Word")
     try:
         document = docx.Document(str(path))
         page = PageText()
@@ -40,7 +41,7 @@ def read_docx(path: Path) -> ReadResult:
         # password-protected .docx (Word wraps those in an OLE2 file).
         detail = "password protected" if is_encrypted_ooxml(path) else "not a .docx package"
         raise DocumentError("docx_damaged", detail=detail) from error
-    except OSError:
+    except (OSError, DocumentError):
         raise  # permission denied and the like: read_document reports those
     except Exception as error:  # zipfile, lxml and python-docx raise many kinds on damaged files
         raise DocumentError("docx_damaged", detail=short_reason(error)) from error
