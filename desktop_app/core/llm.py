@@ -1,8 +1,12 @@
 """The chat model: load a GGUF with llama-cpp-python, stream a chat completion, cancel.
 
-The chat template is the GGUF's own (`tokenizer.chat_template`); the same template counts prompt
-tokens, so the assistant can fit prompts to the context window exactly. `llama_cpp` is imported
-only when a model loads: it costs time at start-up.
+The chat template is the GGUF's own (`tokenizer.chat_template`), rendered in a sandbox with
+limits on time and size (core/safe_template.py) after a trial (models/templates.py): one that
+fails is replaced by its family's, and `template_problem` says why. The same template counts
+prompt tokens and builds the answer's prompt, so the assistant can fit prompts to the context
+window exactly. llama-cpp-python never compiles the GGUF's template itself (its compiler folds
+constants such as `'x' * 10**12` with no limit). `llama_cpp` is imported only when a model
+loads: it costs time at start-up.
 
 A ChatEngine belongs to one thread (the LLM worker in the GUI). Cancel from any thread by setting
 the `threading.Event` passed to `stream_chat`: the stream stops after the current token.
@@ -22,6 +26,8 @@ from desktop_app.core import llama_log
 from desktop_app.core.cpu_check import extra_buffers_allowed
 from desktop_app.core.errors import ModelError
 from desktop_app.core.models.gguf_info import GgufInfo, validate_gguf
+from desktop_app.core.models.templates import ChosenTemplate, choose_template, render_prompt
+from desktop_app.core.safe_template import TemplateRefused
 
 # Per-message overhead when a model has no template to measure with (role markers, newlines).
 _FALLBACK_TOKENS_PER_MESSAGE = 8
@@ -65,9 +71,16 @@ class ChatEngine:
         self.info, self.load = prepared
         self.model_path = self.info.path
         self._llama = _load_llama(self.model_path, self.settings, self.info, self.load, progress)
-        # The GGUF's own template; a template-less instruction-tuned model gets its family's.
-        self.template_source = "gguf" if self.info.chat_template else None
-        self._formatter = self._make_formatter()
+        try:
+            chosen = choose_template(self.info, *self._special_texts())
+        except ModelError:
+            self.close()
+            raise
+        # "gguf", "family" (none in the file, or the file's was refused), or None (a guess).
+        self.template_source = chosen.source
+        # Why the GGUF's own template was set aside (one line, English), else None.
+        self.template_problem = chosen.problem
+        self._formatter = self._make_formatter(chosen)
 
     def update_sampling(self, settings: EngineSettings) -> None:
         """Apply new sampling settings (temperature, top-p...) to the next answers."""
@@ -97,16 +110,21 @@ class ChatEngine:
     def count_tokens(self, text: str) -> int:
         return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
 
+    def render_prompt(self, messages: list[dict[str, str]]) -> str | None:
+        """The prompt the chat template builds for `messages` (None without a template).
+        TemplateRefused when the template breaks a limit or rejects the messages."""
+        if self._formatter is None:
+            return None
+        return self._formatter(messages=messages).prompt
+
     def count_prompt_tokens(self, messages: list[dict[str, str]]) -> int:
         """Tokens the formatted prompt takes, through the model's own chat template."""
-        if self._formatter is not None:
-            try:
-                prompt = self._formatter(messages=messages).prompt
-                return len(
-                    self._llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
-                )
-            except Exception:  # a template that rejects these messages: estimate instead
-                pass
+        try:
+            prompt = self.render_prompt(messages)
+        except TemplateRefused:  # a template that rejects these messages: estimate instead
+            prompt = None
+        if prompt is not None:
+            return len(self._llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
         return sum(
             self.count_tokens(message["content"]) + _FALLBACK_TOKENS_PER_MESSAGE
             for message in messages
@@ -127,16 +145,21 @@ class ChatEngine:
         cancel = cancel or threading.Event()
         started = time.perf_counter()
         pieces = 0
-        stream = self._llama.create_chat_completion(
-            messages=messages,
-            stream=True,
-            max_tokens=max_tokens or self.settings.max_tokens,
-            temperature=self.settings.temperature,
-            top_p=self.settings.top_p,
-            top_k=self.settings.top_k,
-            repeat_penalty=self.settings.repeat_penalty,
-            seed=self.settings.seed,
-        )
+        try:  # the prompt is rendered here, before the first token
+            stream = self._llama.create_chat_completion(
+                messages=messages,
+                stream=True,
+                max_tokens=max_tokens or self.settings.max_tokens,
+                temperature=self.settings.temperature,
+                top_p=self.settings.top_p,
+                top_k=self.settings.top_k,
+                repeat_penalty=self.settings.repeat_penalty,
+                seed=self.settings.seed,
+            )
+        except TemplateRefused as refused:
+            raise ModelError(
+                "model_template_refused", path=str(self.model_path), detail=refused.reason
+            ) from None
         try:
             for chunk in stream:
                 if cancel.is_set():
@@ -164,35 +187,59 @@ class ChatEngine:
             with contextlib.suppress(Exception):
                 llama.close()
 
-    def _make_formatter(self):
-        """The formatter that counts prompt tokens exactly as the answer's prompt is built."""
-        from desktop_app.core.models.templates import fallback_template
-
-        template, fallback = self.info.chat_template, None
-        if not template:
-            fallback = fallback_template(self.info)
-            if fallback is None:
-                return None  # llama-cpp-python's own guess; prompt tokens are estimated
-            template = fallback[0]
-        from llama_cpp import llama_chat_format
-
+    def _special_texts(self) -> tuple[str, str]:
+        """The texts of the model's <bos> and <eos> tokens, as templates name them."""
         model = self._llama
         bos, eos = model.token_bos(), model.token_eos()
-        stop_ids = [eos] if eos != -1 else []
-        if fallback is not None:
-            # Stop at the family's end of turn too: the file may name only <eos> as its end.
-            end_of_turn = model.tokenize(fallback[1].encode(), add_bos=False, special=True)
-            stop_ids += end_of_turn[:1] if len(end_of_turn) == 1 else []
-        formatter = llama_chat_format.Jinja2ChatFormatter(
-            template=template,
-            bos_token=model._model.token_get_text(bos) if bos != -1 else "",
-            eos_token=model._model.token_get_text(eos) if eos != -1 else "",
-            stop_token_ids=stop_ids or None,
+        return (
+            model._model.token_get_text(bos) if bos != -1 else "",
+            model._model.token_get_text(eos) if eos != -1 else "",
         )
-        if fallback is not None:
-            model.chat_handler = formatter.to_chat_handler()  # answers use it, as counting does
-            self.template_source = "family"
+
+    def _make_formatter(self, chosen: ChosenTemplate):
+        """The formatter that builds every prompt, for counting and for answering alike."""
+        if chosen.template is None:
+            return None  # llama-cpp-python's own guess; prompt tokens are estimated
+        model = self._llama
+        eos = model.token_eos()
+        stop_ids = [eos] if eos != -1 else []
+        if chosen.end_of_turn is not None:
+            # Stop at the family's end of turn too: the file may name only <eos> as its end.
+            end_of_turn = model.tokenize(chosen.end_of_turn.encode(), add_bos=False, special=True)
+            stop_ids += end_of_turn[:1] if len(end_of_turn) == 1 else []
+        bos_text, eos_text = self._special_texts()
+        formatter = SafeChatFormatter(chosen, bos_text, eos_text, stop_ids)
+        model.chat_handler = formatter.to_chat_handler()  # answers use it, as counting does
         return formatter
+
+
+class SafeChatFormatter:
+    """llama-cpp-python's chat formatter interface over a limited, sandboxed template: what
+    Jinja2ChatFormatter does, rendered by core/safe_template.py."""
+
+    def __init__(
+        self, chosen: ChosenTemplate, bos_token: str, eos_token: str, stop_token_ids: list[int]
+    ) -> None:
+        self.template = chosen.template
+        self.bos_token, self.eos_token = bos_token, eos_token
+        self.stop_token_ids = set(stop_token_ids)
+
+    def __call__(self, *, messages, **_unused):
+        from llama_cpp import llama, llama_chat_format
+
+        prompt = render_prompt(self.template, messages, self.bos_token, self.eos_token)
+        stopping = None
+        if self.stop_token_ids:
+            stop_ids = self.stop_token_ids
+            stopping = llama.StoppingCriteriaList([lambda tokens, _logits: tokens[-1] in stop_ids])
+        return llama_chat_format.ChatFormatterResponse(
+            prompt=prompt, stop=[self.eos_token], stopping_criteria=stopping, added_special=True
+        )
+
+    def to_chat_handler(self):
+        from llama_cpp import llama_chat_format
+
+        return llama_chat_format.chat_formatter_to_chat_completion_handler(self)
 
 
 @dataclass(frozen=True)
@@ -263,7 +310,11 @@ def _load_llama(
     aborted = threading.Event()
     extra_buffers = extra_buffers_allowed(path)
     try:
-        with llama_log.capture() as log, model_params(progress, aborted, extra_buffers):
+        with (
+            llama_log.capture() as log,
+            model_params(progress, aborted, extra_buffers),
+            gguf_templates_left_to_lokal(),
+        ):
             return Llama(
                 model_path=str(path),
                 n_ctx=plan.context_length,
@@ -330,3 +381,42 @@ def model_params(
 
 
 _PARAMS_PATCH_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def gguf_templates_left_to_lokal():
+    """Keep llama-cpp-python from compiling the GGUF's chat templates while a model loads.
+
+    Llama() compiles every `tokenizer.chat_template*` in the file with its own Jinja
+    environment, whose compiler folds constant expressions with no limit: `'x' * 10**12` ends in
+    a MemoryError, a syntax error in a TemplateSyntaxError, before Lokal can check anything.
+    For this load its formatter class is a stand-in that compiles nothing; ChatEngine then gives
+    llama its own chat handler, built on core/safe_template.py. (Loads happen on one thread at a
+    time; the lock keeps two from swapping the class at once.)
+    """
+    from llama_cpp import llama_chat_format
+
+    with _FORMATTER_PATCH_LOCK:
+        original = llama_chat_format.Jinja2ChatFormatter
+        llama_chat_format.Jinja2ChatFormatter = _UncompiledTemplate
+        try:
+            yield
+        finally:
+            llama_chat_format.Jinja2ChatFormatter = original
+
+
+class _UncompiledTemplate:
+    """Stands in for llama-cpp-python's Jinja2ChatFormatter during a load: keeps the text."""
+
+    def __init__(self, template: str, *_args, **_kwargs) -> None:
+        self.template = template
+
+    def to_chat_handler(self):
+        def refuse(**_kwargs):
+            # Only reached for a template Lokal did not choose (a named `chat_template.*`).
+            raise TemplateRefused("this template of the file was not checked")
+
+        return refuse
+
+
+_FORMATTER_PATCH_LOCK = threading.Lock()

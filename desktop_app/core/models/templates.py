@@ -7,14 +7,22 @@ those families the standard template is written here, in the form their publishe
 
 Only models named as instruction-tuned ("Instruct", "-it", "Chat") get one: a base model has no
 chat format at all, and forcing one on it makes its text worse, not better.
+
+A GGUF's own template is code from whoever made the file: `choose_template` renders it in the
+limited sandbox (core/safe_template.py) on a short trial conversation first. One that fails is
+replaced by its family's standard template, with the reason kept for the user; without one the
+model is refused (ModelError model_template_refused).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from desktop_app.core.errors import ModelError
 from desktop_app.core.models.gguf_info import GgufInfo
 from desktop_app.core.models.presets import family_of
+from desktop_app.core.safe_template import SafeTemplate, TemplateRefused
 
 # ChatML: Qwen2.5, Qwen3 and SmolLM2 (<|im_start|>role ... <|im_end|>).
 CHATML = (
@@ -71,3 +79,68 @@ def fallback_template(info: GgufInfo) -> tuple[str, str] | None:
     if not _INSTRUCTION_TUNED.search(names):
         return None
     return FALLBACKS.get(family_of(info) or "")
+
+
+# The trial every GGUF template must pass: the roles Lokal sends, in the order it sends them.
+TRIAL_QUESTION = "Which colour is the second door?"
+TRIAL_CONVERSATION = (
+    {"role": "system", "content": "Answer only from the sources."},
+    {"role": "user", "content": "Which colour is the first door?"},
+    {"role": "assistant", "content": "The first door is red."},
+    {"role": "user", "content": TRIAL_QUESTION},
+)
+
+
+@dataclass(frozen=True)
+class ChosenTemplate:
+    """The template a model's prompts are built with, and where it came from."""
+
+    template: SafeTemplate | None  # None: llama-cpp-python's own guess (no template known)
+    source: str | None  # "gguf", "family", or None
+    end_of_turn: str | None = None  # the family's end-of-turn text, when the family's is used
+    problem: str | None = None  # why the GGUF's own template was set aside
+
+
+def render_prompt(template: SafeTemplate, messages, bos_token: str, eos_token: str) -> str:
+    """The prompt for `messages`, with the variables chat templates expect."""
+    return template.render(
+        messages=list(messages),
+        bos_token=bos_token,
+        eos_token=eos_token,
+        add_generation_prompt=True,
+        tools=None,
+        functions=None,
+        function_call=None,
+        tool_choice=None,
+    )
+
+
+def try_template(source: str, bos_token: str = "", eos_token: str = "") -> SafeTemplate:
+    """Compile `source` and render the trial conversation; TemplateRefused says what failed."""
+    template = SafeTemplate(source)
+    prompt = render_prompt(template, TRIAL_CONVERSATION, bos_token, eos_token)
+    if not prompt.strip():
+        raise TemplateRefused("it writes an empty prompt")
+    if TRIAL_QUESTION not in prompt:
+        raise TemplateRefused("its prompt leaves out the user's question")
+    return template
+
+
+def choose_template(info: GgufInfo, bos_token: str = "", eos_token: str = "") -> ChosenTemplate:
+    """The GGUF's template if it passes the trial, else its family's (the reason kept), else
+    ModelError model_template_refused. A file without a template gets its family's when it is
+    named instruction-tuned (fallback_template), else none."""
+    if not info.chat_template:
+        fallback = fallback_template(info)
+        if fallback is None:
+            return ChosenTemplate(None, None)
+        return ChosenTemplate(SafeTemplate(fallback[0]), "family", fallback[1])
+    try:
+        return ChosenTemplate(try_template(info.chat_template, bos_token, eos_token), "gguf")
+    except TemplateRefused as refused:
+        family = FALLBACKS.get(family_of(info) or "")
+        if family is None:
+            raise ModelError(
+                "model_template_refused", path=str(info.path), detail=refused.reason
+            ) from None
+        return ChosenTemplate(SafeTemplate(family[0]), "family", family[1], refused.reason)
