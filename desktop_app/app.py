@@ -115,6 +115,11 @@ class LokalApp(QObject):
         self._show_chosen_collections()
         for repair in repairs:  # what loading the settings repaired (settings set aside)
             self.window.notices.add(repair_text(repair), is_error=True, detail=repair.message)
+        for repair in self.history.repairs:  # a damaged chat history set aside
+            self.window.notices.add(repair_text(repair), is_error=True, detail=repair.message)
+        if self.history.open_problem is not None:  # a full disk: chats kept in memory only
+            problem = self.history.open_problem
+            self.window.notices.add(error_text(problem), is_error=True, detail=problem.message)
 
     def _wire(self) -> None:
         index, llm, chat, indexing = self.index_worker, self.llm_worker, self.chat, self.indexing

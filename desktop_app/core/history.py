@@ -1,9 +1,16 @@
 """Saved conversations in SQLite, with full-text search across every message and title.
 
 One file, `history.sqlite3` in the data folder. Every write is one transaction in WAL mode, so a
-crash leaves either the old or the new state. A file that is not a database at all never stops
-Lokal from starting: it is set aside as `history.sqlite3.broken-<timestamp>` (the user keeps a
-copy) and a fresh history begins.
+crash leaves either the old or the new state. A damaged history never stops Lokal from starting:
+a file that is not a database, fails SQLite's `quick_check`, or is not a file at all (a folder,
+a FIFO) is set aside as `history.sqlite3.broken-<timestamp>` (the user keeps a copy), a fresh
+history begins, and `HistoryStore.repairs` says so (a `history_set_aside` Repair, shown once).
+
+A full disk costs the saving, never the chat: a write that finds the disk full is rolled back
+(the file stays as it was) and raises LokalError("history_disk_full"); a message that could not
+be saved is kept in memory and saved before the next message of its conversation, once there is
+space again. A history that cannot even be opened for lack of space is kept in memory for the
+session (`open_problem` says so), so the window still starts.
 
 Search uses FTS5 indexes that read their text from the tables themselves (external content);
 triggers keep them in step, so deleted messages also leave the search results.
@@ -16,10 +23,14 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from desktop_app.core.errors import LokalError
+from desktop_app.core.repairs import Repair
 
 log = logging.getLogger(__name__)
 
@@ -145,20 +156,47 @@ class HistoryStore:
     def __init__(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.path = data_dir / HISTORY_FILE
-        try:
-            self._db = _open(self.path)
-        except sqlite3.OperationalError:
-            # Locked, read-only, disk full...: the file may be fine, so never set it aside.
-            raise
-        except sqlite3.DatabaseError as error:
-            log.warning("History %s is damaged (%s); starting a new one.", self.path, error)
-            _set_aside(self.path)
-            self._db = _open(self.path)
+        # What opening repaired (a damaged history set aside), for the window to say once.
+        self.repairs: list[Repair] = []
+        # Why this session's history lives in memory only (the disk is full), else None.
+        self.open_problem: LokalError | None = None
+        # Messages a full disk kept from being saved, by conversation, oldest first.
+        self._unsaved: dict[int, list[tuple]] = {}
+        self._db = self._open_or_recover()
         # Timestamps only move forward, so "most recent first" follows the order of events even
         # with a coarse clock (about 16 ms on Windows) or one that was set back.
         self._last_time = self._db.execute(
             "SELECT coalesce(max(updated_at), 0) FROM conversations"
         ).fetchone()[0]
+
+    def _open_or_recover(self) -> sqlite3.Connection:
+        problem = _not_a_file(self.path)
+        if problem is None:
+            try:
+                return _open(self.path)
+            except sqlite3.OperationalError as error:
+                if _disk_full(error):
+                    return self._in_memory(error)
+                # Locked, read-only...: the file may be fine, so never set it aside.
+                raise
+            except sqlite3.DatabaseError as error:
+                problem = str(error)
+        log.warning("History %s is damaged (%s); starting a new one.", self.path, problem)
+        moved_to = _set_aside(self.path)
+        self.repairs.append(
+            Repair("history_set_aside", {"detail": problem, "moved_to": str(moved_to)})
+        )
+        try:
+            return _open(self.path)
+        except sqlite3.OperationalError as error:
+            if _disk_full(error):
+                return self._in_memory(error)
+            raise
+
+    def _in_memory(self, error: sqlite3.Error) -> sqlite3.Connection:
+        log.warning("History %s cannot be opened (%s); kept in memory.", self.path, error)
+        self.open_problem = LokalError("history_disk_full")
+        return _open(":memory:")
 
     def close(self) -> None:
         self._db.close()
@@ -169,7 +207,7 @@ class HistoryStore:
         self, title: str = "New chat", collections: Sequence[str] = ()
     ) -> Conversation:
         now = self._now()
-        with self._db:
+        with self._writing():
             cursor = self._db.execute(
                 "INSERT INTO conversations (title, created_at, updated_at, collections)"
                 " VALUES (?, ?, ?, ?)",
@@ -191,18 +229,19 @@ class HistoryStore:
         return [_conversation(row) for row in rows]
 
     def rename(self, conversation_id: int, title: str) -> None:
-        with self._db:
+        with self._writing():
             self._db.execute(
                 "UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id)
             )
 
     def delete(self, conversation_id: int) -> None:
         """Delete the conversation; its messages go too (ON DELETE CASCADE), index included."""
-        with self._db:
+        self._unsaved.pop(conversation_id, None)
+        with self._writing():
             self._db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
 
     def set_collections(self, conversation_id: int, names: Sequence[str]) -> None:
-        with self._db:
+        with self._writing():
             self._db.execute(
                 "UPDATE conversations SET collections = ? WHERE id = ?",
                 (json.dumps(list(names)), conversation_id),
@@ -219,7 +258,11 @@ class HistoryStore:
         sources: Sequence[dict] = (),
         stats: dict | None = None,
     ) -> StoredMessage:
-        """Append a message and mark the conversation as just updated."""
+        """Append a message and mark the conversation as just updated.
+
+        On a full disk, raises history_disk_full and keeps the message: it is saved before the
+        conversation's next message (in the same transaction), once the disk has room again.
+        """
         now = self._now()
         row = (
             conversation_id,
@@ -230,15 +273,32 @@ class HistoryStore:
             json.dumps(stats, ensure_ascii=False) if stats is not None else None,
             now,
         )
-        with self._db:
-            cursor = self._db.execute(
-                f"INSERT INTO messages ({_MESSAGE_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)", row
-            )
-            self._db.execute(
-                "UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id)
-            )
+        waiting = self._unsaved.get(conversation_id, [])
+        try:
+            with self._writing():
+                for earlier in waiting:
+                    self._insert_message(earlier)
+                cursor = self._insert_message(row)
+        except LokalError:
+            self._unsaved.setdefault(conversation_id, []).append(row)
+            raise
+        self._unsaved.pop(conversation_id, None)
         # Built from the stored JSON, so it equals what messages() returns later.
         return _message((cursor.lastrowid, *row))
+
+    def unsaved_messages(self, conversation_id: int) -> int:
+        """How many messages of the conversation wait for disk space to be saved."""
+        return len(self._unsaved.get(conversation_id, ()))
+
+    def _insert_message(self, row: tuple) -> sqlite3.Cursor:
+        cursor = self._db.execute(
+            f"INSERT INTO messages ({_MESSAGE_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)", row
+        )
+        self._db.execute(
+            "UPDATE conversations SET updated_at = max(updated_at, ?) WHERE id = ?",
+            (row[-1], row[0]),
+        )
+        return cursor
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
         """Oldest first. Ids only grow, so id order is the order they were added in."""
@@ -250,7 +310,7 @@ class HistoryStore:
 
     def delete_from(self, conversation_id: int, message_id: int) -> None:
         """Delete this message and every later one in the conversation (edit, regenerate)."""
-        with self._db:
+        with self._writing():
             self._db.execute(
                 "DELETE FROM messages WHERE conversation_id = ? AND id >= ?",
                 (conversation_id, message_id),
@@ -308,18 +368,35 @@ class HistoryStore:
         }
         return json.dumps(document, ensure_ascii=False, indent=2)
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction: committed whole, or rolled back whole and, if the disk is full,
+        raised as history_disk_full."""
+        try:
+            with self._db:
+                yield
+        except sqlite3.OperationalError as error:
+            if not _disk_full(error):
+                raise
+            log.warning("History %s not saved: %s", self.path, error)
+            raise LokalError("history_disk_full") from error
+
     def _now(self) -> float:
         self._last_time = max(time.time(), self._last_time + 1e-6)
         return self._last_time
 
 
-def _open(path: Path) -> sqlite3.Connection:
+def _open(path: Path | str) -> sqlite3.Connection:
     """Connect and make sure the schema exists; raises DatabaseError for a damaged file."""
     db = sqlite3.connect(path)
     try:
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA journal_mode=WAL")  # the first read: fails here if not a database
         db.execute("SELECT count(*) FROM sqlite_master")  # fails here if the schema is damaged
+        # Damaged pages further in (a message's, an index's) fail here, not in a later click.
+        findings = [str(row[0]) for row in db.execute("PRAGMA quick_check").fetchall()]
+        if findings != ["ok"]:
+            raise sqlite3.DatabaseError("quick_check: " + "; ".join(findings[:3]))
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version < SCHEMA_VERSION:
             # A new file (version 0). Schema 2 will add its migration from 1 here.
@@ -332,18 +409,41 @@ def _open(path: Path) -> sqlite3.Connection:
     return db
 
 
-def _set_aside(path: Path) -> None:
+def _not_a_file(path: Path) -> str | None:
+    """Why `path` cannot hold a database although something is there (a folder, a FIFO: SQLite
+    would fail to open the one and hang on the other), or None."""
+    if not os.path.lexists(path):
+        return None
+    if path.is_symlink() and not path.exists():
+        return "a broken symbolic link"
+    if path.is_dir():
+        return "a folder, not a file"
+    if not path.is_file():
+        return "not a regular file"
+    return None
+
+
+def _disk_full(error: sqlite3.Error) -> bool:
+    """SQLITE_FULL: SQLite's word for a write the disk had no room for."""
+    return (
+        getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+        or "full" in str(error).lower()
+    )
+
+
+def _set_aside(path: Path) -> Path:
     """Rename the file (and its WAL files, which belong with it) to a name not yet taken."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.broken-{stamp}")
     number = 1
-    while target.exists():
+    while os.path.lexists(target):
         number += 1
         target = path.with_name(f"{path.name}.broken-{stamp}-{number}")
     for suffix in ("", "-wal", "-shm"):
         source = Path(f"{path}{suffix}")
-        if source.exists():
+        if os.path.lexists(source):
             os.replace(source, f"{target}{suffix}")
+    return target
 
 
 def _match_expression(query: str) -> str | None:

@@ -111,7 +111,10 @@ class ChatController(QObject):
         if self.conversation_id is None:
             self._pending_collections = tuple(names)
         else:
-            self.history.set_collections(self.conversation_id, names)
+            try:
+                self.history.set_collections(self.conversation_id, names)
+            except LokalError as error:  # history_disk_full: the chat keeps its collections
+                self._history_not_saved(error)
 
     # -- asking -------------------------------------------------------------------------------
 
@@ -168,7 +171,11 @@ class ChatController(QObject):
         messages = self.history.messages(self.conversation_id)
         if not messages or messages[-1].role != "assistant":
             return
-        self.history.delete_from(self.conversation_id, messages[-1].id)
+        try:
+            self.history.delete_from(self.conversation_id, messages[-1].id)
+        except LokalError as error:  # history_disk_full: the answer stays, stored and shown
+            self._history_not_saved(error)
+            return
         answers = self._view.answers()
         if answers:
             self._view.remove(answers[-1])
@@ -198,7 +205,11 @@ class ChatController(QObject):
         widget, self._editing = self._editing, None
         self._window.show_editing_banner(False)
         if self.conversation_id is not None and widget.message_id is not None:
-            self.history.delete_from(self.conversation_id, widget.message_id)
+            try:
+                self.history.delete_from(self.conversation_id, widget.message_id)
+            except LokalError as error:  # history_disk_full: the chat stays as it was
+                self._history_not_saved(error)
+                return
         if self.conversation_id is not None:
             self.open_conversation(self.conversation_id, 0)  # shows what is left
         self.ask(question)
@@ -210,16 +221,25 @@ class ChatController(QObject):
         self._window.show_editing_banner(False)
 
     def _add_question(self, question: str) -> None:
-        """Show and store the question; the first one starts a new conversation."""
-        if self.conversation_id is None:
-            title = " ".join(question.split())[:_TITLE_CHARS] or self.tr("New chat")
-            conversation = self.history.create_conversation(title, self._pending_collections)
-            self._pending_collections = ()
-            self.conversation_id = conversation.id
-            self._window.set_conversation_title(conversation.title)
-            self.conversations_changed.emit()
-        stored = self.history.add_message(self.conversation_id, "user", question)
+        """Show and store the question; the first one starts a new conversation. A full disk
+        costs the saving, never the question: it stays on screen and is answered."""
+        try:
+            if self.conversation_id is None:
+                title = " ".join(question.split())[:_TITLE_CHARS] or self.tr("New chat")
+                conversation = self.history.create_conversation(title, self._pending_collections)
+                self._pending_collections = ()
+                self.conversation_id = conversation.id
+                self._window.set_conversation_title(conversation.title)
+                self.conversations_changed.emit()
+            stored = self.history.add_message(self.conversation_id, "user", question)
+        except LokalError as error:  # history_disk_full: kept in memory, saved later if it can
+            self._view.add_question(question, None)
+            self._history_not_saved(error)
+            return
         self._view.add_question(question, stored.id)
+
+    def _history_not_saved(self, error: LokalError) -> None:
+        self._window.notices.add(error_text(error), is_error=True, detail=error_detail(error))
 
     def _start_answer(self, question: str) -> None:
         self._next_id += 1
@@ -436,16 +456,19 @@ class ChatController(QObject):
             stats.context_length,
         )
         if self.conversation_id is not None:
-            stored = self.history.add_message(
-                self.conversation_id,
-                "assistant",
-                answer.strip(),
-                thinking=thinking.strip() or None,
-                sources=[dataclasses.asdict(hit) for hit in sources],
-                # Evidence and the verdict live in the stats JSON: no schema change.
-                stats=_stats_record(stats) | grounding,
-            )
-            widget.message_id = stored.id
+            try:
+                stored = self.history.add_message(
+                    self.conversation_id,
+                    "assistant",
+                    answer.strip(),
+                    thinking=thinking.strip() or None,
+                    sources=[dataclasses.asdict(hit) for hit in sources],
+                    # Evidence and the verdict live in the stats JSON: no schema change.
+                    stats=_stats_record(stats) | grounding,
+                )
+                widget.message_id = stored.id
+            except LokalError as error:  # a full disk: the answer stays on screen
+                self._history_not_saved(error)
         if isinstance(self._active, SummaryRequest):
             # Regenerate asks the question again through retrieval: not this task.
             widget.regenerate_button.hide()

@@ -12,9 +12,11 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.core.atomic import write_atomically
+from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore
 from desktop_app.ui.chat_controller import ChatController
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.messages import error_detail, error_text
 
 _FILE_NAME_CHARS = 60
 _STATUS_MS = 6000
@@ -44,7 +46,12 @@ class ConversationActions(QObject):
 
     @Slot(int, str)
     def rename(self, conversation_id: int, title: str) -> None:
-        self._history.rename(conversation_id, title)
+        try:
+            self._history.rename(conversation_id, title)
+        except LokalError as error:  # history_disk_full: the old title stays
+            self._window.notices.add(error_text(error), is_error=True, detail=error_detail(error))
+            self.refresh()
+            return
         if conversation_id == self._chat.conversation_id:
             self._window.set_conversation_title(title)
         self.refresh()
@@ -53,7 +60,10 @@ class ConversationActions(QObject):
     def delete(self, conversation_id: int) -> None:
         if conversation_id == self._chat.conversation_id:
             self._chat.new_conversation()  # the chat on screen goes with it
-        self._history.delete(conversation_id)
+        try:
+            self._history.delete(conversation_id)
+        except LokalError as error:  # history_disk_full: nothing was deleted
+            self._window.notices.add(error_text(error), is_error=True, detail=error_detail(error))
         self.refresh()
 
     @Slot(str)
