@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import multiprocessing
 import os
 import signal
 import sys
@@ -24,7 +25,12 @@ _CHECK_SECONDS = 1.0
 
 def die_with_parent() -> None:
     """End this process when its parent ends. Call it at the start of a child process."""
-    parent = os.getppid()
+    # A spawned child takes a second or more to get here: its parent may have died meanwhile,
+    # and getppid() would then name init. multiprocessing knows the real parent from the start.
+    spawned_by = multiprocessing.parent_process()
+    parent = spawned_by.pid if spawned_by is not None else os.getppid()
+    if os.getppid() != parent:  # it died already
+        os._exit(1)
     if sys.platform.startswith("linux"):
         _ask_kernel_for_sigkill()
         if os.getppid() != parent:  # the parent died before the request took effect
