@@ -42,7 +42,9 @@ LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-lo
 # kernel, e.g. to list interfaces).
 LOCAL_FAMILIES = {"AF_UNIX", "AF_LOCAL", "AF_NETLINK"}
 
-pytestmark = [pytest.mark.long, pytest.mark.slow]  # every step loads real models
+# A whole run loads real models at every step: long and slow. The checks of the detectors
+# themselves (that they would see a connection) are quick.
+whole_run = pytest.mark.long
 
 
 @pytest.fixture(scope="module")
@@ -143,6 +145,8 @@ def check_whole_run(done, report: list[dict], documents: list[Path]) -> None:
     assert seen == ["started", "indexed", "asked", "summarised", "switched", "asked again"]
 
 
+@whole_run
+@pytest.mark.slow
 def test_a_whole_run_works_inside_a_network_namespace(documents, gemma_model_path, tmp_path):
     prefix = network_namespace()
     # The namespace has no way out: a connection to a public address fails at once.
@@ -176,6 +180,8 @@ def is_loopback(host: str) -> bool:
     return address.is_loopback or bool(mapped and mapped.is_loopback)
 
 
+@whole_run
+@pytest.mark.slow
 def test_a_whole_run_asks_for_no_address_but_loopback(documents, gemma_model_path, tmp_path):
     record = tmp_path / "network-audit.jsonl"
     env = {
@@ -230,6 +236,8 @@ def traced_addresses(trace: str) -> list[tuple[str, str, str]]:
     return found
 
 
+@whole_run
+@pytest.mark.slow
 def test_native_code_connects_to_nothing_but_loopback(documents, tmp_path):
     if shutil.which("strace") is None:
         pytest.skip("strace is not installed (apt-get install strace)")
@@ -256,3 +264,54 @@ def test_native_code_connects_to_nothing_but_loopback(documents, tmp_path):
         ]
         assert not outside, f"lokal {name}: native connects outside: {outside}"
     print(f"strace: connect/sendto/sendmsg seen: {dict(seen) or 'none'}")
+
+
+# -- the detectors see what they are meant to see --------------------------------------------
+
+
+def test_the_audit_hook_records_a_connection_attempt_and_a_name_lookup(tmp_path):
+    record = tmp_path / "network-audit.jsonl"
+    attempt = (
+        "import socket\n"
+        "for call in (lambda: socket.getaddrinfo('lokal-test.invalid', 80),\n"
+        "             lambda: socket.create_connection(('192.0.2.1', 9), timeout=0.2),\n"
+        "             lambda: socket.create_connection(('127.0.0.1', 9), timeout=0.2)):\n"
+        "    try:\n"
+        "        call()\n"
+        "    except OSError:\n"
+        "        pass\n"
+    )
+    env = {
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(AUDIT_SITE), os.environ.get("PYTHONPATH")])
+        ),
+        "LOKAL_NETWORK_AUDIT_LOG": str(record),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", attempt], env=subprocess_env(env), capture_output=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    entries = [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()]
+    assert entries[0]["event"] == "installed"
+    hosts = [(entry["event"], entry.get("host")) for entry in entries[1:]]
+    assert ("socket.getaddrinfo", "lokal-test.invalid") in hosts
+    assert ("socket.connect", "192.0.2.1") in hosts and ("socket.connect", "127.0.0.1") in hosts
+    assert not is_loopback("lokal-test.invalid") and not is_loopback("192.0.2.1")
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("::ffff:127.0.0.1")
+
+
+def test_the_strace_reading_finds_inet_addresses():
+    trace = (
+        '12 connect(3, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr("8.8.8.8")}, '
+        "16) = -1 ENETUNREACH (Network is unreachable)\n"
+        '12 connect(4, {sa_family=AF_UNIX, sun_path="/run/x"}, 110) = 0\n'
+        '13 sendto(5, "x", 1, 0, {sa_family=AF_INET6, sin6_port=htons(443), '
+        'sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:db8::1", &sin6_addr), '
+        "sin6_scope_id=0}, 28) = 1\n"
+        '13 sendto(6, "x", 1, 0, NULL, 0) = 1\n'
+    )
+    assert traced_addresses(trace) == [
+        ("connect", "AF_INET", "8.8.8.8"),
+        ("connect", "AF_UNIX", ""),
+        ("sendto", "AF_INET6", "2001:db8::1"),
+    ]
