@@ -755,3 +755,113 @@ def test_every_hostile_document_fails_alone_in_one_run_and_the_good_ones_are_fou
     assert len(hostile) >= 30
     assert memory.child < 2048 * MB
     assert memory.own < 3072 * MB  # the embedder and chromadb live here
+
+
+# -- one file's trouble never stops the run -----------------------------------------------------
+
+
+def outcomes(events):
+    from desktop_app.core.ingest import pipeline
+
+    assert isinstance(events[-1], pipeline.RunFinished)
+    failed = {e.path: e.error.code for e in events if isinstance(e, pipeline.FileFailed)}
+    indexed = {e.path for e in events if isinstance(e, pipeline.FileIndexed)}
+    return failed, indexed
+
+
+def three_notes(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    notes = []
+    for number in range(3):
+        note = folder / f"note-{number}.txt"
+        note.write_text(f"Note {number}: the tram number {number} stops at the museum.")
+        notes.append(note)
+    return notes
+
+
+def test_a_file_deleted_while_waiting_its_turn_fails_alone(tmp_path, store, embedder):
+    from desktop_app.core.ingest import pipeline
+
+    first, vanishing, last = three_notes(tmp_path)
+
+    def delete_when_its_turn_comes(event):
+        # By its turn it was planned and prepared ahead, while the first file was indexed.
+        if isinstance(event, pipeline.FileStarted) and event.path == str(vanishing):
+            vanishing.unlink()
+
+    failed, indexed = outcomes(
+        run_index([first, vanishing, last], store, embedder, delete_when_its_turn_comes)
+    )
+    assert failed == {str(vanishing): "not_found"}
+    assert indexed == {str(first), str(last)}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="names need not be UTF-8 here")
+def test_a_name_that_is_not_utf8_fails_alone(tmp_path, store, embedder):
+    notes = three_notes(tmp_path / "folder")
+    odd = tmp_path / "folder" / os.fsdecode(b"r\xe6kke-latin1.txt")
+    odd.write_text("Written on a disk from another locale.")
+    failed, indexed = outcomes(run_index([tmp_path / "folder"], store, embedder))
+    shown = str(odd).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    assert failed == {shown: "path_unusable"}
+    assert indexed == {str(note) for note in notes}
+    assert {record.path for record in store.files()} == indexed
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PATH_MAX is Linux's 4096")
+def test_a_path_longer_than_path_max_fails_alone(tmp_path, store, embedder):
+    notes = three_notes(tmp_path / "notes")
+    deep = too_long_path(tmp_path / "deep")
+    failed, indexed = outcomes(run_index([notes[0], deep, *notes[1:]], store, embedder))
+    assert failed == {str(deep): "path_unusable"}
+    assert indexed == {str(note) for note in notes}
+    # Inside a folder too: the part too deep to open is reported, the rest indexed.
+    three_notes(tmp_path / "deep")
+    failed, indexed = outcomes(run_index([tmp_path / "deep"], store, embedder))
+    assert list(failed.values()) == ["path_unusable"]
+    assert len(indexed) == 3
+
+
+def test_an_unforeseen_error_in_one_file_fails_that_file_only(
+    tmp_path, store, embedder, monkeypatch
+):
+    from desktop_app.core.ingest import pipeline
+
+    first, cursed, last = three_notes(tmp_path)
+    real_hash = pipeline.content_hash
+
+    def hash_that_breaks_on_one_file(path):
+        if Path(path) == cursed:
+            raise RuntimeError("a bug nobody foresaw")
+        return real_hash(path)
+
+    monkeypatch.setattr(pipeline, "content_hash", hash_that_breaks_on_one_file)
+    events = run_index([first, cursed, last], store, embedder)
+    failed, indexed = outcomes(events)
+    assert failed == {str(cursed): "unreadable"}
+    [failure] = [e for e in events if isinstance(e, pipeline.FileFailed)]
+    assert failure.error.params == {"detail": "RuntimeError"}
+    assert indexed == {str(first), str(last)}
+
+
+def test_too_many_passages_is_refused_before_the_offsets_fill_memory(
+    tmp_path, options, monkeypatch
+):
+    from desktop_app.core.ingest import preparation
+
+    monkeypatch.setattr(preparation, "MAX_PASSAGES", 20)
+    path = written(tmp_path / "symbols.txt", b"! " * 200_000)  # one token a character
+    with pytest.raises(DocumentError) as caught:
+        prepare_file(str(path), options)
+    assert caught.value.code == "too_many_passages"
+    assert caught.value.params == {"limit": limits.MAX_PASSAGES_WORDED}
+
+
+def test_a_document_with_more_text_than_the_limit_is_refused(tmp_path, options, monkeypatch):
+    from desktop_app.core.ingest import preparation
+
+    monkeypatch.setattr(preparation, "TextBudget", lambda: limits.TextBudget(limit=1000))
+    path = written(tmp_path / "long.md", b"A sentence about boats.\n" * 100)
+    with pytest.raises(DocumentError) as caught:
+        prepare_file(str(path), options)
+    assert caught.value.code == "text_too_large"

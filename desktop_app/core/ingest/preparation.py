@@ -175,11 +175,15 @@ def _slice_end(text: str, start: int) -> int:
     limit = start + SLICE_CHARS
     if limit >= len(text):
         return len(text)
-    for separator in ("\n\n", "\n", " "):
-        cut = text.rfind(separator, start + SLICE_CHARS // 2, limit)
+    lowest = start + SLICE_CHARS // 2
+    for separator in ("\n\n", "\n"):
+        cut = text.rfind(separator, lowest, limit)
         if cut != -1:
             return cut + len(separator)
-    return limit  # one word of a million characters: cut anywhere
+    for cut in range(limit, lowest, -1):  # any white space: tokens never span it
+        if text[cut - 1].isspace():
+            return cut
+    return limit  # one word of half a million characters: cut anywhere
 
 
 def _pairs(pages, cleaned):

@@ -33,9 +33,9 @@ def read_odt(path: Path) -> ReadResult:
     from odf.opendocument import load
 
     check_package(path, KIND, ("content.xml",))
-    if _is_encrypted(path):
-        raise damaged(KIND, "password protected")
     try:
+        if _is_encrypted(path):
+            raise damaged(KIND, "password protected")
         page = PageText()
         _read_blocks(load(str(path)).text, page)
     except (OSError, DocumentError):

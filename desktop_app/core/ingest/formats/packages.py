@@ -48,7 +48,9 @@ def check_package(path: Path, kind: str, required: tuple[str, ...]) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
-    except (zipfile.BadZipFile, ValueError) as error:
+    except OSError:
+        raise  # permission denied and the like: read_document reports those
+    except Exception as error:  # BadZipFile, ValueError, struct errors on a damaged directory
         raise damaged(kind, "unreadable ZIP directory") from error
     check_unpacked_size(entries, kind)
     names = {entry.filename for entry in entries}
@@ -76,7 +78,9 @@ def check_unpacked_file(path: Path, kind: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
-    except (zipfile.BadZipFile, ValueError):
+    except OSError:
+        raise
+    except Exception:  # not a ZIP, or a damaged one: the reader says why
         return
     check_unpacked_size(entries, kind)
 
