@@ -26,6 +26,7 @@ The flow, and why:
 from __future__ import annotations
 
 import collections
+import errno
 import hashlib
 import json
 import os
@@ -78,6 +79,8 @@ SPEED_WINDOW = 5.0  # seconds of history behind the speed shown: steady, yet qui
 TIMEOUT = httpx2.Timeout(60.0, connect=15.0)
 
 _HEX = re.compile(r"^[0-9a-f]+$")
+# A write refused for lack of room: the disk is full, or the user's quota is.
+_DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 
 
 def resolve_endpoint(endpoint: str | None = None) -> str:
@@ -302,8 +305,9 @@ def download_staged(
     `record_fields` go into the record, for the caller's list of partial downloads. Returns (to
     `yield from`) the pinned files once installed as `staging.target`, or None after yielding
     DownloadPaused or DownloadCancelled. Raises ModelError: model_exists (the target is there
-    already), download_no_checksum, download_no_space, download_failed (what is complete is
-    kept: call again to resume) and download_checksum (the damaged file is deleted).
+    already), download_no_checksum, download_no_space, download_failed and download_disk_full
+    (what is complete is kept: call again to resume) and download_checksum (the damaged file is
+    deleted).
     """
     if staging.target.exists():
         raise ModelError("model_exists", name=staging.name)
@@ -311,7 +315,10 @@ def download_staged(
     try:
         return (yield from job.run(resolve_endpoint(endpoint), record_fields))
     except OSError as error:  # the disk: full, removed, no permission... (the network is
-        # reported inside). What is complete is kept, as for a lost connection.
+        # reported inside). What is complete is kept, as for a lost connection: a disk that
+        # filled up after the free-space check keeps its part file, resumed once there is room.
+        if error.errno in _DISK_FULL:
+            raise ModelError("download_disk_full", file=staging.name) from error
         detail = error.strerror or str(error)
         raise ModelError("download_failed", file=staging.name, detail=detail) from error
 
