@@ -155,6 +155,7 @@ class LokalApp(QObject):
         llm.model_load_progressed.connect(self._on_model_load_progress)
         llm.model_loaded.connect(self._on_model_loaded)
         llm.model_failed.connect(self._on_model_failed)
+        llm.model_template_replaced.connect(self._on_model_template_replaced)
         llm.tokens_streamed.connect(chat.on_tokens)
         llm.thinking_streamed.connect(chat.on_thinking)
         llm.answer_finished.connect(chat.on_answer_finished)
@@ -440,6 +441,17 @@ class LokalApp(QObject):
         """Each repair the index's open made, told once, as an error: something was damaged."""
         for repair in repairs:
             self.window.notices.add(repair_text(repair), is_error=True, detail=repair.message)
+
+    @Slot(str, str)
+    def _on_model_template_replaced(self, path: str, reason: str) -> None:
+        self.window.notices.add(
+            self.tr(
+                "The chat template in {name} was refused; its family's standard template is "
+                "used instead."
+            ).format(name=self.models.label_for_path(path)),
+            is_error=False,  # the model works, with the standard template
+            detail=reason,
+        )
 
     @Slot(str, object)
     def _on_model_failed(self, path: str, error: LokalError) -> None:

@@ -307,6 +307,7 @@ def _ask(
     try:
         retriever = services.make_retriever(settings, store, embedder)
         engine = services.make_chat_engine(settings, model)
+        _say_template_problem(engine)
         system_prompt = settings.model.system_prompt or None  # as the window's chat sends it
         results = []
         try:
@@ -388,6 +389,7 @@ def _summarize(
     files, _skipped = pipeline.collect_files(targets)
     task = summarize.SummaryTask.parse(task_text)
     engine = services.make_chat_engine(settings, model)
+    _say_template_problem(engine)
     several = len(files) > 1
     failures: list[dict] = []
     finished = None
@@ -518,6 +520,17 @@ def _print_sources(query: str | None, hits) -> None:
         if hit.heading:
             print(f"      {hit.heading}")
         print(f"      {passage}")
+
+
+def _say_template_problem(engine) -> None:
+    """Once per run: the GGUF's chat template was refused and its family's is used instead."""
+    problem = getattr(engine, "template_problem", None)  # engines other than ChatEngine: none
+    if problem:
+        print(
+            f"lokal: the model's chat template was refused ({problem}); "
+            "using its family's standard template",
+            file=sys.stderr,
+        )
 
 
 def _quiet_libraries() -> None:

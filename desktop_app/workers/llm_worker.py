@@ -64,6 +64,9 @@ class LlmWorker(QObject):
     model_load_progressed = Signal(str, float)  # path, fraction loaded (0..1)
     model_loaded = Signal(str, object)  # path, GgufInfo
     model_failed = Signal(str, object)  # path, LokalError
+    # path, why (English, one line): the GGUF's chat template was refused at load, and its
+    # family's standard template is used instead (ChatEngine.template_problem)
+    model_template_replaced = Signal(str, str)
     tokens_streamed = Signal(int, str)  # request id, answer text since the last batch
     thinking_streamed = Signal(int, str)  # request id, thinking text since the last batch
     answer_finished = Signal(int, object)  # request id, ask.AnswerFinished (whole)
@@ -130,6 +133,8 @@ class LlmWorker(QObject):
         self._model_path, self._settings = Path(path), settings
         self._load_error = None
         self.model_loaded.emit(path, engine.info)
+        if engine.template_problem:
+            self.model_template_replaced.emit(path, engine.template_problem)
         return None
 
     def _fail(self, path: str, error: LokalError) -> None:

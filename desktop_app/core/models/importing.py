@@ -17,9 +17,11 @@ from pathlib import Path
 
 from desktop_app.core import llama_log
 from desktop_app.core.errors import ModelError
+from desktop_app.core.llm import gguf_templates_left_to_lokal
 from desktop_app.core.memory import human_size
 from desktop_app.core.models.gguf_info import GgufInfo, validate_gguf
 from desktop_app.core.models.registry import link_model
+from desktop_app.core.models.templates import choose_template
 
 # GGUF versions llama.cpp reads (1 was retired long ago; 2 and 3 are current).
 SUPPORTED_GGUF_VERSIONS = (2, 3)
@@ -48,6 +50,7 @@ def check_model_file(path: Path) -> GgufInfo:
             "model_damaged", path=str(path), detail=f"GGUF version {info.version} is not supported"
         )
     check_llama_can_read(path, info)
+    choose_template(info)  # a template that fails its trial, with no family's to take over
     return info
 
 
@@ -57,7 +60,7 @@ def check_llama_can_read(path: Path, info: GgufInfo) -> None:
         from llama_cpp import Llama
     except ImportError as error:
         raise ModelError("model_load_failed", path=str(path), detail=str(error)) from error
-    with llama_log.capture() as lines:
+    with llama_log.capture() as lines, gguf_templates_left_to_lokal():
         try:
             Llama(model_path=str(path), vocab_only=True, verbose=False).close()
         except (ValueError, RuntimeError, OSError) as error:
