@@ -38,7 +38,7 @@ from desktop_app.core import data_health
 from desktop_app.core.keyword_index import KeywordIndex, drop_saved_matrices
 from desktop_app.core.library import DEFAULT_COLLECTION, Library
 from desktop_app.core.repairs import Repair
-from desktop_app.core.store_errors import guarded
+from desktop_app.core.store_errors import disk_nearly_full, guarded
 from desktop_app.core.store_types import (
     FileRecord,
     Hit,
@@ -261,7 +261,7 @@ class DocumentStore:
         try:
             if survived is not None:
                 self._restore_library(*survived)
-            elif chroma_repair is not None:
+            if chroma_repair is not None:
                 self._forget_lost_vectors(chroma_repair)
             self._reconcile(report=survived is None and chroma_repair is None)
         except Exception:
@@ -306,9 +306,11 @@ class DocumentStore:
                 chunks.probe()
                 return chunks, None
             except Exception as error:  # chroma's own words for a damaged index
-                problem = f"{type(error).__name__}: {error}"
                 if chunks is not None:
                     chunks.close()
+                if disk_nearly_full(self.folder):
+                    raise  # a full disk, not a damaged index: disk_full, nothing moved aside
+                problem = f"{type(error).__name__}: {error}"
         moved_to = data_health.move_aside(chroma)
         repair = Repair("index_moved_aside", {"detail": problem, "moved_to": str(moved_to)})
         return ChunkIndex(self.folder, self.space), repair

@@ -157,10 +157,11 @@ def test_sigkill_at_random_moments_leaves_a_consistent_store_and_no_children(doc
     data = tmp_path / "data"
     rng = random.Random(SEED)
     progress = []
-    half_files_seen = 0
+    half_files_seen = children_killed = 0
     for kill in range(KILLS):
         process = start_index(documents, data)
         children = kill_while_indexing(process, rng.randint(0, 2), rng.uniform(0.0, 1.5))
+        children_killed += len(children)
         time.sleep(5)
         assert still_running(children) == [], f"kill {kill + 1}: children outlived their parent"
         if not (data / "index" / "files.sqlite3").exists():
@@ -177,4 +178,7 @@ def test_sigkill_at_random_moments_leaves_a_consistent_store_and_no_children(doc
     assert final.returncode == 0, failure_text(final)
     state = check_store(data)
     assert state["files"] == DOCUMENTS and state["repairs"] == []
-    print(f"kills: {KILLS}, files indexed after each: {progress}, half files: {half_files_seen}")
+    print(
+        f"kills: {KILLS}, files indexed after each: {progress}, half files: {half_files_seen},"
+        f" children that died with their parent: {children_killed}"
+    )
