@@ -7,11 +7,13 @@ One JSON object a line in the data folder, newest last:
 - the log is capped: past `limit` entries (plus a slack, so that it is not rewritten on every
   notice) the newest `limit` are written to a temporary file that replaces the log.
 A log that cannot be written (a read-only or full disk) costs the history, never the notice on
-screen: write errors are logged and swallowed.
+screen: write errors are logged and swallowed. A line the disk cut short costs its own notice
+only: the next one starts on a new line.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -66,13 +68,20 @@ class NoticeLog:
         if not self._ends_with_newline:
             line = "\n" + line  # a torn line from a crash stays a line of its own
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = line.encode("utf-8")
         fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         try:
-            os.write(fd, line.encode("utf-8"))
+            # Whatever reached the file counts as a line; on a disk that fills up it may be the
+            # start of one only (a short write, or one that fails after some bytes), and the
+            # next notice must then begin on a line of its own, or it is lost with this one.
+            self._lines += 1
+            self._ends_with_newline = False
+            written = os.write(fd, data)
+            if written < len(data):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self.path))
+            self._ends_with_newline = True
         finally:
             os.close(fd)
-        self._lines += 1
-        self._ends_with_newline = True
 
     def _rewrite(self) -> None:
         self._notices = self._notices[-self._limit :]
