@@ -59,6 +59,7 @@ class ScriptedEngine:
         self.model_path = Path(model_path)
         self.info = ScriptedInfo(path=self.model_path)
         self.template_source = None
+        self.template_problem = None  # ChatEngine's: why the GGUF's template was replaced
         self.prompts: list[list[dict[str, str]]] = []
         self.closed = False
 

@@ -93,7 +93,8 @@ class ChatEngine:
         """Whether the chat template starts the answer inside <think> (DeepSeek-R1 style)."""
         from desktop_app.core.reasoning import prompt_opens_thinking
 
-        return prompt_opens_thinking(self.info.chat_template)
+        # The template in use: a refused GGUF template's text says nothing about the prompts.
+        return prompt_opens_thinking(self._formatter.template.source if self._formatter else None)
 
     @property
     def context_length(self) -> int:
