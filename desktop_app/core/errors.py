@@ -20,6 +20,11 @@ MESSAGES: dict[str, str] = {
     "unreadable": "the file cannot be read ({detail})",
     "disk_full": "the disk is full; nothing more could be stored",
     "index_unavailable": "the document index is not available ({detail})",
+    # Opening the index finishes its last write first (chroma applies its log): no room, no read.
+    "index_needs_space": (
+        "the disk is full: the document index must finish its last write before it can be "
+        "searched; free some space and try again"
+    ),
     # Bounds on the work one file may cost (core/ingest/limits.py): `limit` is already worded.
     "text_too_large": (
         "the file holds more than {limit} of text, more than Lokal reads from one file"

@@ -11,10 +11,12 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
+from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from desktop_app.core.errors import DocumentError, LokalError
@@ -25,22 +27,43 @@ _Params = ParamSpec("_Params")
 _Result = TypeVar("_Result")
 
 
-def as_store_error(error: Exception) -> LokalError:
-    """The user-facing error for a failure inside the store.
+# Free space under which a store failure that names no cause is taken for a full disk. chroma
+# says "database or disk is full" only when the write itself fails; when its compaction fails
+# for lack of room it says "Failed to apply logs to the metadata segment", and every read after
+# that fails too ("Error sending backfill request to compactor"): the log must be applied, so
+# written, first. As much room as a download keeps free (staged_download.SPACE_MARGIN).
+NEARLY_FULL_BYTES = 64 * 1024 * 1024
 
-    Lokal's own errors stay as they are; a full disk is `disk_full`, a DocumentError, so the
-    pipeline reports it against the file being indexed; anything else is `index_unavailable`,
-    its detail naming the exception's type (enough to tell a damaged file from a bug).
+
+def as_store_error(
+    error: Exception, folder: Path | None = None, full_disk: str = "disk_full"
+) -> LokalError:
+    """The user-facing error for a failure inside the store whose files are in `folder`.
+
+    Lokal's own errors stay as they are; a full disk (said so, or a failure of any kind while
+    `folder`'s disk is nearly full) is `full_disk` (`disk_full`, or `index_needs_space` when
+    opening), a DocumentError, so the pipeline reports it against the file being indexed;
+    anything else is `index_unavailable`, its detail naming the exception's type (enough to
+    tell a damaged file from a bug).
     """
     if isinstance(error, LokalError):
         return error
-    if _is_disk_full(error):
-        return DocumentError("disk_full")
+    if _is_disk_full(error) or (folder is not None and disk_nearly_full(folder)):
+        return DocumentError(full_disk)
     return LokalError("index_unavailable", detail=f"{type(error).__name__}: {error}")
 
 
+def disk_nearly_full(folder: Path) -> bool:
+    """Whether the disk holding `folder` has less than NEARLY_FULL_BYTES free: then a store
+    failure is the disk's, and the store must not be taken for damaged (nor moved aside)."""
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 @contextmanager
-def store_errors() -> Iterator[None]:
+def store_errors(folder: Path | None = None, full_disk: str = "disk_full") -> Iterator[None]:
     """Raise whatever the block raises as `as_store_error` maps it."""
     try:
         yield
@@ -48,16 +71,26 @@ def store_errors() -> Iterator[None]:
         raise
     except Exception as error:
         log.debug("The document store failed", exc_info=True)
-        raise as_store_error(error) from error
+        raise as_store_error(error, folder, full_disk) from error
 
 
 def guarded(method: Callable[_Params, _Result]) -> Callable[_Params, _Result]:
-    """`method`, raising its failures as `as_store_error` maps them (see `store_errors`)."""
+    """`method`, raising its failures as `as_store_error` maps them (see `store_errors`); the
+    store's `folder` attribute (once set) says which disk may be full. Opening (`__init__`)
+    on a full disk is `index_needs_space`: chroma finishes its last write before any read."""
+    full_disk = "index_needs_space" if method.__name__ == "__init__" else "disk_full"
 
     @wraps(method)
     def call(*args: _Params.args, **kwargs: _Params.kwargs) -> _Result:
-        with store_errors():
+        try:
             return method(*args, **kwargs)
+        except LokalError:
+            raise
+        except Exception as error:
+            # Looked up now, not before the call: `__init__` sets it first thing.
+            folder = getattr(args[0], "folder", None) if args else None
+            log.debug("The document store failed", exc_info=True)
+            raise as_store_error(error, folder, full_disk) from error
 
     return call
 

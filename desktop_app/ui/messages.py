@@ -45,6 +45,11 @@ def _templates() -> dict[str, str]:
             "Errors", "the {kind} file is damaged and cannot be read ({detail})"
         ),
         "index_unavailable": translate("Errors", "the document index is not available ({detail})"),
+        "index_needs_space": translate(
+            "Errors",
+            "the disk is full: the document index must finish its last write before it can be "
+            "searched; free some space and try again",
+        ),
         "text_too_large": translate(
             "Errors",
             "the file holds more than {limit} of text, more than Lokal reads from one file",
