@@ -31,7 +31,7 @@ from tests.reliability.conftest import REPO, failure_text, run_lokal, subprocess
 HERE = Path(__file__).resolve().parent
 WHOLE_RUN = HERE / "whole_run.py"
 AUDIT_SITE = HERE / "network_audit_site"
-WHOLE_RUN_TIMEOUT_S = 2_400
+WHOLE_RUN_TIMEOUT_S = 3_600
 PAGES = [
     "Chapter one describes the weather in Copenhagen during the autumn months.",
     "The launch code for project Bluebird is 4729. Keep it in the red folder in the archive.",
@@ -214,25 +214,21 @@ def test_a_whole_run_asks_for_no_address_but_loopback(documents, gemma_model_pat
 # connect(3, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr("8.8.8.8")}, 16) = ...
 _TRACED_CALL = re.compile(r"\b(connect|sendto|sendmsg)\(")
 _FAMILY = re.compile(r"sa_family=(AF_\w+)")
-_INET_ADDRESS = re.compile(r'inet_addr\("([^"]+)"\)|inet_pton\(AF_INET6, "([^"]+)"')
+_ADDRESS = re.compile(r'inet_addr\("([^"]+)"\)|inet_pton\(AF_INET6, "([^"]+)"|sun_path=@?"([^"]*)"')
 
 
 def traced_addresses(trace: str) -> list[tuple[str, str, str]]:
-    """(call, family, address) of each connect/sendto/sendmsg in strace's output that names one."""
+    """(call, family, address) of each connect/sendto/sendmsg in strace's output that names a
+    family: the IP address, or a Unix socket's path."""
     found = []
     for line in trace.splitlines():
         call = _TRACED_CALL.search(line)
         family = _FAMILY.search(line)
         if not call or not family:
             continue
-        address = _INET_ADDRESS.search(line)
-        found.append(
-            (
-                call.group(1),
-                family.group(1),
-                (address.group(1) or address.group(2)) if address else "",
-            )
-        )
+        address = _ADDRESS.search(line)
+        named = next((part for part in address.groups() if part), "") if address else ""
+        found.append((call.group(1), family.group(1), named))
     return found
 
 
@@ -312,6 +308,6 @@ def test_the_strace_reading_finds_inet_addresses():
     )
     assert traced_addresses(trace) == [
         ("connect", "AF_INET", "8.8.8.8"),
-        ("connect", "AF_UNIX", ""),
+        ("connect", "AF_UNIX", "/run/x"),
         ("sendto", "AF_INET6", "2001:db8::1"),
     ]

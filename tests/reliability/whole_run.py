@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 QUESTION = "What is the launch code for project Bluebird?"
-STEP_TIMEOUT_S = 600
+STEP_TIMEOUT_S = 1_200  # generous: `ask` took 7 min on 2 cores shared with 10 processes
 
 
 def lokal(data_dir: Path, *args) -> list[str]:

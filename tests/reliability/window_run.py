@@ -31,10 +31,10 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, Slot  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 RESULT_MARKER = "window-run"
-START_TIMEOUT_S = 300
-INDEX_TIMEOUT_S = 300
-ANSWER_TIMEOUT_S = 300
-SWITCH_TIMEOUT_S = 300
+START_TIMEOUT_S = 600  # generous: on 2 busy cores a step took 7 min
+INDEX_TIMEOUT_S = 600
+ANSWER_TIMEOUT_S = 600
+SWITCH_TIMEOUT_S = 600
 
 
 class StepFailed(Exception):
