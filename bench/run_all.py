@@ -23,6 +23,8 @@
     (bench/grounding_questions.json; targets 0.80, 0.90, 0.80), and generated-answer accuracy
     of each model with the app's answer policy. Its index of the corpus is kept in bench/.cache.
     See answer_bench.py.
+(g) Search at scale: p50/p95 latency of vector, keyword and hybrid search through the Retriever
+    at 100,000 chunks, against the same at 1,000 chunks. See load_bench.py.
 
 No pass/fail: it prints the numbers and a summary, and writes everything to
 bench/.cache/results.json. The sections run in the order (c), (b), (e), (d), (a): the light,
@@ -32,7 +34,7 @@ its own process). Each section also reports how much CPU other processes took me
 
     .venv/bin/python bench/run_all.py [--max-pages N | --quick] [--skip-index]
                                       [--skip-llamaindex] [--skip-llm] [--skip-startup]
-                                      [--skip-gui] [--skip-models] [--skip-answers]
+                                      [--skip-gui] [--skip-models] [--skip-answers] [--skip-load]
 
 The page budget of (a) is --max-pages, else $LOKAL_BENCH_PAGES, else 1,100; --quick is 100
 pages (a dev run: about a minute for (a); fewer questions fall inside the corpus).
@@ -57,6 +59,7 @@ import gui_bench
 import index_bench
 import llamaindex_bench
 import llm_bench
+import load_bench
 import model_bench
 import retrieval_bench
 import startup_bench
@@ -100,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-gui", action="store_true", help="skip (d) GUI responsiveness")
     parser.add_argument("--skip-models", action="store_true", help="skip (e) model load/switch")
     parser.add_argument("--skip-answers", action="store_true", help="skip (f) answers")
+    parser.add_argument("--skip-load", action="store_true", help="skip (g) search at scale")
     args = parser.parse_args(argv)
     if args.quick:
         args.max_pages = QUICK_PAGES
@@ -135,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             lambda: _index_section(args.max_pages, Path(work.name), args.skip_llamaindex),
         ),
         ("answers", "(f) Answers", args.skip_answers, lambda: answer_bench.run(args.max_pages)),
+        ("load", "(g) Search at scale", args.skip_load, load_bench.run),
     ]
     with work:
         for key, title, skip, measure in sections:
@@ -234,6 +239,8 @@ def _print_section(key: str, result: dict) -> None:
         model_bench.print_result(result)
     elif key == "answers":
         answer_bench.print_result(result)
+    elif key == "load":
+        load_bench.print_result(result)
     other = result["interference"]["other_cpu_s"]
     if other is not None:
         share = other / result["section_seconds"]
