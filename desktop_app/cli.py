@@ -9,7 +9,8 @@ The contract (other tools drive it):
   lokal [--data-dir DIR] models add [--copy] GGUF
   lokal [--data-dir DIR] models download CATALOG_ID | REPO FILE
   lokal [--data-dir DIR] summarize [--task TASK] [--model GGUF] [--json] PATH...
-Exit codes: 0 success; 1 a file failed to index or a model failed; 2 bad usage.
+Exit codes: 0 success; 1 a file failed to index or a model failed, or the data folder is in use
+(core/data_lock.py); 2 bad usage.
 
 `search` and `ask` are thin adapters over core's application layer, as the window's workers
 are (core/application/search.py and ask.py), so both find the same sources and send the same

@@ -10,10 +10,12 @@ hang fails the test): the defaults are used, the thing is set aside as
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,7 +28,7 @@ from desktop_app.config import (
     save_settings,
 )
 from desktop_app.core.repairs import Repair
-from tests.reliability.conftest import failure_text, run_lokal
+from tests.reliability.conftest import REPO, failure_text, run_lokal, subprocess_env
 
 SET_ASIDE_NAME = re.compile(r"settings\.toml\.broken-\d{8}-\d{6}(-\d+)?$")
 CLI_TIMEOUT_S = 120  # a search on an empty folder takes a few seconds; a hang never ends
@@ -204,3 +206,33 @@ def test_the_cli_starts_with_the_defaults_and_says_once_what_it_set_aside(tmp_pa
     assert len(lines) == 1, failure_text(result)
     assert lines[0].startswith("lokal: ") and said.split("(")[0] in lines[0]
     assert "nothing indexed matches" in result.stdout  # the search itself went on
+
+
+@pytest.mark.parametrize("damage", ["binary bytes", "a FIFO", "a directory"])
+def test_the_window_opens_with_the_defaults_and_shows_the_repair_once(tmp_path, damage):
+    """The real window (`python -m desktop_app`, offscreen), which quits once it is shown
+    (LOKAL_STARTUP_PROBE, as the start-up benchmark runs it): its notices are in notices.jsonl."""
+    data = tmp_path / "data"
+    data.mkdir()
+    make = DAMAGE[damage]
+    make(data / SETTINGS_FILE)
+    command = [sys.executable, "-m", "desktop_app", "--data-dir", str(data)]
+    env = subprocess_env({"QT_QPA_PLATFORM": "offscreen", "LOKAL_STARTUP_PROBE": "1"})
+    for _ in range(2):  # the second start has nothing left to repair
+        try:
+            result = subprocess.run(
+                command, capture_output=True, text=True, timeout=CLI_TIMEOUT_S, env=env, cwd=REPO
+            )
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"the window hung on {damage} at settings.toml")
+        assert result.returncode == 0, failure_text(result)
+        assert "lokal-window-shown" in result.stdout and "Traceback" not in result.stderr
+
+    copy = assert_set_aside(data, make)
+    notices = [
+        json.loads(line)
+        for line in (data / "notices.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    about_settings = [notice for notice in notices if str(copy) in notice["text"]]
+    assert len(about_settings) == 1, notices
+    assert "defaults" in about_settings[0]["text"]
