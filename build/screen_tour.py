@@ -8,6 +8,11 @@ One process per theme, language and phase (a fresh app each, like a user startin
   added, an answerable question is asked (shot "answer"), a question the documents don't
   answer (shot "not-found"), and Settings is opened (shot "settings").
 - restart, same data folder: the window a few seconds after start (shot "restart").
+- repair, same data folder with its chroma.sqlite3 overwritten by random bytes: the window once
+  the damaged index was moved aside and rebuilt (shot "repair"), and its notices (shot
+  "repair-notices").
+- busy, same data folder held by a `lokal index` (another process): the dialog a second Lokal
+  shows instead of opening (shot "busy").
 Writes OUT/<theme>-<language>-<shot>-<width>x<height>.png (default OUT: /tmp/lokal-tour).
 Look at every picture: this script takes them, it does not judge them.
 """
@@ -25,7 +30,7 @@ from PySide6.QtWidgets import QApplication
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from desktop_app.app import LokalApp, install_translations  # noqa: E402
+from desktop_app.app import LokalApp, install_translations, run_gui  # noqa: E402
 from desktop_app.config import Settings  # noqa: E402
 from desktop_app.ui.theme import apply_theme  # noqa: E402
 from tests.pdfs import write_pdf  # noqa: E402
@@ -65,8 +70,20 @@ class Tour(QObject):
             lokal.llm_worker.model_loaded.connect(self.on_ready)
             lokal.indexing.indexing_finished.connect(self.on_indexed)
             lokal.chat.answer_completed.connect(self.on_answered)
+        elif phase == "repair":
+            lokal.indexing.indexing_finished.connect(self.on_repaired)
         else:
             QTimer.singleShot(6000, lambda: (self.shoot_sizes("restart"), QApplication.quit()))
+
+    @Slot()
+    def on_repaired(self, *_args) -> None:
+        QTimer.singleShot(500, self.shoot_repair)
+
+    def shoot_repair(self) -> None:
+        self.shoot_sizes("repair")
+        notices = self.lokal.window.notices
+        notices.open_list()
+        QTimer.singleShot(500, lambda: self.shoot_dialog(notices.dialog, "repair-notices"))
 
     def shoot_sizes(self, shot: str) -> None:
         window = self.lokal.window
@@ -107,8 +124,8 @@ class Tour(QObject):
         dialog = self.lokal.open_settings()
         QTimer.singleShot(800, lambda: self.shoot_dialog(dialog))
 
-    def shoot_dialog(self, dialog) -> None:
-        target = self.out / f"{self.prefix}-settings.png"
+    def shoot_dialog(self, dialog, shot: str = "settings") -> None:
+        target = self.out / f"{self.prefix}-{shot}.png"
         dialog.grab().save(str(target))
         print(f"wrote {target}", flush=True)
         dialog.reject()
@@ -126,6 +143,10 @@ def run_one(out: Path, theme: str, language: str, phase: str) -> int:
         docs.mkdir(parents=True, exist_ok=True)
         write_pdf(docs / "esbjerg-annual-report-2025.pdf", REPORT_PAGES)
         write_pdf(docs / "fanoe-faergen.pdf", DANISH_PAGES)
+    if phase == "repair":
+        (work / "data" / "index" / "chroma" / "chroma.sqlite3").write_bytes(os.urandom(64 * 1024))
+    if phase == "busy":
+        return show_busy(app, out, f"{theme}-{language}", work / "data")
     settings = Settings()
     settings.model.temperature = 0.0
     settings.ui.theme = theme
@@ -141,6 +162,39 @@ def run_one(out: Path, theme: str, language: str, phase: str) -> int:
     return code
 
 
+def show_busy(app: QApplication, out: Path, prefix: str, data: Path) -> int:
+    """Hold the data folder from another process, as `lokal index` would, and shoot the dialog
+    a second Lokal shows instead of opening."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(data)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        holder.stdout.readline()  # "held"
+        target = out / f"{prefix}-busy.png"
+
+        def shoot() -> None:
+            box = QApplication.activeModalWidget()
+            box.grab().save(str(target))
+            print(f"wrote {target}", flush=True)
+            box.close()
+
+        QTimer.singleShot(1000, shoot)
+        return run_gui(str(data))
+    finally:
+        holder.kill()
+
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from desktop_app.core.data_lock import DataFolderLock
+lock = DataFolderLock(Path(sys.argv[1]), "lokal index")
+lock.acquire()
+print("held", flush=True)
+time.sleep(600)
+"""
+
+
 def main() -> int:
     if len(sys.argv) == 5:  # one phase, in this process
         return run_one(Path(sys.argv[1]), *sys.argv[2:5])
@@ -149,7 +203,7 @@ def main() -> int:
     worst = 0
     for theme in ("light", "dark"):
         for language in ("en", "da"):
-            for phase in ("first", "restart"):
+            for phase in ("first", "restart", "repair", "busy"):
                 command = [sys.executable, __file__, str(out), theme, language, phase]
                 worst = max(worst, subprocess.call(command))
     return worst

@@ -153,8 +153,11 @@ def error_text(error: LokalError) -> str:
 
 def repair_text(repair: Repair) -> str:
     """What Lokal repaired on its own (core/repairs.py), in the user's language, its counts in
-    the language's plural forms ("1 file", "2 files")."""
-    return Repairs().text(repair)
+    the language's plural forms ("1 file", "2 files"), as a sentence: the window's notices are
+    sentences, and the templates, shared with the CLI's "lokal: repaired: ...", are not."""
+    text = Repairs().text(repair)
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 class Repairs(QObject):

@@ -290,3 +290,18 @@ def test_the_qt_supplements_are_ready_to_ship():
     for language in build_translations.QT_EXTRA:
         ts = build_translations.qt_extra_ts_file(language)
         assert build_translations.problems(ts) == [], ts
+
+
+def test_repairs_read_as_sentences_with_plural_forms(installed):
+    from desktop_app.core.repairs import Repair
+    from desktop_app.ui.messages import repair_text
+
+    lost = Repair("records_without_vectors", {"files": 1})
+    halfway = Repair("vectors_without_record", {"chunks": 64, "files": 2})
+    installed("en")
+    assert repair_text(lost) == "1 file had lost its search data and will be indexed again."
+    assert repair_text(halfway).startswith("Removed 64 passages of 2 files ")
+    installed("da")
+    assert repair_text(lost).startswith("1 fil havde mistet sine søgedata")
+    assert repair_text(halfway).startswith("Fjernede 64 passager fra 2 filer")
+    assert lost.message == "1 file(s) had lost their search data and will be indexed again"
