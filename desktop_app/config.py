@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import stat
-import time
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -21,6 +20,7 @@ import tomli_w
 from pydantic import BaseModel, Field, ValidationError
 
 from desktop_app.core.atomic import write_atomically
+from desktop_app.core.data_health import move_aside
 from desktop_app.core.repairs import Repair
 
 log = logging.getLogger(__name__)
@@ -154,7 +154,7 @@ def load_settings_with_repairs(
     if not set_aside:
         return Settings(), []
     try:
-        moved_to = _set_aside(path)
+        moved_to = move_aside(path)
     except OSError as error:  # a read-only folder: the defaults all the same
         log.warning("Could not set %s aside (%s).", path, error)
         return Settings(), []
@@ -192,18 +192,6 @@ def _first_validation_error(error: ValidationError) -> str:
     where = ".".join(str(part) for part in first["loc"]) or "the file"
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
     return f"{where}: {first['msg']}{more}"
-
-
-def _set_aside(path: Path) -> Path:
-    """Rename `path` (whatever it is: file, folder, FIFO, link) to a name not yet taken."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.broken-{stamp}")
-    number = 1
-    while os.path.lexists(target):
-        number += 1
-        target = path.with_name(f"{path.name}.broken-{stamp}-{number}")
-    os.replace(path, target)  # renames a symlink itself, never what it points to
-    return target
 
 
 def save_settings(settings: Settings, data_dir: Path) -> None:

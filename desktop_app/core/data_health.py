@@ -32,24 +32,27 @@ _MAX_LEVEL = 64  # hnswlib's levels grow as log(n); far above any real index
 
 
 def broken_name(path: Path, when: float | None = None) -> Path:
-    """Where a damaged `path` is moved: `path.broken-<YYYYMMDD-HHMMSS>`, never an existing one."""
+    """Where a damaged `path` is moved: `path.broken-<YYYYMMDD-HHMMSS>`, never an existing one
+    (not even a dangling link)."""
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(when))
     target = path.with_name(f"{path.name}.broken-{stamp}")
     number = 1
-    while target.exists():
+    while os.path.lexists(target):
         number += 1
         target = path.with_name(f"{path.name}.broken-{stamp}-{number}")
     return target
 
 
 def move_aside(path: Path, companions: tuple[str, ...] = ()) -> Path:
-    """Rename `path` (a file or a folder) to its broken name; `companions` are suffixes of
-    files that belong with it (SQLite's "-wal", "-shm") and follow it under the same name."""
+    """Rename `path` (whatever it is: a file, a folder, a FIFO, a link, which is renamed itself,
+    never what it points to) to its broken name; `companions` are suffixes of files that belong
+    with it (SQLite's "-wal", "-shm") and follow it under the same name. Used for every store
+    and for the settings and history files: one naming, one place."""
     target = broken_name(path)
     os.replace(path, target)
     for suffix in companions:
         companion = path.with_name(path.name + suffix)
-        if companion.exists():
+        if os.path.lexists(companion):
             os.replace(companion, target.with_name(target.name + suffix))
     return target
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.core.data_health import move_aside
 from desktop_app.core.errors import LokalError
 from desktop_app.core.repairs import Repair
 
@@ -182,7 +183,7 @@ class HistoryStore:
             except sqlite3.DatabaseError as error:
                 problem = str(error)
         log.warning("History %s is damaged (%s); starting a new one.", self.path, problem)
-        moved_to = _set_aside(self.path)
+        moved_to = move_aside(self.path, ("-wal", "-shm"))
         self.repairs.append(
             Repair("history_set_aside", {"detail": problem, "moved_to": str(moved_to)})
         )
@@ -429,21 +430,6 @@ def _disk_full(error: sqlite3.Error) -> bool:
         getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
         or "full" in str(error).lower()
     )
-
-
-def _set_aside(path: Path) -> Path:
-    """Rename the file (and its WAL files, which belong with it) to a name not yet taken."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.broken-{stamp}")
-    number = 1
-    while os.path.lexists(target):
-        number += 1
-        target = path.with_name(f"{path.name}.broken-{stamp}-{number}")
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(f"{path}{suffix}")
-        if os.path.lexists(source):
-            os.replace(source, f"{target}{suffix}")
-    return target
 
 
 def _match_expression(query: str) -> str | None:
