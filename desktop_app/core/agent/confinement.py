@@ -129,9 +129,10 @@ def resolve_inside(raw: str, roots: Sequence[Root], *, for_write: bool) -> Path:
     names = check_spelling(raw, for_write=for_write)
     if DRIVE.match(raw) and os.name != "nt":
         raise PathRefused("path_invalid", shown)  # another OS's disk: nothing here is it
-    joined = os.path.join(str(roots[0].given), *names) if not _is_absolute(raw) else None
-    if joined is None:
+    if _is_absolute(raw):
         joined = _absolute_spelling(raw, names)
+    else:
+        joined = os.path.join(str(roots[0].given), *names)  # relative: from the first root
     if not any(root.holds_lexically(joined) for root in roots):
         raise PathRefused("path_outside_allowed", shown)
     try:
@@ -142,7 +143,7 @@ def resolve_inside(raw: str, roots: Sequence[Root], *, for_write: bool) -> Path:
         raise PathRefused("path_invalid", shown)
     if not any(root.holds(real) for root in roots):
         lexical = os.path.normpath(joined)
-        linked = any(root.holds(lexical) or root.holds_lexically(lexical) for root in roots)
+        linked = any(root.holds_lexically(lexical) for root in roots)  # inside until resolved
         raise PathRefused("path_linked_out" if linked else "path_outside_allowed", shown)
     return Path(real)
 
@@ -201,7 +202,8 @@ def open_for_write(path: Path) -> int:
     """
     flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     flags |= getattr(os, "O_NOFOLLOW", 0)
-    flags |= getattr(os, "O_NONBLOCK", 0)  # a FIFO planted at the name fails, does not hang
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # a FIFO planted at the name fails, not hangs
+    flags |= nonblocking
     shown = str(path)
     try:
         fd = os.open(path, flags, 0o644)
@@ -221,7 +223,8 @@ def open_for_write(path: Path) -> int:
         if opened.st_nlink > 1:
             raise PathRefused("path_hard_linked", shown)
         os.ftruncate(fd, 0)
-        os.set_blocking(fd, True)
+        if nonblocking:
+            os.set_blocking(fd, True)  # a regular file after all: ordinary writes from here
     except BaseException:
         os.close(fd)
         raise
