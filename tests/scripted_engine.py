@@ -61,6 +61,8 @@ class ScriptedEngine:
         self.template_source = None
         self.template_problem = None  # ChatEngine's: why the GGUF's template was replaced
         self.prompts: list[list[dict[str, str]]] = []
+        self.schemas: list[dict] = []  # the schema of each complete_json call
+        self.json_max_tokens: list[int | None] = []  # and its max_tokens
         self.closed = False
 
     def count_tokens(self, text: str) -> int:
@@ -98,6 +100,24 @@ class ScriptedEngine:
             if stats is not None:
                 stats.completion_tokens = number
             yield piece
+
+    def complete_json(
+        self,
+        messages: list[dict[str, str]],
+        schema: dict,
+        max_tokens: int | None = None,
+        cancel: threading.Event | None = None,
+    ) -> str:
+        """ChatEngine.complete_json: the reply's text, cut to `max_tokens` words (as a token
+        limit cuts a grammar's output); "" when `cancel` is set. No grammar: the reply is what
+        the test scripted, so tests can feed bad JSON. Records the prompt and the schema."""
+        self.prompts.append([dict(message) for message in messages])
+        self.schemas.append(schema)
+        self.json_max_tokens.append(max_tokens)
+        if cancel is not None and cancel.is_set():
+            return ""
+        words = self._reply(messages).split(" ")
+        return " ".join(words[: max_tokens or self.settings.max_tokens])
 
     def close(self) -> None:
         self.closed = True

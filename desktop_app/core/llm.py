@@ -15,6 +15,7 @@ the `threading.Event` passed to `stream_chat`: the stream stops after the curren
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import threading
 import time
@@ -181,6 +182,47 @@ class ChatEngine:
             if stats is not None:
                 stats.seconds = time.perf_counter() - started
 
+    def complete_json(
+        self,
+        messages: list[dict[str, str]],
+        schema: dict,
+        max_tokens: int | None = None,
+        cancel: threading.Event | None = None,
+    ) -> str:
+        """One chat completion constrained by a grammar built from the JSON `schema` (what
+        `response_format={"type": "json_object", "schema": ...}` builds, less its one flaw: see
+        json_schema_grammar); the raw text. The prompt goes through the same chat handler as
+        `stream_chat`. The grammar
+        guarantees a valid prefix, not a finished object (`max_tokens` may cut it), nor
+        `minimum`/`maximum`/`format`: callers parse and validate (core/structured.py).
+        Stops after the current token when `cancel` is set, returning what came so far."""
+        cancel = cancel or threading.Event()
+        try:
+            stream = self._llama.create_chat_completion(
+                messages=messages,
+                stream=True,
+                grammar=json_schema_grammar(schema),
+                max_tokens=max_tokens or self.settings.max_tokens,
+                temperature=self.settings.temperature,
+                top_p=self.settings.top_p,
+                top_k=self.settings.top_k,
+                repeat_penalty=self.settings.repeat_penalty,
+                seed=self.settings.seed,
+            )
+        except TemplateRefused as refused:
+            raise ModelError(
+                "model_template_refused", path=str(self.model_path), detail=refused.reason
+            ) from None
+        pieces: list[str] = []
+        try:
+            for chunk in stream:
+                if cancel.is_set():
+                    break
+                pieces.append(chunk["choices"][0].get("delta", {}).get("content") or "")
+        finally:
+            stream.close()
+        return "".join(pieces)
+
     def close(self) -> None:
         """Free the model's memory now rather than whenever the garbage collector runs."""
         llama, self._llama = self._llama, None
@@ -241,6 +283,18 @@ class SafeChatFormatter:
         from llama_cpp import llama_chat_format
 
         return llama_chat_format.chat_formatter_to_chat_completion_handler(self)
+
+
+def json_schema_grammar(schema: dict):
+    """llama-cpp-python's grammar for a JSON schema, with control characters kept out of
+    strings. Its `char` rule admits a raw newline inside a string, which no JSON parser accepts:
+    SmolLM2-135M wrote one within its first 60 characters and then ran on inside the string.
+    The rule here is llama.cpp's own (json-schema-to-grammar), which excludes them."""
+    from llama_cpp.llama_grammar import LlamaGrammar, json_schema_to_gbnf
+
+    rules = json_schema_to_gbnf(json.dumps(schema))
+    rules = rules.replace(r'char ::= [^"\\]', r'char ::= [^"\\\x7F\x00-\x1F]', 1)
+    return LlamaGrammar.from_string(rules, verbose=False)
 
 
 @dataclass(frozen=True)
