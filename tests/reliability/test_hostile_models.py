@@ -40,6 +40,9 @@ _SCALAR_FORMATS = {
     GGUFValueType.FLOAT64: "d",
 }
 
+# How long one header may take before it counts as a hang (not a speed target).
+HANG_SECONDS = 30.0
+
 
 # -- GGUF surgery: the bundled model's header as raw pieces, put back together changed ----------
 
@@ -324,14 +327,15 @@ def _one_line_model_error(error: ModelError) -> None:
 
 @pytest.mark.parametrize("name", [*HEADER_CASES, "not-gguf", "empty"])
 def test_the_header_reader_refuses_or_reads_each_hostile_header_quickly(hostile, name):
-    """Only ModelError, within a second: no TypeError, ZeroDivisionError, OverflowError, no crawl
-    through the whole file one field at a time."""
+    """Only ModelError, promptly: no TypeError, ZeroDivisionError, OverflowError, no crawl
+    through the whole file one field at a time (that took minutes; the bound is a hang guard
+    with room for a busy CI machine, not a speed target)."""
     started = time.perf_counter()
     try:
         validate_gguf(hostile[name])
     except ModelError as error:
         _one_line_model_error(error)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < HANG_SECONDS
 
 
 @pytest.mark.parametrize("name", [*HEADER_CASES, "not-gguf", "empty"])
@@ -372,9 +376,6 @@ def header_bytes(chat_model_path):
     """The bundled model's header (metadata, vocabulary, tensor table) and a little data."""
     parts = GgufParts.read(chat_model_path)
     return parts.header(), len(parts.data)
-
-
-HANG_SECONDS = 30.0
 
 
 @settings(
