@@ -147,21 +147,7 @@ class ChatEngine:
         cancel = cancel or threading.Event()
         started = time.perf_counter()
         pieces = 0
-        try:  # the prompt is rendered here, before the first token
-            stream = self._llama.create_chat_completion(
-                messages=messages,
-                stream=True,
-                max_tokens=max_tokens or self.settings.max_tokens,
-                temperature=self.settings.temperature,
-                top_p=self.settings.top_p,
-                top_k=self.settings.top_k,
-                repeat_penalty=self.settings.repeat_penalty,
-                seed=self.settings.seed,
-            )
-        except TemplateRefused as refused:
-            raise ModelError(
-                "model_template_refused", path=str(self.model_path), detail=refused.reason
-            ) from None
+        stream = self._open_stream(messages, max_tokens)
         try:
             for chunk in stream:
                 if cancel.is_set():
@@ -182,6 +168,27 @@ class ChatEngine:
             if stats is not None:
                 stats.seconds = time.perf_counter() - started
 
+    def _open_stream(self, messages, max_tokens: int | None, grammar=None):
+        """A streamed chat completion with the engine's sampling settings (and `grammar`, when
+        given). The prompt is rendered here, before the first token, by Lokal's limited
+        formatter: a template it refuses is model_template_refused."""
+        try:
+            return self._llama.create_chat_completion(
+                messages=messages,
+                stream=True,
+                grammar=grammar,
+                max_tokens=max_tokens or self.settings.max_tokens,
+                temperature=self.settings.temperature,
+                top_p=self.settings.top_p,
+                top_k=self.settings.top_k,
+                repeat_penalty=self.settings.repeat_penalty,
+                seed=self.settings.seed,
+            )
+        except TemplateRefused as refused:
+            raise ModelError(
+                "model_template_refused", path=str(self.model_path), detail=refused.reason
+            ) from None
+
     def complete_json(
         self,
         messages: list[dict[str, str]],
@@ -197,22 +204,7 @@ class ChatEngine:
         `minimum`/`maximum`/`format`: callers parse and validate (core/structured.py).
         Stops after the current token when `cancel` is set, returning what came so far."""
         cancel = cancel or threading.Event()
-        try:
-            stream = self._llama.create_chat_completion(
-                messages=messages,
-                stream=True,
-                grammar=json_schema_grammar(schema),
-                max_tokens=max_tokens or self.settings.max_tokens,
-                temperature=self.settings.temperature,
-                top_p=self.settings.top_p,
-                top_k=self.settings.top_k,
-                repeat_penalty=self.settings.repeat_penalty,
-                seed=self.settings.seed,
-            )
-        except TemplateRefused as refused:
-            raise ModelError(
-                "model_template_refused", path=str(self.model_path), detail=refused.reason
-            ) from None
+        stream = self._open_stream(messages, max_tokens, json_schema_grammar(schema))
         pieces: list[str] = []
         try:
             for chunk in stream:
