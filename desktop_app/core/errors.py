@@ -87,6 +87,9 @@ MESSAGES: dict[str, str] = {
     ),
     "path_tilde": "{path} starts with ~, which is not expanded; give the folder's full path",
     "path_invalid": "{path} is not a usable path (empty, too long, or odd characters)",
+    # Workflows (core/workflows/extract.py, tables.py)
+    "workflow_fields_invalid": "the fields to extract cannot be used: {detail}",
+    "workflow_output_unwritable": "the result cannot be written to {path} ({detail})",
 }
 
 

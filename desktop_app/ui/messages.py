@@ -137,6 +137,12 @@ def _templates() -> dict[str, str]:
         "path_invalid": translate(
             "Errors", "{path} is not a usable path (empty, too long, or odd characters)"
         ),
+        "workflow_fields_invalid": translate(
+            "Errors", "the fields to extract cannot be used: {detail}"
+        ),
+        "workflow_output_unwritable": translate(
+            "Errors", "the result cannot be written to {path} ({detail})"
+        ),
     }
 
 
