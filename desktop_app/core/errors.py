@@ -90,6 +90,12 @@ MESSAGES: dict[str, str] = {
     # Workflows (core/workflows/extract.py, tables.py)
     "workflow_fields_invalid": "the fields to extract cannot be used: {detail}",
     "workflow_output_unwritable": "the result cannot be written to {path} ({detail})",
+    # The agent's loop and tools (core/agent/loop.py, tools.py): `tool` as the model named it.
+    "agent_unknown_tool": "the model asked for a tool that does not exist: {tool}",
+    "agent_bad_arguments": "the model called {tool} with arguments that do not fit ({detail})",
+    "agent_repeated_call": "the model called {tool} again with the same arguments",
+    "agent_write_refused": "{path} was not written: the write was not approved",
+    "agent_no_answer": "the model gave no usable answer ({detail})",
 }
 
 

@@ -143,6 +143,19 @@ def _templates() -> dict[str, str]:
         "workflow_output_unwritable": translate(
             "Errors", "the result cannot be written to {path} ({detail})"
         ),
+        "agent_unknown_tool": translate(
+            "Errors", "the model asked for a tool that does not exist: {tool}"
+        ),
+        "agent_bad_arguments": translate(
+            "Errors", "the model called {tool} with arguments that do not fit ({detail})"
+        ),
+        "agent_repeated_call": translate(
+            "Errors", "the model called {tool} again with the same arguments"
+        ),
+        "agent_write_refused": translate(
+            "Errors", "{path} was not written: the write was not approved"
+        ),
+        "agent_no_answer": translate("Errors", "the model gave no usable answer ({detail})"),
     }
 
 
