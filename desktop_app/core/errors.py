@@ -96,6 +96,8 @@ MESSAGES: dict[str, str] = {
     "agent_repeated_call": "the model called {tool} again with the same arguments",
     "agent_write_refused": "{path} was not written: the write was not approved",
     "agent_no_answer": "the model gave no usable answer ({detail})",
+    # A workflow or the agent stopped by a failure of the model or of Lokal itself (the window).
+    "task_failed": "the task stopped on an unexpected error ({detail})",
 }
 
 

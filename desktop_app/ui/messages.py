@@ -156,6 +156,7 @@ def _templates() -> dict[str, str]:
             "Errors", "{path} was not written: the write was not approved"
         ),
         "agent_no_answer": translate("Errors", "the model gave no usable answer ({detail})"),
+        "task_failed": translate("Errors", "the task stopped on an unexpected error ({detail})"),
     }
 
 

@@ -13,10 +13,13 @@ stream loop.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
+import itertools
 import logging
 import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +36,7 @@ from desktop_app.workers.threads import HEAVY_IMPORTS, lower_this_threads_priori
 
 BATCH_SECONDS = 0.03
 log = logging.getLogger(__name__)
+_TASK_IDS = itertools.count(1)
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,17 @@ class SummaryRequest:
     cancel: threading.Event = field(default_factory=threading.Event, compare=False)
 
 
+@dataclass(frozen=True)
+class TaskRequest:
+    """A ready workflow or an agent run: `run(engine, cancel)` makes the generator of its events
+    (core/workflows/events, core/agent/loop). It is called on this worker's thread, with its
+    engine, so whatever it opens there (a workflow's SQLite journal) stays on that thread."""
+
+    run: Callable[[object, threading.Event], Iterator]
+    cancel: threading.Event = field(default_factory=threading.Event, compare=False)
+    request_id: int = field(default_factory=lambda: next(_TASK_IDS))
+
+
 class LlmWorker(QObject):
     model_loading = Signal(str)  # path
     model_load_progressed = Signal(str, float)  # path, fraction loaded (0..1)
@@ -77,6 +92,10 @@ class LlmWorker(QObject):
     # begun (Progress), a piece read, the end (SummaryFinished, its only end signal but for
     # answer_failed). The text streams through tokens_streamed and thinking_streamed.
     summary_progressed = Signal(int, object)
+    # request id, an event of a TaskRequest's generator, whole; text-only events (the text of
+    # an overview, the agent's answer) come merged in batches, as tokens do
+    task_progressed = Signal(int, object)
+    task_ended = Signal(int, object)  # request id, None or the LokalError it failed with
 
     def __init__(self, model_path: Path, settings: EngineSettings) -> None:
         super().__init__()
@@ -215,6 +234,31 @@ class LlmWorker(QObject):
                 LokalError("model_load_failed", path=str(engine.model_path), detail=str(error)),
             )
 
+    @Slot(object)
+    def run_task(self, request: TaskRequest) -> None:
+        """Run a workflow or the agent to its end on this thread; every event goes to the GUI,
+        then one task_ended. The loop holds the thread (as an answer does), so no other request
+        uses the engine, and no reload closes it, while the generator is between two steps."""
+        if self._engine is None:
+            error = self._load_error or LokalError("model_not_found", path=str(self._model_path))
+            self.task_ended.emit(request.request_id, error)
+            return
+        batch = _EventBatch(self.task_progressed, request.request_id)
+        try:
+            for event in request.run(self._engine, request.cancel):
+                batch.add(event)
+        except LokalError as error:
+            batch.flush()
+            self.task_ended.emit(request.request_id, error)
+            return
+        except Exception as error:  # a failure of llama.cpp or a bug: told, the worker lives on
+            log.exception("Task %s failed", request.request_id)
+            batch.flush()
+            self.task_ended.emit(request.request_id, LokalError("task_failed", detail=str(error)))
+            return
+        batch.flush()
+        self.task_ended.emit(request.request_id, None)
+
     @Slot()
     def close(self) -> None:
         self._unload()
@@ -260,3 +304,40 @@ class _StreamBatch:
         if self._answer:
             self._worker.tokens_streamed.emit(self._request_id, "".join(self._answer))
             self._answer.clear()
+
+
+class _EventBatch:
+    """Sends a task's events on `signal`, merging runs of text-only events (a dataclass whose
+    one field is `text`: streamed pieces) into one event about every BATCH_SECONDS."""
+
+    def __init__(self, signal, request_id: int) -> None:
+        self._signal = signal
+        self._request_id = request_id
+        self._text_event = None  # the merged text event not sent yet
+        self._last_emit = time.perf_counter()
+
+    def add(self, event) -> None:
+        if _is_text_piece(event):
+            if self._text_event is not None and type(self._text_event) is type(event):
+                event = dataclasses.replace(event, text=self._text_event.text + event.text)
+            elif self._text_event is not None:
+                self.flush()
+            self._text_event = event
+            now = time.perf_counter()
+            if now - self._last_emit >= BATCH_SECONDS:
+                self.flush()
+                self._last_emit = now
+            return
+        self.flush()
+        self._signal.emit(self._request_id, event)
+
+    def flush(self) -> None:
+        if self._text_event is not None:
+            event, self._text_event = self._text_event, None
+            self._signal.emit(self._request_id, event)
+
+
+def _is_text_piece(event) -> bool:
+    return dataclasses.is_dataclass(event) and [f.name for f in dataclasses.fields(event)] == [
+        "text"
+    ]
