@@ -1,0 +1,59 @@
+"""The Markdown of the text workflows (report, ask across, compare), and writing it to a file.
+
+A leaf of the workflows package (events and the standard library): each workflow builds its
+sections, this module lays them out the same way and writes the file atomically, so a crash
+leaves the old file or the new one, never half of either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_app.core.atomic import write_atomically
+from desktop_app.core.errors import LokalError
+from desktop_app.core.ingest.document import short_reason
+from desktop_app.core.workflows.events import Citation, SectionWritten
+
+
+def citations_label(citations: Sequence[Citation]) -> str:
+    """'a.pdf, pp. 1-3; b.txt' (each place once, in order)."""
+    return "; ".join(dict.fromkeys(citation.label for citation in citations))
+
+
+def section_markdown(section: SectionWritten, empty: str = "_Nothing was written._") -> str:
+    """'## title', the text, then its sources in italics."""
+    lines = [f"## {one_line(section.title)}", "", section.text.strip() or empty]
+    if section.citations:
+        lines += ["", f"_Sources: {citations_label(section.citations)}_"]
+    return "\n".join(lines)
+
+
+def skipped_markdown(failures: Sequence[tuple[str, LokalError]]) -> str:
+    """'## Skipped documents' and one line per document with the reason; '' when none."""
+    if not failures:
+        return ""
+    lines = ["## Skipped documents", ""]
+    lines += [f"- {Path(path).name}: {error.message}" for path, error in failures]
+    return "\n".join(lines)
+
+
+def document(title: str, blocks: Sequence[str]) -> str:
+    """'# title' then the non-empty blocks, a blank line between them, one newline at the end."""
+    parts = [f"# {one_line(title)}", *(block.strip() for block in blocks if block.strip())]
+    return "\n\n".join(parts) + "\n"
+
+
+def one_line(text: str) -> str:
+    """A heading stays one line, whatever a model or a file name put in it."""
+    return " ".join(text.split())
+
+
+def write_markdown(path: Path, text: str) -> None:
+    """Write `text` (UTF-8) to `path` atomically; LokalError workflow_output_unwritable else."""
+    try:
+        write_atomically(Path(path), text.encode("utf-8"))
+    except OSError as error:
+        raise LokalError(
+            "workflow_output_unwritable", path=str(path), detail=short_reason(error)
+        ) from error
