@@ -50,6 +50,7 @@ class ScriptedEngine:
         max_tokens: int = 256,
         piece_words: int = 1,
         model_path: str | Path = "scripted.gguf",
+        template_text: str | None = None,
     ) -> None:
         self._reply = reply if callable(reply) else (lambda _messages, text=reply: text)
         self.context_length = context_length
@@ -59,6 +60,10 @@ class ScriptedEngine:
         self.model_path = Path(model_path)
         self.info = ScriptedInfo(path=self.model_path)
         self.template_source = None
+        # ChatEngine's: the chat template's source; a test sets a real one to drive the agent's
+        # native tool calls (the reply is still scripted).
+        self.template_text = template_text
+        self.tools: list[list[dict] | None] = []  # the `tools` of each stream_chat call
         self.template_problem = None  # ChatEngine's: why the GGUF's template was replaced
         self.prompts: list[list[dict[str, str]]] = []
         self.schemas: list[dict] = []  # the schema of each complete_json call
@@ -68,8 +73,9 @@ class ScriptedEngine:
     def count_tokens(self, text: str) -> int:
         return len(text.split())
 
-    def count_prompt_tokens(self, messages: list[dict[str, str]]) -> int:
-        return sum(self.count_tokens(m["content"]) + TOKENS_PER_MESSAGE for m in messages)
+    def count_prompt_tokens(self, messages: list[dict[str, str]], tools=None) -> int:
+        listed = sum(self.count_tokens(str(tool)) for tool in tools or ())
+        return listed + sum(self.count_tokens(m["content"]) + TOKENS_PER_MESSAGE for m in messages)
 
     def update_sampling(self, settings: EngineSettings) -> None:
         self.settings = settings
@@ -80,10 +86,12 @@ class ScriptedEngine:
         cancel: threading.Event | None = None,
         max_tokens: int | None = None,
         stats=None,
+        tools=None,
     ) -> Iterator[str]:
         """Stream the reply in pieces of `piece_words` words (their spaces kept), at most
-        `max_tokens` of them, stopping when `cancel` is set."""
+        `max_tokens` of them, stopping when `cancel` is set. Records `tools`."""
         self.prompts.append([dict(message) for message in messages])
+        self.tools.append(tools)
         text = self._reply(messages)
         words = text.split(" ")
         pieces = [

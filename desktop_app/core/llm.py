@@ -112,17 +112,25 @@ class ChatEngine:
     def count_tokens(self, text: str) -> int:
         return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
 
-    def render_prompt(self, messages: list[dict[str, str]]) -> str | None:
-        """The prompt the chat template builds for `messages` (None without a template).
+    @property
+    def template_text(self) -> str | None:
+        """The source of the chat template every prompt is built with (None: no template, the
+        prompt is llama-cpp-python's guess). The agent reads from it whether, and how, the
+        model calls tools natively (core/agent/tool_calls.py)."""
+        return self._formatter.template.source if self._formatter else None
+
+    def render_prompt(self, messages: list[dict[str, str]], tools=None) -> str | None:
+        """The prompt the chat template builds for `messages` (None without a template), with
+        `tools` (OpenAI-style function definitions) given to the template when not None.
         TemplateRefused when the template breaks a limit or rejects the messages."""
         if self._formatter is None:
             return None
-        return self._formatter(messages=messages).prompt
+        return self._formatter(messages=messages, tools=tools).prompt
 
-    def count_prompt_tokens(self, messages: list[dict[str, str]]) -> int:
+    def count_prompt_tokens(self, messages: list[dict[str, str]], tools=None) -> int:
         """Tokens the formatted prompt takes, through the model's own chat template."""
         try:
-            prompt = self.render_prompt(messages)
+            prompt = self.render_prompt(messages, tools)
         except TemplateRefused:  # a template that rejects these messages: estimate instead
             prompt = None
         if prompt is not None:
@@ -138,16 +146,18 @@ class ChatEngine:
         cancel: threading.Event | None = None,
         max_tokens: int | None = None,
         stats=None,
+        tools=None,
     ) -> Iterator[str]:
         """Yield the answer's text as it is generated; stop early when `cancel` is set.
 
         `stats` (an object with prompt_tokens, completion_tokens, seconds, stopped) is updated
-        as the stream goes, so callers can show tokens/s.
+        as the stream goes, so callers can show tokens/s. `tools`: function definitions the
+        chat template renders (the agent's native tool calls); the reply stays plain text.
         """
         cancel = cancel or threading.Event()
         started = time.perf_counter()
         pieces = 0
-        stream = self._open_stream(messages, max_tokens)
+        stream = self._open_stream(messages, max_tokens, tools=tools)
         try:
             for chunk in stream:
                 if cancel.is_set():
@@ -168,7 +178,7 @@ class ChatEngine:
             if stats is not None:
                 stats.seconds = time.perf_counter() - started
 
-    def _open_stream(self, messages, max_tokens: int | None, grammar=None):
+    def _open_stream(self, messages, max_tokens: int | None, grammar=None, tools=None):
         """A streamed chat completion with the engine's sampling settings (and `grammar`, when
         given). The prompt is rendered here, before the first token, by Lokal's limited
         formatter: a template it refuses is model_template_refused."""
@@ -177,6 +187,7 @@ class ChatEngine:
                 messages=messages,
                 stream=True,
                 grammar=grammar,
+                tools=tools,  # only rendered by the template: no tool_choice, no grammar
                 max_tokens=max_tokens or self.settings.max_tokens,
                 temperature=self.settings.temperature,
                 top_p=self.settings.top_p,
@@ -259,10 +270,10 @@ class SafeChatFormatter:
         self.bos_token, self.eos_token = bos_token, eos_token
         self.stop_token_ids = set(stop_token_ids)
 
-    def __call__(self, *, messages, **_unused):
+    def __call__(self, *, messages, tools=None, **_unused):
         from llama_cpp import llama, llama_chat_format
 
-        prompt = render_prompt(self.template, messages, self.bos_token, self.eos_token)
+        prompt = render_prompt(self.template, messages, self.bos_token, self.eos_token, tools)
         stopping = None
         if self.stop_token_ids:
             stop_ids = self.stop_token_ids

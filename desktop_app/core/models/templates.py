@@ -17,6 +17,7 @@ model is refused (ModelError model_template_refused).
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 
 from desktop_app.core.errors import ModelError
@@ -101,18 +102,27 @@ class ChosenTemplate:
     problem: str | None = None  # why the GGUF's own template was set aside
 
 
-def render_prompt(template: SafeTemplate, messages, bos_token: str, eos_token: str) -> str:
-    """The prompt for `messages`, with the variables chat templates expect."""
+def render_prompt(
+    template: SafeTemplate, messages, bos_token: str, eos_token: str, tools=None
+) -> str:
+    """The prompt for `messages`, with the variables chat templates expect. `tools`: the
+    OpenAI-style function definitions of the agent's native tool calls (core/agent), or None."""
     return template.render(
         messages=list(messages),
         bos_token=bos_token,
         eos_token=eos_token,
         add_generation_prompt=True,
-        tools=None,
+        # Hugging Face's renderer gives templates this function; gpt-oss's calls it.
+        strftime_now=_strftime_now,
+        tools=tools,
         functions=None,
         function_call=None,
         tool_choice=None,
     )
+
+
+def _strftime_now(format: str) -> str:
+    return time.strftime(str(format)[:40])
 
 
 def try_template(source: str, bos_token: str = "", eos_token: str = "") -> SafeTemplate:
