@@ -9,6 +9,8 @@ The contract (other tools drive it):
   lokal [--data-dir DIR] models add [--copy] GGUF
   lokal [--data-dir DIR] models download CATALOG_ID | REPO FILE
   lokal [--data-dir DIR] summarize [--task TASK] [--model GGUF] [--json] PATH...
+  lokal [--data-dir DIR] workflow extract|report ...  and  lokal agent ...  (cli_workflows.py)
+  lokal [--data-dir DIR] mcp [--allow DIR ...]  (mcp_server.py)
 Exit codes: 0 success; 1 a file failed to index or a model failed, or the data folder is in use
 (core/data_lock.py); 2 bad usage.
 
@@ -32,7 +34,7 @@ import sys
 import threading
 from pathlib import Path
 
-from desktop_app import __version__, cli_models, paths, services
+from desktop_app import __version__, cli_models, cli_workflows, mcp_server, paths, services
 from desktop_app.config import load_settings, load_settings_with_repairs
 from desktop_app.core import assistant
 from desktop_app.core.application import ask, grounding
@@ -106,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
 
     cli_models.add_parsers(commands)
+    cli_workflows.add_parsers(commands)
+    mcp_server.add_parser(commands)
     return parser
 
 
@@ -133,6 +137,10 @@ def main(args: argparse.Namespace) -> int:
             return cli_models.run(data_dir, args)
         if args.command in ("summarize", "summarise"):
             return _summarize(data_dir, args.paths, args.task, args.json, args.model)
+        if args.command in cli_workflows.COMMANDS:
+            return cli_workflows.run(data_dir, args)
+        if args.command == "mcp":
+            return mcp_server.run(data_dir, args)
     except LokalError as error:
         print(f"lokal: {error.message}", file=sys.stderr)
         return EXIT_FAILED
@@ -145,7 +153,7 @@ def main(args: argparse.Namespace) -> int:
 
 
 # The commands that read settings.toml (the `models` commands don't).
-SETTINGS_COMMANDS = ("index", "search", "ask", "summarize", "summarise")
+SETTINGS_COMMANDS = ("index", "search", "ask", "summarize", "summarise", "workflow", "agent", "mcp")
 
 
 def _hold_data_folder(data_dir: Path, args: argparse.Namespace) -> DataFolderLock | None:
