@@ -238,3 +238,12 @@ def test_the_bundled_model_writes_a_report(engine, qapp, tmp_path):
     assert pages == {(str(pdf), 1, 2)}  # the PDF's real pages
     assert output.read_text(encoding="utf-8") == finished.text
     assert finished.text.startswith("# Report\n\n## Overview")
+
+
+def test_citations_are_merged_per_file_into_page_ranges():
+    from desktop_app.core.workflows.events import Citation
+    from desktop_app.core.workflows.markdown import citations_label, merged_citations
+
+    cited = [Citation("/d/a.pdf", 2, 2), Citation("/d/b.txt"), Citation("/d/a.pdf", 1, 1)]
+    cited += [Citation("/d/a.pdf", 5, 6), Citation("/d/b.txt")]
+    assert citations_label(merged_citations(cited)) == "a.pdf, pp. 1-2; a.pdf, pp. 5-6; b.txt"

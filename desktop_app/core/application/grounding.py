@@ -19,6 +19,7 @@ from desktop_app.core import retrieval
 from desktop_app.core.application import evidence
 from desktop_app.core.application.grounding_types import Grounding
 from desktop_app.core.application.search import Retriever
+from desktop_app.core.store_types import Hit
 
 # The best evidence score a found question needs, by scorer kind (evidence.SentenceScorer.kind).
 #
@@ -57,7 +58,17 @@ def ground(
     sources = tuple(retriever.search(query, top_k, collections, mode))
     if not sources:
         return Grounding(query=query, found=False)
-    scorer = evidence.scorer_for(retriever)
+    return ground_sources(query, sources, evidence.scorer_for(retriever))
+
+
+def ground_sources(
+    query: str, sources: Sequence[Hit], scorer: evidence.SentenceScorer
+) -> Grounding:
+    """Whether `sources` (a search's passages, best first) answer `query`, decided as `ground`
+    decides it: their evidence and `found`. Ask across (core/workflows) asks it per document."""
+    sources = tuple(sources)
+    if not sources:
+        return Grounding(query=query, found=False)
     chosen = evidence.find_evidence(query, sources, scorer)
     relevance = chosen[0].score if chosen else float("-inf")
     found = relevance >= FOUND_THRESHOLDS[scorer.kind]

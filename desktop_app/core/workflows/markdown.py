@@ -21,6 +21,34 @@ def citations_label(citations: Sequence[Citation]) -> str:
     return "; ".join(dict.fromkeys(citation.label for citation in citations))
 
 
+def merged_citations(citations: Sequence[Citation]) -> tuple[Citation, ...]:
+    """Each file once, in the order first cited, its pages in ranges: p. 2 and p. 1 of a.pdf
+    become pp. 1-2. A citation of a whole file without pages stands for all of it."""
+    by_path: dict[str, list[tuple[int, int]] | None] = {}
+    for citation in citations:
+        ranges = by_path.setdefault(citation.path, [])
+        if citation.first_page is None or ranges is None:
+            by_path[citation.path] = None
+        else:
+            last = citation.first_page if citation.last_page is None else citation.last_page
+            ranges.append((citation.first_page, max(last, citation.first_page)))
+    merged: list[Citation] = []
+    for path, ranges in by_path.items():
+        if ranges is None:
+            merged.append(Citation(path))
+            continue
+        current: list[int] = []
+        for first, last in sorted(ranges):
+            if current and first <= current[1] + 1:
+                current[1] = max(current[1], last)
+                continue
+            if current:
+                merged.append(Citation(path, current[0], current[1]))
+            current = [first, last]
+        merged.append(Citation(path, current[0], current[1]))
+    return tuple(merged)
+
+
 def section_markdown(section: SectionWritten, empty: str = "_Nothing was written._") -> str:
     """'## title', the text, then its sources in italics."""
     lines = [f"## {one_line(section.title)}", "", section.text.strip() or empty]

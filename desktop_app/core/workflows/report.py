@@ -179,7 +179,9 @@ def _summary_section(
     if finished is None or (finished.stopped and not keep_partial):
         return None
     spans = finished.covered or finished.whole
-    citations = tuple(Citation(span.path, span.first_page, span.last_page) for span in spans)
+    citations = markdown.merged_citations(
+        [Citation(span.path, span.first_page, span.last_page) for span in spans]
+    )
     return SectionWritten(Path(path).name, finished.answer.strip(), citations)
 
 
