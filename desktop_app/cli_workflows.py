@@ -38,7 +38,6 @@ from desktop_app.core.store_types import Hit
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("workflow", "agent")
 DEFAULT_AGENT_STEPS = 8
-SEARCH_TOP_K = 50  # the most passages one search_documents call may ask for
 
 
 def add_parsers(commands) -> None:
@@ -337,7 +336,7 @@ def agent_command(data_dir: Path, args, make_engine: EngineFactory | None = None
         print("lokal agent: --steps must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     confinement = Confinement(read_roots=allowed, write_root=out_dir)
-    search = IndexSearch.if_indexed(data_dir, confinement)
+    search = IndexSearch.if_indexed(data_dir)
     if search is None:
         _say("lokal agent: nothing is indexed in this data folder: search_documents is off")
     approve = _approve_always if args.approve_writes else TerminalApproval()
@@ -361,7 +360,9 @@ def agent_command(data_dir: Path, args, make_engine: EngineFactory | None = None
         print(transcript.answer.strip())
     if transcript.stop_reason == "cancelled":
         return 130
-    return EXIT_OK if transcript.stop_reason == "answered" else EXIT_FAILED
+    # Stopped by the budget or a repeat, the model still gave an answer from what it found.
+    answered = transcript.answer.strip() and transcript.stop_reason != "failed"
+    return EXIT_OK if answered else EXIT_FAILED
 
 
 def _print_agent_event(event, transcript: AgentTranscript, loop, as_json: bool) -> None:
@@ -391,8 +392,10 @@ def _print_agent_event(event, transcript: AgentTranscript, loop, as_json: bool) 
             transcript.stop_reason = finished.stop_reason
             transcript.writes = list(finished.writes)
             if finished.stop_reason != "answered":
+                why = f": {finished.error.message}" if finished.error is not None else ""
                 _say(
-                    f"lokal agent: stopped ({finished.stop_reason}) after {finished.steps} step(s)"
+                    f"lokal agent: stopped ({finished.stop_reason}) after {finished.steps} "
+                    f"step(s){why}"
                 )
 
 
@@ -402,11 +405,14 @@ def _error_text(done) -> str:
     return done.summary
 
 
-def _arguments_text(arguments: dict) -> str:
-    """`path='a.txt', pages=[1, 2]`, each value cut short: one line per step."""
+def _arguments_text(arguments: object) -> str:
+    """`path="a.txt", pages=[1, 2]`, each value cut short: one line per step."""
+    if not isinstance(arguments, dict):  # as the model wrote them, when not an object
+        text = json.dumps(arguments, ensure_ascii=False, default=str)
+        return text if len(text) <= 60 else text[:57] + "..."
     shown = []
-    for name, value in (arguments or {}).items():
-        text = json.dumps(value, ensure_ascii=False)
+    for name, value in arguments.items():
+        text = json.dumps(value, ensure_ascii=False, default=str)
         shown.append(f"{name}={text if len(text) <= 60 else text[:57] + '...'}")
     return ", ".join(shown)
 
@@ -459,19 +465,17 @@ class IndexSearch:
 
     Each call takes the data folder's lock (as `lokal search` does), opens the store, searches
     and closes it again, so an agent or an MCP server that runs for a long time never keeps
-    the window or `lokal index` out. Only passages of files inside the confinement's read roots
-    come back: a search must not show what read_document would refuse. The embedder is loaded
-    once and kept."""
+    the window or `lokal index` out. (The toolbox drops passages outside the read roots.) The
+    embedder is loaded once and kept."""
 
-    def __init__(self, data_dir: Path, confinement, settings=None) -> None:
+    def __init__(self, data_dir: Path, settings=None) -> None:
         self.data_dir = data_dir
-        self.confinement = confinement
         self.settings = settings or load_settings(data_dir)
         self.embedder = services.make_embedder(self.settings)
         self._repairs_said = False
 
     @classmethod
-    def if_indexed(cls, data_dir: Path, confinement) -> IndexSearch | None:
+    def if_indexed(cls, data_dir: Path) -> IndexSearch | None:
         """A search when the data folder has indexed files, else None (the tool says so)."""
         settings = load_settings(data_dir)
         try:
@@ -480,15 +484,17 @@ class IndexSearch:
             return None
         if not indexed_files(data_dir, embedder_name):
             return None
-        return cls(data_dir, confinement, settings)
+        return cls(data_dir, settings)
+
+    def has_index(self) -> bool:
+        return bool(indexed_files(self.data_dir, self.embedder.name))
 
     def __call__(self, query: str, limit: int) -> list[Hit]:
-        limit = max(1, min(int(limit), SEARCH_TOP_K))
+        if not self.has_index():
+            return []  # opening the store would create an empty index in the data folder
         with self._store() as store:
             retriever = services.make_retriever(self.settings, store, self.embedder)
-            # Asked for more than needed: passages outside the read roots are dropped after.
-            hits = retriever.search(query, top_k=min(SEARCH_TOP_K, limit * 3))
-        return [hit for hit in hits if self._readable(hit.path)][:limit]
+            return retriever.search(query, top_k=max(1, limit))
 
     def close(self) -> None:
         pass  # nothing stays open between calls
@@ -521,13 +527,6 @@ class IndexSearch:
                 store.close()
         finally:
             lock.release()
-
-    def _readable(self, path: str) -> bool:
-        try:
-            self.confinement.resolve_for_read(path)
-        except LokalError:
-            return False
-        return True
 
 
 def indexed_files(data_dir: Path, embedder_name: str) -> list[str]:

@@ -71,8 +71,10 @@ def run(data_dir: Path, args) -> int:
             )
             return EXIT_USAGE
     confinement = Confinement(read_roots=roots, write_root=None)
-    search = IndexSearch.if_indexed(data_dir, confinement)
     settings = load_settings(data_dir)
+    # Always offered (unlike the agent's): a client set up once finds the same tools after the
+    # user indexes documents; until then a search finds nothing.
+    search = IndexSearch(data_dir, settings)
     engine = LazyEngine(lambda: _chat_engine(settings, args.model))
     cancel = threading.Event()
     toolbox = tools.Toolbox(
@@ -85,8 +87,8 @@ def run(data_dir: Path, args) -> int:
     )
     _say(f"lokal mcp: serving {', '.join(spec.name for spec in toolbox.specs)} over stdio")
     _say(f"lokal mcp: reads confined to {', '.join(str(root) for root in roots)}")
-    if search is None:
-        _say("lokal mcp: nothing is indexed in this data folder: search_documents finds nothing")
+    if not search.has_index():
+        _say("lokal mcp: nothing is indexed in this data folder yet: searches find nothing")
     worker = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="lokal-mcp")
     try:
         build_server(toolbox, worker).run("stdio")
@@ -121,17 +123,18 @@ def build_server(toolbox, worker: concurrent.futures.Executor):
         )
 
     # One typed function per tool: the SDK builds each tool's input schema from its signature.
-    # The names and meanings are the toolbox's (agent/tools.py TOOL_SPECS).
-    async def search_documents(query: str, limit: int | None = None) -> CallToolResult:
+    # The names and meanings are the toolbox's (agent/tools.py TOOL_SPECS). No return
+    # annotation: the SDK passes a returned CallToolResult through as it is.
+    async def search_documents(query: str, limit: int | None = None):
         return await call("search_documents", {"query": query, "limit": limit})
 
-    async def read_document(path: str, pages: list[int] | None = None) -> CallToolResult:
+    async def read_document(path: str, pages: list[int] | None = None):
         return await call("read_document", {"path": path, "pages": pages})
 
-    async def list_folder(path: str, pattern: str | None = None) -> CallToolResult:
+    async def list_folder(path: str, pattern: str | None = None):
         return await call("list_folder", {"path": path, "pattern": pattern})
 
-    async def summarize_document(path: str) -> CallToolResult:
+    async def summarize_document(path: str):
         return await call("summarize_document", {"path": path})
 
     for function in (search_documents, read_document, list_folder, summarize_document):
@@ -152,7 +155,7 @@ def default_read_roots(data_dir: Path) -> list[Path]:
         return []
     folders = {str(Path(path).parent) for path in indexed_files(data_dir, embedder_name)}
     if folders:
-        search = IndexSearch(data_dir, None, settings)
+        search = IndexSearch(data_dir, settings)
         folders |= set(search.watched_folders())
     return outermost([Path(folder) for folder in folders])
 
