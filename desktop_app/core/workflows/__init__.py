@@ -6,6 +6,7 @@ module per workflow: extract (fields into a table), report (a folder summarised)
 (one answer per document, then a combined one), compare (two versions, section by section).
 """
 
+from desktop_app.core.workflows.compare import compare_documents
 from desktop_app.core.workflows.extract import (
     FIELD_TEMPLATES,
     INVOICE_FIELDS,
@@ -25,6 +26,7 @@ __all__ = [
     "ExtractRequest",
     "WorkflowJournal",
     "check_fields",
+    "compare_documents",
     "extract_document",
     "extract_fields",
     "parse_fields",
