@@ -247,3 +247,12 @@ def test_citations_are_merged_per_file_into_page_ranges():
     cited = [Citation("/d/a.pdf", 2, 2), Citation("/d/b.txt"), Citation("/d/a.pdf", 1, 1)]
     cited += [Citation("/d/a.pdf", 5, 6), Citation("/d/b.txt")]
     assert citations_label(merged_citations(cited)) == "a.pdf, pp. 1-2; a.pdf, pp. 5-6; b.txt"
+
+
+def test_headings_a_model_writes_do_not_become_sections_of_the_report(tmp_path):
+    paths = make_files(tmp_path)
+    engine = ScriptedEngine("# Summary\n\n## Key points\nThe boiler.")
+    text = run(engine, paths)[-1].text
+    headings = re.findall(r"^#+ (.+)$", text, re.MULTILINE)
+    assert headings == ["Report", "Overview", "alpha.txt", "beta.md"]
+    assert "\\## Key points" in text

@@ -7,6 +7,7 @@ leaves the old file or the new one, never half of either.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from desktop_app.core.atomic import write_atomically
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest.document import short_reason
 from desktop_app.core.workflows.events import Citation, SectionWritten
+
+_HEADING_LINE = re.compile(r"^([ \t]{0,3})#", re.MULTILINE)
 
 
 def citations_label(citations: Sequence[Citation]) -> str:
@@ -51,7 +54,7 @@ def merged_citations(citations: Sequence[Citation]) -> tuple[Citation, ...]:
 
 def section_markdown(section: SectionWritten, empty: str = "_Nothing was written._") -> str:
     """'## title', the text, then its sources in italics."""
-    lines = [f"## {one_line(section.title)}", "", section.text.strip() or empty]
+    lines = [f"## {one_line(section.title)}", "", quiet_headings(section.text.strip()) or empty]
     if section.citations:
         lines += ["", f"_Sources: {citations_label(section.citations)}_"]
     return "\n".join(lines)
@@ -70,6 +73,12 @@ def document(title: str, blocks: Sequence[str]) -> str:
     """'# title' then the non-empty blocks, a blank line between them, one newline at the end."""
     parts = [f"# {one_line(title)}", *(block.strip() for block in blocks if block.strip())]
     return "\n\n".join(parts) + "\n"
+
+
+def quiet_headings(text: str) -> str:
+    """A model's (or a document's) '# Heading' lines escaped: the report's own headings are the
+    only ones, so its sections stay one per document."""
+    return _HEADING_LINE.sub(r"\1\\#", text)
 
 
 def one_line(text: str) -> str:

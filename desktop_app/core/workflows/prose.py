@@ -15,6 +15,8 @@ import threading
 from collections.abc import Iterator
 
 from desktop_app.core.agent.datamark import DATA_RULE
+from desktop_app.core.errors import LokalError, ModelError
+from desktop_app.core.ingest.document import short_reason
 from desktop_app.core.reasoning import ThinkingSplitter
 from desktop_app.core.summarize.items import RepeatGuard
 from desktop_app.core.summarize.prompts import SYSTEM_PROMPT
@@ -66,6 +68,12 @@ def write_prose(
                 yield TextStreamed(answer)
             if answer and guard.feed(answer):
                 break
+    except LokalError:
+        raise
+    except Exception as error:  # llama.cpp failing mid-stream: a model failure, as ask says it
+        raise ModelError(
+            "model_load_failed", path=str(engine.model_path), detail=short_reason(error)
+        ) from error
     finally:
         pieces.close()
     _, answer = splitter.finish()
