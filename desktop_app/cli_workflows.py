@@ -406,15 +406,19 @@ def _error_text(done) -> str:
 
 
 def _arguments_text(arguments: object) -> str:
-    """`path="a.txt", pages=[1, 2]`, each value cut short: one line per step."""
+    """`path="a.txt", pages=[1, 2]`: one line per step, long values (a file's content) cut
+    short; a path is shown whole, since which file a step touches is what the user checks."""
     if not isinstance(arguments, dict):  # as the model wrote them, when not an object
-        text = json.dumps(arguments, ensure_ascii=False, default=str)
-        return text if len(text) <= 60 else text[:57] + "..."
+        return _cut(json.dumps(arguments, ensure_ascii=False, default=str))
     shown = []
     for name, value in arguments.items():
         text = json.dumps(value, ensure_ascii=False, default=str)
-        shown.append(f"{name}={text if len(text) <= 60 else text[:57] + '...'}")
+        shown.append(f"{name}={text if name == 'path' else _cut(text)}")
     return ", ".join(shown)
+
+
+def _cut(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _approve_always(_proposal) -> bool:
