@@ -229,3 +229,15 @@ def test_the_bundled_model_asks_across_two_documents(short_answers, tmp_path):
         assert {(c.path, c.first_page) for c in section.citations} <= real_pages
     assert output.read_text(encoding="utf-8") == finished.text
     assert f"**Question:** {question}" in finished.text
+
+
+def test_an_output_that_cannot_be_written_is_refused_before_any_model_call(tmp_path):
+    from desktop_app.core.errors import LokalError
+
+    engine = ScriptedEngine(fee_reply)
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(LokalError) as raised:
+        run(engine, search_result(tmp_path), output=blocker / "answer.md")
+    assert raised.value.code == "workflow_output_unwritable"
+    assert engine.prompts == []

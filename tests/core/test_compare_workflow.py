@@ -220,3 +220,15 @@ def test_the_bundled_model_compares_two_versions_of_a_letter(engine, qapp, tmp_p
     pages = {(c.path, c.first_page) for s in sections for c in s.citations}
     assert pages <= {(str(old), 1), (str(new), 1)}  # one-page letters: page 1 of each
     assert output.read_text(encoding="utf-8") == finished.text
+
+
+def test_an_output_that_cannot_be_written_is_refused_before_any_model_call(tmp_path):
+    from desktop_app.core.errors import LokalError
+
+    old = write(tmp_path, "a.txt", OLD_TEXT)
+    new = write(tmp_path, "b.txt", NEW_TEXT)
+    engine = ScriptedEngine(account_reply)
+    with pytest.raises(LokalError) as raised:
+        run(engine, old, new, output=tmp_path)
+    assert raised.value.code == "workflow_output_unwritable"
+    assert engine.prompts == []

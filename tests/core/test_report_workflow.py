@@ -256,3 +256,14 @@ def test_headings_a_model_writes_do_not_become_sections_of_the_report(tmp_path):
     headings = re.findall(r"^#+ (.+)$", text, re.MULTILINE)
     assert headings == ["Report", "Overview", "alpha.txt", "beta.md"]
     assert "\\## Key points" in text
+
+
+def test_an_output_that_cannot_be_written_is_refused_before_any_model_call(tmp_path):
+    from desktop_app.core.errors import LokalError
+
+    paths = make_files(tmp_path)
+    engine = ScriptedEngine(fact_noting_reply)
+    with pytest.raises(LokalError) as raised:
+        run(engine, paths, output=tmp_path)  # a folder
+    assert raised.value.code == "workflow_output_unwritable"
+    assert engine.prompts == []

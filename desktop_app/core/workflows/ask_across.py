@@ -61,7 +61,11 @@ def ask_across(
     """Yield per document DocumentStarted, its SectionWritten when it answers, DocumentDone
     (DocumentSkipped when answering failed); then the combined answer's TextStreamed and its
     SectionWritten "Combined answer"; then WorkflowFinished with the Markdown (written to
-    `output` when given, also when stopped: the answers so far)."""
+    `output` when given, also when stopped: the answers so far).
+    An output that cannot be written raises workflow_output_unwritable before any model call
+    (and when the final write fails)."""
+    if output is not None:
+        markdown.check_output(output)
     cancel = cancel or threading.Event()
     started = time.perf_counter()
     documents = group_by_document(hits)
@@ -220,7 +224,8 @@ def _combined(
 def _combined_messages(question: str, sections: Sequence[SectionWritten]) -> list[dict[str, str]]:
     boundary = new_boundary()
     # The answers are the model's own, and this step can cause nothing but text: delimited as
-    # data, not datamarked (datamarking would double their tokens with a small tokenizer).
+    # data, not datamarked (datamarking costs 2.5 times the tokens:
+    # 105 against 41 for three sentences, with SmolLM2's tokenizer).
     blocks = [
         f"[{number}] {section.title}\n"
         + mark_as_data(section.text, section.title, boundary, datamark=False)

@@ -50,7 +50,11 @@ def compare_documents(
 ) -> Iterator[WorkflowEvent]:
     """Yield DocumentStarted/DocumentDone (or DocumentSkipped) for the old and the new version,
     then one SectionWritten per changed section, then WorkflowFinished with the Markdown
-    (written to `output` when given, also when stopped: the changes described so far)."""
+    (written to `output` when given, also when stopped: the changes described so far).
+    An output that cannot be written raises workflow_output_unwritable before any model call
+    (and when the final write fails)."""
+    if output is not None:
+        markdown.check_output(output)
     cancel = cancel or threading.Event()
     started = time.perf_counter()
     documents: list[DocumentText] = []
