@@ -113,6 +113,15 @@ def test_sections_follow_headings_when_both_versions_have_them(tmp_path):
     assert hours.text.startswith("Account of We open at.")
 
 
+def test_a_renamed_heading_over_the_same_text_is_one_changed_section(tmp_path):
+    body = "# Fees\n\nThe fee is 40 EUR.\n\n# {title}\n\nWe open at nine. Bring a towel.\n"
+    old = write(tmp_path, "v1.md", body.format(title="Hours"))
+    new = write(tmp_path, "v2.md", body.format(title="Opening hours"))
+    [section] = sections_of(run(ScriptedEngine(account_reply), old, new))
+    assert section.title == "Changed: Opening hours"
+    assert "- Hours\n+ Opening hours" in section.text
+
+
 def test_a_moved_paragraph_is_cited_with_its_old_and_new_pages(qapp, tmp_path):
     from tests.pdfs import write_pdf
 

@@ -85,7 +85,11 @@ def changes(old: DocumentText, new: DocumentText) -> tuple[list[Change], int]:
     found = []
     for before, after in pairs:
         if before is not None and after is not None and before.key == after.key:
-            continue  # unchanged: skipped
+            if normalised(before.title) == normalised(after.title):
+                continue  # unchanged: skipped
+            # Only its heading was renamed: the old and new heading are what changed.
+            found.append(Change(CHANGED, before, after, (before.title,), (after.title,)))
+            continue
         removed, added = sentence_changes(before, after)
         if before is None:
             found.append(Change(ADDED, None, after, (), added))
