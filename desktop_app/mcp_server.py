@@ -17,8 +17,6 @@ Tool calls run one at a time on one worker thread, which owns the embedder and t
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import sys
 import threading
 from pathlib import Path
@@ -53,6 +51,8 @@ def add_parser(commands) -> None:
 
 
 def run(data_dir: Path, args) -> int:
+    import concurrent.futures
+
     from desktop_app.core.agent import tools
     from desktop_app.core.agent.confinement import Confinement
 
@@ -101,8 +101,12 @@ def run(data_dir: Path, args) -> int:
     return EXIT_OK
 
 
-def build_server(toolbox, worker: concurrent.futures.Executor):
-    """An MCPServer with one tool per toolbox spec, each calling toolbox.run on `worker`."""
+def build_server(toolbox, worker):
+    """An MCPServer with one tool per toolbox spec, each calling toolbox.run on `worker` (a
+    concurrent.futures executor)."""
+    # Imported here, as the SDK: cli.py imports this module on the way to opening the window.
+    import asyncio
+
     from mcp.server import MCPServer  # the SDK is imported only when `lokal mcp` runs
     from mcp_types import CallToolResult, TextContent
 

@@ -206,3 +206,20 @@ def test_search_finds_indexed_passages_and_the_folders_default_to_the_indexed_on
     notes, secret = with_client(server_parameters(data_dir), read_both)
     assert not notes.is_error and not secret.is_error
     assert "4711" in secret.structured_content["pages"][0]["text"]
+
+
+@pytest.mark.slow  # summarize_document loads the chat model (the other tools need none)
+@pytest.mark.long
+def test_summarize_document_loads_the_model_when_first_called(folders):
+    data_dir, allowed, _outside = folders
+
+    async def summarize(client):
+        return await client.call_tool("summarize_document", {"path": str(allowed / "notes.txt")})
+
+    result = with_client(server_parameters(data_dir, allowed), summarize)
+    assert not result.is_error, text_of(result)
+    assert result.structured_content["path"] == str(allowed / "notes.txt")
+    assert isinstance(result.structured_content["summary"], str)
+    assert {citation["path"] for citation in result.structured_content["citations"]} <= {
+        str(allowed / "notes.txt")
+    }
