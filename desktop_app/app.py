@@ -32,6 +32,7 @@ from desktop_app.core.data_lock import DataFolderLock
 from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore
 from desktop_app.core.notice_log import NOTICE_LOG_FILE, NoticeLog
+from desktop_app.ui.agent_controller import AgentController
 from desktop_app.ui.chat_controller import ChatController
 from desktop_app.ui.conversation_actions import ConversationActions
 from desktop_app.ui.help_dialogs import AboutDialog, GettingStartedDialog
@@ -45,6 +46,8 @@ from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.source_viewer import SourceViewer
 from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.welcome_view import WelcomeView
+from desktop_app.ui.workflow_controller import WorkflowController
+from desktop_app.workers.agent_bridge import DocumentSearch, WriteApprovals
 from desktop_app.workers.download_worker import DownloadWorker
 from desktop_app.workers.folder_watcher import FolderWatcher
 from desktop_app.workers.index_worker import IndexWorker
@@ -91,6 +94,19 @@ class LokalApp(QObject):
         self.llm_worker = LlmWorker(self._model_path(settings), services.engine_settings(settings))
         self.index_worker = IndexWorker(data_dir, settings)
         self.indexing = IndexController(self.window, self.index_worker.cancel_indexing)
+        # Workflows and the agent run on the LLM worker's thread; what they ask of the user
+        # (approvals) and of the index (searches) goes through these two.
+        self.document_search = DocumentSearch(self)
+        self.write_approvals = WriteApprovals(self)
+        self.workflows = WorkflowController(self.window, data_dir, settings, self.document_search)
+        self.agent = AgentController(
+            self.window,
+            self.chat,
+            settings,
+            self.write_approvals,
+            self.document_search,
+            lambda: save_settings(self.settings, self.data_dir),
+        )
         self.folder_watcher = FolderWatcher(self)
         models_dir = paths.models_dir(data_dir)
         self.model_files_worker = ModelFilesWorker(models_dir, paths.bundled_chat_model())
@@ -142,6 +158,18 @@ class LokalApp(QObject):
         panel.set_start_folder(self.settings.ui.last_folder)  # the file dialogs open there
         panel.folder_chosen.connect(self._remember_folder)
         chat.summary_requested.connect(llm.summarize)
+        # workflows and the agent: their generators on the LLM worker's thread, their searches
+        # answered on the index worker's (direct: the answer only wakes the waiting thread)
+        window.workflow_requested.connect(self.workflows.open_dialog)
+        for runner in (self.workflows, self.agent):
+            runner.task_requested.connect(llm.run_task)
+            llm.task_progressed.connect(runner.on_task_progressed)
+            llm.task_ended.connect(runner.on_task_ended)
+            index.library_changed.connect(runner.on_library_changed)
+        self.document_search.search_requested.connect(index.search)
+        direct = Qt.ConnectionType.DirectConnection
+        index.search_finished.connect(self.document_search.on_search_finished, direct)
+        index.search_failed.connect(self.document_search.on_search_failed, direct)
         # index worker -> GUI
         index.failed.connect(indexing.on_worker_failed)
         index.index_event.connect(indexing.on_index_event)  # each pipeline event, whole
@@ -203,6 +231,8 @@ class LokalApp(QObject):
     def shutdown(self) -> None:
         """Cancel running work, end every thread, then release the models and the stores."""
         self.chat.stop()
+        self.workflows.stop()
+        self.agent.stop()  # a write waiting for approval is refused
         self.index_worker.cancel_indexing()
         self.llm_worker.cancel_load.set()
         self.model_files_worker.cancel_copy.set()
@@ -357,7 +387,9 @@ class LokalApp(QObject):
 
     @Slot()
     def _on_escape(self) -> None:
-        if self.chat.busy:
+        if self.agent.busy:
+            self.agent.stop()
+        elif self.chat.busy:
             self.chat.stop()
         else:
             self.chat.cancel_editing()

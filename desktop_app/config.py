@@ -108,6 +108,10 @@ class UiSettings(BaseModel):
     # Where Add files… and Add folder… open: the folder chosen from last time; empty (or gone)
     # for the home folder, never the folder Lokal was started from.
     last_folder: str = ""
+    # The agent (chat's Agent mode): the one folder it may write in after each approval (empty:
+    # it has no write tools), and folders it may read besides the chat's collections' folders.
+    agent_output_folder: str = ""
+    agent_read_folders: list[str] = Field(default_factory=list)
 
 
 class Settings(BaseModel):

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class PromptEdit(QPlainTextEdit):
@@ -30,6 +38,8 @@ class PromptEdit(QPlainTextEdit):
 class Composer(QWidget):
     submitted = Signal(str)
     stop_requested = Signal()
+    agent_submitted = Signal(str)  # a task for the agent: sent while Agent is on
+    agent_folders_requested = Signal()  # the Agent button's menu: which folders it may use
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,10 +48,21 @@ class Composer(QWidget):
         self.send_button = QPushButton(self)
         self.stop_button = QPushButton(self)
         self.stop_button.setEnabled(False)
+        # Agent mode: what is sent goes to the agent (tools over the user's files), not the chat.
+        self.agent_button = QToolButton(self)
+        self.agent_button.setCheckable(True)
+        self.agent_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.agent_menu = QMenu(self.agent_button)
+        self.agent_folders_action = QAction(self)
+        self.agent_folders_action.triggered.connect(self.agent_folders_requested)
+        self.agent_menu.addAction(self.agent_folders_action)
+        self.agent_button.setMenu(self.agent_menu)
+        self.agent_button.toggled.connect(self.retranslate_ui)
 
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.agent_button)
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -55,7 +76,10 @@ class Composer(QWidget):
 
     def retranslate_ui(self) -> None:
         # Short enough for a 640 px window; how Enter works is in the tooltip.
-        self.editor.setPlaceholderText(self.tr("Ask about your documents…"))
+        if self.agent_button.isChecked():
+            self.editor.setPlaceholderText(self.tr("Give the agent a task…"))
+        else:
+            self.editor.setPlaceholderText(self.tr("Ask about your documents…"))
         self.editor.setToolTip(self.tr("Enter sends, Shift+Enter starts a new line"))
         self.editor.setAccessibleName(self.tr("Question"))
         self.editor.setAccessibleDescription(self.tr("Enter sends, Shift+Enter starts a new line"))
@@ -63,6 +87,12 @@ class Composer(QWidget):
         self.send_button.setAccessibleName(self.tr("Send question"))
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop generating"))
+        self.agent_button.setText(self.tr("Agent"))
+        self.agent_button.setToolTip(
+            self.tr("Agent mode: the model may search, read and (after your approval) write files")
+        )
+        self.agent_button.setAccessibleName(self.tr("Agent mode"))
+        self.agent_folders_action.setText(self.tr("Folders the agent may use…"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -79,4 +109,7 @@ class Composer(QWidget):
         if not text or not self.send_button.isEnabled():
             return
         self.editor.clear()
-        self.submitted.emit(text)
+        if self.agent_button.isChecked():
+            self.agent_submitted.emit(text)
+        else:
+            self.submitted.emit(text)

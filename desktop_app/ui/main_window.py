@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     export_requested = Signal(str)  # "markdown" or "json"
     escape_pressed = Signal()
     collections_chosen = Signal(list)  # the names ticked in "Search in"
+    workflow_requested = Signal(str)  # a ready workflow's kind (core/workflows/events.py)
 
     def __init__(self) -> None:
         super().__init__()
@@ -173,6 +174,15 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(self.settings_action)
 
+        # Workflows: each action asks for its dialog (the app's WorkflowController opens it).
+        self.workflows_menu = self.menuBar().addMenu("")
+        self.workflow_actions: dict[str, QAction] = {}
+        for kind in ("extract", "report", "ask_across", "compare"):
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, k=kind: self.workflow_requested.emit(k))
+            self.workflows_menu.addAction(action)
+            self.workflow_actions[kind] = action
+
         self.view_menu = self.menuBar().addMenu("")
         self.show_chats_action = QAction(self)
         self.show_chats_action.setCheckable(True)
@@ -216,6 +226,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.find_action.setText(self.tr("&Search chats"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.workflows_menu.setTitle(self.tr("&Workflows"))
+        self.workflow_actions["extract"].setText(self.tr("&Extract fields…"))
+        self.workflow_actions["report"].setText(self.tr("&Summarise into a report…"))
+        self.workflow_actions["ask_across"].setText(self.tr("&Ask across documents…"))
+        self.workflow_actions["compare"].setText(self.tr("&Compare two documents…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.show_chats_action.setText(self.tr("Chats"))
         self.show_chats_action.setToolTip(self.tr("Show or hide the chats (Ctrl+Shift+L)"))

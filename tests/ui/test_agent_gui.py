@@ -4,16 +4,23 @@ is known; the files and the dialog are real."""
 
 from __future__ import annotations
 
+import json
 import threading
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
+from desktop_app.config import Settings, load_settings
 from desktop_app.core.errors import LokalError
 from desktop_app.core.llm import EngineSettings
 from desktop_app.core.workflows.events import TextStreamed, WorkflowFinished
+from desktop_app.ui.agent_folders_dialog import AgentFoldersDialog
 from desktop_app.workers.agent_bridge import DocumentSearch, WriteApprovals
 from desktop_app.workers.llm_worker import LlmWorker, TaskRequest
 from tests.scripted_engine import ScriptedEngine
+from tests.ui.conftest import Recorder, start_app
 
 
 class Calls(QObject):
@@ -124,3 +131,139 @@ def test_a_search_from_another_thread_gets_the_index_workers_answer(qapp, qtbot)
     assert found == [[hit]]
     [(request_id, query, top_k, collections)] = requests
     assert request_id < 0 and (query, top_k, collections) == ("q", 5, ["Work"])
+
+
+# -- the agent in the running window ------------------------------------------------------------
+
+AGENT_MS = 60_000
+CONTENT = "# Totals\n\nHansen ApS: kr. 1.234,50\n"
+
+
+@pytest.fixture
+def lokal(qtbot, tmp_path):
+    app = start_app(qtbot, tmp_path / "data", Settings())
+    yield app
+    app.shutdown()
+
+
+def writing_agent(path: Path):
+    """A scripted model in the JSON envelope: write `path`, then answer (what it was told)."""
+
+    def reply(messages) -> str:
+        told = messages[-1]["content"]
+        if len(messages) <= 2:  # the task alone: take the step
+            return json.dumps(
+                {"tool": "write_file", "arguments": {"path": str(path), "content": CONTENT}}
+            )
+        return json.dumps({"final_answer": f"Done. {told.splitlines()[0][:80]}"})
+
+    return reply
+
+
+def choose_output_folder(qtbot, lokal, folder: Path, monkeypatch) -> None:
+    """Agent ▸ Folders the agent may use…: Choose output folder…, OK."""
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(folder)))
+    lokal.window.composer.agent_folders_action.trigger()
+    dialog = lokal.window.findChild(AgentFoldersDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.mouseClick(dialog.output_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
+def give_task(qtbot, lokal, task: str):
+    """Agent on, the task typed, Send: returns the approval dialog once it shows."""
+    composer = lokal.window.composer
+    if not composer.agent_button.isChecked():
+        qtbot.mouseClick(composer.agent_button, Qt.MouseButton.LeftButton)
+    assert composer.agent_button.isChecked()
+    shown = Recorder(lokal.agent.approval_shown)
+    qtbot.keyClicks(composer.editor, task)
+    qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown.calls), timeout=AGENT_MS)
+    [(dialog,)] = shown.calls
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+@pytest.mark.slow  # the app loads its models
+def test_an_approved_write_holds_exactly_what_the_dialog_showed(
+    qtbot, lokal, tmp_path, monkeypatch
+):
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "totals.md"
+    lokal.llm_worker._engine = ScriptedEngine(writing_agent(target))
+    choose_output_folder(qtbot, lokal, out, monkeypatch)
+    assert load_settings(tmp_path / "data").ui.agent_output_folder == str(out)  # kept
+    finished = Recorder(lokal.agent.finished)
+    dialog = give_task(qtbot, lokal, "Write the totals to totals.md")
+    # The exact path and the exact content, before anything is written.
+    assert str(target) in dialog.path_label.text() and dialog.content.toPlainText() == CONTENT
+    assert not target.exists() and lokal.window.composer.stop_button.isEnabled()
+    shown = dialog.content.toPlainText()
+    qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(finished.calls), timeout=AGENT_MS)
+    [(end,)] = finished.calls
+    assert target.read_text(encoding="utf-8") == shown
+    assert end.writes == (str(target),) and end.stop_reason == "answered"
+    steps = lokal.agent.steps
+    [row] = steps.rows
+    assert row.tool == "write_file" and row.ok and row.writes == [(str(target), True)]
+    assert steps.texts()[0].startswith("Step 1: write_file")
+    answer = lokal.window.chat_view.answers()[-1]
+    assert answer.text() == end.answer and end.answer.startswith("Done.")
+    assert lokal.window.composer.send_button.isEnabled()
+
+
+@pytest.mark.slow  # the app loads its models
+def test_a_refused_write_leaves_no_file_and_the_step_says_so(qtbot, lokal, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "totals.md"
+    lokal.llm_worker._engine = ScriptedEngine(writing_agent(target))
+    choose_output_folder(qtbot, lokal, out, monkeypatch)
+    finished = Recorder(lokal.agent.finished)
+    dialog = give_task(qtbot, lokal, "Write the totals to totals.md")
+    qtbot.mouseClick(dialog.refuse_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(finished.calls), timeout=AGENT_MS)
+    assert not target.exists() and list(out.iterdir()) == []
+    [row] = lokal.agent.steps.rows
+    assert not row.ok and row.writes == [(str(target), False)]
+    assert row.error is not None and row.error.code == "agent_write_refused"
+    assert "was not written: the write was not approved" in lokal.agent.steps.texts()[0]
+    row.set_unfolded(True)
+    assert f"Refused, not written: {target}" in row.details.text()
+
+
+@pytest.mark.slow  # the app loads its models
+def test_stop_while_a_write_waits_refuses_it_and_closes_the_dialog(
+    qtbot, lokal, tmp_path, monkeypatch
+):
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "totals.md"
+    lokal.llm_worker._engine = ScriptedEngine(writing_agent(target))
+    choose_output_folder(qtbot, lokal, out, monkeypatch)
+    finished = Recorder(lokal.agent.finished)
+    dialog = give_task(qtbot, lokal, "Write the totals to totals.md")
+    qtbot.mouseClick(lokal.window.composer.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(finished.calls), timeout=AGENT_MS)
+    assert not dialog.isVisible() and not target.exists()
+    [(end,)] = finished.calls
+    assert end.stop_reason == "cancelled" and end.writes == ()
+
+
+@pytest.mark.slow  # the app loads its models
+def test_without_an_output_folder_the_agent_has_no_write_tools(qtbot, lokal, tmp_path):
+    lokal.llm_worker._engine = engine = ScriptedEngine(json.dumps({"final_answer": "Nothing."}))
+    finished = Recorder(lokal.agent.finished)
+    composer = lokal.window.composer
+    qtbot.mouseClick(composer.agent_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(composer.editor, "Write a file")
+    qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(finished.calls), timeout=AGENT_MS)
+    offered = json.dumps(engine.schemas[0])
+    assert "search_documents" in offered and "write_file" not in offered
+    assert "append_to_file" not in offered
