@@ -138,11 +138,11 @@ def extract_command(data_dir: Path, args, make_engine: EngineFactory | None = No
 
 def report_command(data_dir: Path, args, make_engine: EngineFactory | None = None) -> int:
     """`workflow report`: a Markdown report, one section per document and an overview."""
-    from desktop_app.core.workflows import report
+    from desktop_app.core.workflows import markdown, report
     from desktop_app.core.workflows.journal import WorkflowJournal
 
     output = Path(args.out).absolute()
-    check_writable(output)
+    markdown.check_output(output)  # before any model loads: a bad --out fails at once
     files = _files(args.paths)
     if not files:
         print("lokal workflow report: no readable files under the given paths", file=sys.stderr)
@@ -220,26 +220,6 @@ def _workflow_exit(finished) -> int:
     if finished.cancelled:
         return 130
     return EXIT_OK if finished.output else EXIT_FAILED
-
-
-def check_writable(output: Path) -> None:
-    """Raise workflow_output_unwritable now, before any model loads, when `output` could not be
-    written: a folder, or a folder that refuses a new file (tried with a real one: permission
-    bits say nothing when running as root)."""
-    import os
-    import tempfile
-
-    if output.is_dir():
-        raise LokalError("workflow_output_unwritable", path=str(output), detail="it is a folder")
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(dir=output.parent, prefix="." + output.name, suffix=".probe")
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as error:
-        raise LokalError(
-            "workflow_output_unwritable", path=str(output), detail=error.strerror or str(error)
-        ) from error
 
 
 def _fields(args, extract) -> tuple[str, ...]:

@@ -138,6 +138,13 @@ def test_an_unwritable_output_fails_at_once_with_its_reason(data_dir, documents,
     assert time.monotonic() - started < 60  # no model was loaded (the model guard checks too)
 
 
+def test_a_report_into_a_folder_fails_at_once(data_dir, documents, tmp_path):
+    result = lokal("workflow", "report", "--out", tmp_path, documents, data_dir=data_dir)
+    assert result.returncode == 1
+    assert result.stderr == f"lokal: the result cannot be written to {tmp_path} (it is a folder)\n"
+    assert not result.stdout
+
+
 @pytest.mark.parametrize(
     ("option", "value", "says"),
     [
