@@ -114,7 +114,7 @@ EngineFactory = Callable[[], object]
 def extract_command(data_dir: Path, args, make_engine: EngineFactory | None = None) -> int:
     """`workflow extract`: one row per document, written to --out; exit 0 once it is written."""
     from desktop_app.core.workflows import extract, tables
-    from desktop_app.core.workflows.journal import WorkflowJournal
+    from desktop_app.core.workflows.journal import WorkflowJournal, extract_job_key
 
     fields = _fields(args, extract)
     output = Path(args.out).absolute()
@@ -139,7 +139,7 @@ def extract_command(data_dir: Path, args, make_engine: EngineFactory | None = No
 def report_command(data_dir: Path, args, make_engine: EngineFactory | None = None) -> int:
     """`workflow report`: a Markdown report, one section per document and an overview."""
     from desktop_app.core.workflows import markdown, report
-    from desktop_app.core.workflows.journal import WorkflowJournal
+    from desktop_app.core.workflows.journal import WorkflowJournal, report_job_key
 
     output = Path(args.out).absolute()
     markdown.check_output(output)  # before any model loads: a bad --out fails at once
@@ -157,16 +157,6 @@ def report_command(data_dir: Path, args, make_engine: EngineFactory | None = Non
         journal.close()
         _close(engine)
     return _workflow_exit(finished)
-
-
-def extract_job_key(fields: Sequence[str], files: Sequence[str], output: Path) -> list[str]:
-    """What makes two `workflow extract` runs the same job (the second resumes the first):
-    the same fields, the same files (in any order) and the same output."""
-    return [json.dumps(list(fields), ensure_ascii=False), json.dumps(sorted(files)), str(output)]
-
-
-def report_job_key(files: Sequence[str], output: Path) -> list[str]:
-    return [json.dumps(sorted(files)), str(output)]
 
 
 def print_workflow_events(events: Iterator) -> object | None:

@@ -63,6 +63,18 @@ def job_file(data_dir: Path, kind: str, key: Sequence[str]) -> Path:
     return Path(data_dir) / JOURNAL_FOLDER / f"{kind}-{digest}.sqlite3"
 
 
+def extract_job_key(fields: Sequence[str], paths: Sequence[str], output: Path | None) -> list[str]:
+    """What makes two extractions the same job, so the second resumes the first, whether run
+    from the window or `lokal workflow extract`: the same fields, the same files (in any
+    order), the same output."""
+    return [json.dumps(list(fields), ensure_ascii=False), json.dumps(sorted(paths)), str(output)]
+
+
+def report_job_key(paths: Sequence[str], output: Path | None) -> list[str]:
+    """The same for a report: the same files, the same output."""
+    return [json.dumps(sorted(paths)), str(output)]
+
+
 class WorkflowJournal:
     """Results of finished documents, by path. Not shared between threads at once: one
     workflow uses it at a time (it may be opened on one thread and used on another)."""
