@@ -128,6 +128,8 @@ class AgentStepsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[AgentStepRow] = []
+        # As tall as its rows: in the answer card, extra height goes nowhere, not between rows.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.header = QToolButton(self)
         self.header.setCheckable(True)
         self.header.setChecked(True)
@@ -143,7 +145,6 @@ class AgentStepsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.list)
-        layout.addStretch(1)
         self.header.toggled.connect(self._fold_all)
         self.retranslate_ui()
 

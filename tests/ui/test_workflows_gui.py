@@ -188,3 +188,56 @@ def test_extract_with_the_bundled_model_from_the_menu(
             assert not cell or find_value(cell, text) is not None, (path, cell)
     print(f"bundled model in the window: {end.parsed} of {end.steps} steps parsed, "
           f"{end.seconds:.1f} s for 2 documents")  # fmt: skip
+
+
+def test_a_report_from_the_menu_is_shown_and_saved_as_markdown(
+    qtbot, lokal, tmp_path, make_pdf, monkeypatch
+):
+    lokal.llm_worker._engine = ScriptedEngine("The document is an invoice.", context_length=1024)
+    folder = make_documents(tmp_path / "invoices", make_pdf)
+    files = [str(folder / "hansen.txt"), str(folder / "keller.docx")]
+    output = tmp_path / "report.md"
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a: (files, "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(output), ""))
+    )
+    lokal.window.workflow_actions["report"].trigger()
+    dialog = lokal.workflows.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.fields_box.isVisibleTo(dialog)  # a report has no fields
+    qtbot.mouseClick(dialog.files_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.output_button, Qt.MouseButton.LeftButton)
+    finished = Recorder(lokal.workflows.finished)
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(finished.calls), timeout=RUN_MS)
+    [(end,)] = finished.calls
+    assert end.output == str(output) and end.documents == 2
+    written = output.read_text(encoding="utf-8")
+    assert written.startswith("# Report") and "## Overview" in written
+    assert "## hansen.txt" in written and "## keller.docx" in written
+    view = lokal.workflows.run_dialog
+    shown = view.result.toPlainText()
+    assert view.result.isVisible() and "hansen.txt" in shown and "keller.docx" in shown
+
+
+def test_compare_from_the_menu_shows_what_changed(qtbot, lokal, tmp_path, monkeypatch):
+    lokal.llm_worker._engine = ScriptedEngine("The price went up.", context_length=1024)
+    older, newer = tmp_path / "offer-1.txt", tmp_path / "offer-2.txt"
+    older.write_text("# Offer\n\nThe price is 100 EUR.\n\n# Terms\n\nPay in 30 days.\n", "utf-8")
+    newer.write_text("# Offer\n\nThe price is 120 EUR.\n\n# Terms\n\nPay in 30 days.\n", "utf-8")
+    chosen = iter([str(older), str(newer)])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: (next(chosen), "")))
+    lokal.window.workflow_actions["compare"].trigger()
+    dialog = lokal.workflows.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.mouseClick(dialog.older_button, Qt.MouseButton.LeftButton)
+    assert not dialog.run_button.isEnabled()  # the newer version is still missing
+    qtbot.mouseClick(dialog.newer_button, Qt.MouseButton.LeftButton)
+    finished = Recorder(lokal.workflows.finished)
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)  # no file: shown only
+    qtbot.waitUntil(lambda: bool(finished.calls), timeout=RUN_MS)
+    [(end,)] = finished.calls
+    assert end.output is None and end.text.strip()
+    view = lokal.workflows.run_dialog
+    assert view.result.isVisible() and not view.open_button.isVisible()
+    assert "The price went up." in view.result.toPlainText()
