@@ -10,7 +10,6 @@ Folders are expanded on the worker's thread, and ask-across's search goes to the
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -33,7 +32,7 @@ from desktop_app.core.workflows.events import (
     TextStreamed,
     WorkflowFinished,
 )
-from desktop_app.core.workflows.journal import WorkflowJournal
+from desktop_app.core.workflows.journal import WorkflowJournal, extract_job_key, report_job_key
 from desktop_app.ui.messages import error_detail, error_text
 from desktop_app.ui.workflows_dialog import WorkflowChoice, WorkflowDialog, WorkflowRunDialog
 from desktop_app.workers.agent_bridge import DocumentSearch
@@ -53,11 +52,7 @@ def workflow_run(
             files = documents_of(choice)
             request = extract.ExtractRequest(tuple(files), choice.fields, choice.output)
             # The same key as `lokal workflow extract`: the same job resumes from either.
-            key = [
-                json.dumps(list(choice.fields), ensure_ascii=False),
-                json.dumps(sorted(files)),
-                str(choice.output),
-            ]
+            key = extract_job_key(choice.fields, files, choice.output)
             journal = WorkflowJournal.for_job(data_dir, EXTRACT, key)
             try:
                 yield from extract.extract_fields(engine, request, journal, cancel)
@@ -66,7 +61,7 @@ def workflow_run(
         elif choice.kind == REPORT:
             files = documents_of(choice)
             journal = WorkflowJournal.for_job(
-                data_dir, REPORT, [json.dumps(sorted(files)), str(choice.output)]
+                data_dir, REPORT, report_job_key(files, choice.output)
             )
             try:
                 yield from report.write_report(
