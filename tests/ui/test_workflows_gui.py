@@ -24,7 +24,7 @@ from desktop_app.core.workflows.documents import load_document
 from desktop_app.core.workflows.events import WorkflowFinished
 from desktop_app.core.workflows.extract import field_keys
 from tests.scripted_engine import ScriptedEngine
-from tests.ui.conftest import Recorder, start_app
+from tests.ui.conftest import Recorder, drop_files, start_app
 
 RUN_MS = 120_000
 REAL_RUN_MS = 600_000
@@ -241,3 +241,24 @@ def test_compare_from_the_menu_shows_what_changed(qtbot, lokal, tmp_path, monkey
     view = lokal.workflows.run_dialog
     assert view.result.isVisible() and not view.open_button.isVisible()
     assert "The price went up." in view.result.toPlainText()
+
+
+def test_ask_across_searches_the_index_from_the_workers_thread(qtbot, lokal, tmp_path, make_pdf):
+    """The question's search goes to the index worker and its hits come back to the workflow on
+    the LLM worker's thread: each indexed document that matched is asked in turn."""
+    lokal.llm_worker._engine = ScriptedEngine("It says the total [1].", context_length=1024)
+    folder = make_documents(tmp_path / "invoices", make_pdf)
+    with qtbot.waitSignal(lokal.indexing.indexing_finished, timeout=RUN_MS):
+        drop_files(lokal.window.documents, [folder])
+    lokal.window.workflow_actions["ask_across"].trigger()
+    dialog = lokal.workflows.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.question_edit, "What is the invoice number?")
+    finished = Recorder(lokal.workflows.finished)
+    progressed = Recorder(lokal.llm_worker.task_progressed)
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(finished.calls), timeout=RUN_MS)
+    [(end,)] = finished.calls
+    asked = {e.path for _id, e in progressed.calls if type(e).__name__ == "DocumentStarted"}
+    assert asked and asked <= {str(folder / name) for name in DOCUMENTS}
+    assert end.text.strip() and lokal.workflows.run_dialog.result.isVisible()
