@@ -22,13 +22,18 @@ from desktop_app.core.agent.tools import ToolSpec
 FINAL_ANSWER = "final_answer"
 TOOL = "tool"
 ARGUMENTS = "arguments"
-MAX_ANSWER_CHARS = 1500
+# The grammar carries no upper bounds (maxLength, maxItems): nested repeats slowed SmolLM2's
+# sampling about twofold (60 tokens: 35 s bounded, 16 s unbounded, on a loaded 2-core machine),
+# and llama.cpp refuses a string bound above about 1,000 ("exceeds sane defaults"), which then
+# crashes the process while sampling. max_tokens bounds a reply; the toolbox validates the
+# arguments against the full schemas and tells the model what was too long.
+_UPPER_BOUNDS = ("maxLength", "maxItems")
 
 
 def answer_branch() -> dict:
     return {
         "type": "object",
-        "properties": {FINAL_ANSWER: {"type": "string", "maxLength": MAX_ANSWER_CHARS}},
+        "properties": {FINAL_ANSWER: {"type": "string"}},
         "required": [FINAL_ANSWER],
         "additionalProperties": False,
     }
@@ -39,13 +44,22 @@ def envelope_schema(specs: Sequence[ToolSpec]) -> dict:
     branches = [
         {
             "type": "object",
-            "properties": {TOOL: {"const": spec.name}, ARGUMENTS: spec.parameters},
+            "properties": {TOOL: {"const": spec.name}, ARGUMENTS: _for_grammar(spec.parameters)},
             "required": [TOOL, ARGUMENTS],
             "additionalProperties": False,
         }
         for spec in specs
     ]
     return {"oneOf": [*branches, answer_branch()]}
+
+
+def _for_grammar(schema: object) -> object:
+    """`schema` without upper bounds (see _UPPER_BOUNDS)."""
+    if isinstance(schema, list):
+        return [_for_grammar(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    return {key: _for_grammar(value) for key, value in schema.items() if key not in _UPPER_BOUNDS}
 
 
 def answer_schema() -> dict:

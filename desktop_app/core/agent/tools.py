@@ -48,7 +48,7 @@ MAX_LISTED = 100  # entries one list_folder shows
 MAX_SCANNED = 5000  # entries one list_folder looks at (a `**` over a big tree stays bounded)
 MAX_EXISTING_BYTES = 2_000_000  # a file larger than this is not rewritten (no diff could show it)
 MAX_PATH = 300
-MAX_WRITE_CHARS = 2000  # what one write may hold; also bounds the grammar of the JSON envelope
+MAX_WRITE_CHARS = 20_000  # what one write may hold (append_to_file adds more)
 
 SEARCH_DOCUMENTS = "search_documents"
 READ_DOCUMENT = "read_document"
