@@ -50,6 +50,7 @@ def run(
     per_language: int = 8,
     others: bool = True,
     extract: bool = True,
+    max_seconds: float | None = None,
 ) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # QPdfWriter needs a Qt app
     sys.path.insert(1, str(REPO))  # tests.workflow_corpus, desktop_app
@@ -70,7 +71,7 @@ def run(
                 print(f"  model {name} is not available; skipped", flush=True)
                 continue
             result["models"][label] = _run_model(
-                label, available[label], corpus, folder / label, others, extract
+                label, available[label], corpus, folder / label, others, extract, max_seconds
             )
     return result
 
@@ -88,7 +89,15 @@ def _corpus_summary(corpus) -> dict:
     }
 
 
-def _run_model(label: str, path: Path, corpus, work: Path, others: bool, extract: bool) -> dict:
+def _run_model(
+    label: str,
+    path: Path,
+    corpus,
+    work: Path,
+    others: bool,
+    extract: bool,
+    max_seconds: float | None = None,
+) -> dict:
     from desktop_app.core.llm import ChatEngine, EngineSettings
 
     work.mkdir(parents=True, exist_ok=True)
@@ -96,7 +105,9 @@ def _run_model(label: str, path: Path, corpus, work: Path, others: bool, extract
     settings = EngineSettings(context_length=CONTEXT, temperature=0.0, threads=THREADS)
     engine = ChatEngine(path, settings)
     try:
-        measured = {"extract": _extract(engine, corpus, work, label)} if extract else {}
+        measured = {}
+        if extract:
+            measured["extract"] = _extract(engine, corpus, work, label, max_seconds)
         if others:
             measured.update(_others(engine, corpus, work, label))
         return measured
@@ -107,7 +118,20 @@ def _run_model(label: str, path: Path, corpus, work: Path, others: bool, extract
 # -- extraction ----------------------------------------------------------------------------------
 
 
-def _extract(engine, corpus, work: Path, label: str) -> dict:
+def interleaved(corpus) -> list:
+    """The documents in the order en-01, da-01, sv-01, de-01, en-02, ...: a run stopped early
+    (--max-seconds) has measured every language and, soon, every format."""
+    position: dict[str, int] = {}
+    ordered = []
+    for document in corpus:
+        position[document.language] = position.get(document.language, -1) + 1
+        ordered.append((position[document.language], document))
+    languages = list(dict.fromkeys(d.language for d in corpus))
+    ordered.sort(key=lambda pair: (pair[0], languages.index(pair[1].language)))
+    return [document for _position, document in ordered]
+
+
+def _extract(engine, corpus, work: Path, label: str, max_seconds: float | None = None) -> dict:
     from desktop_app.core.workflows.documents import load_document
     from desktop_app.core.workflows.events import (
         DocumentDone,
@@ -119,6 +143,7 @@ def _extract(engine, corpus, work: Path, label: str) -> dict:
     from desktop_app.core.workflows.extract import INVOICE_FIELDS, ExtractRequest, extract_fields
     from tests import workflow_corpus
 
+    corpus = interleaved(corpus)
     request = ExtractRequest(
         paths=tuple(str(document.path) for document in corpus),
         fields=INVOICE_FIELDS,
@@ -128,7 +153,13 @@ def _extract(engine, corpus, work: Path, label: str) -> dict:
     steps = parsed = attempts = 0
     finished = None
     began = time.perf_counter()
-    for event in extract_fields(engine, request, cancel=threading.Event()):
+    cancel = threading.Event()
+    # A time budget: Stop, as a user would press it; the rows done so far are scored.
+    timer = threading.Timer(max_seconds, cancel.set) if max_seconds else None
+    if timer is not None:
+        timer.daemon = True
+        timer.start()
+    for event in extract_fields(engine, request, cancel=cancel):
         match event:
             case ModelStepParsed():
                 steps += 1
@@ -136,6 +167,7 @@ def _extract(engine, corpus, work: Path, label: str) -> dict:
                 attempts += event.attempts
             case RowExtracted():
                 rows.append(event)
+                print(f"      {[value for _name, value, _page in event.cells]}", flush=True)
             case DocumentDone():
                 seconds.append(event.seconds)
                 print(
@@ -148,9 +180,16 @@ def _extract(engine, corpus, work: Path, label: str) -> dict:
             case WorkflowFinished():
                 finished = event
     wall = time.perf_counter() - began
+    if timer is not None:
+        timer.cancel()
+    done = {row.path for row in rows}
+    if finished is not None and finished.cancelled:  # scored on the documents it finished
+        corpus = [document for document in corpus if str(document.path) in done]
     texts = {str(d.path): load_document(d.path).text for d in corpus}
     graded = workflow_corpus.score(rows, corpus, texts)
     return {
+        "stopped_early": bool(finished and finished.cancelled),
+        "documents_scored": [d.path.name for d in corpus],
         "documents": len(rows),
         "skipped": skipped,
         "steps": steps,
@@ -247,6 +286,7 @@ def _report(engine, paths, work: Path):
 
 def _ask_across(engine, paths):
     from desktop_app.core.workflows.ask_across import ask_across
+    from tests.workflow_corpus import page_hits
 
     return ask_across(engine, ASK_QUESTION, page_hits(paths), threading.Event())
 
@@ -255,20 +295,6 @@ def _compare(engine, old: str, new: str):
     from desktop_app.core.workflows.compare import compare_documents
 
     return compare_documents(engine, old, new, None, threading.Event())
-
-
-def page_hits(paths) -> list:
-    """One search hit per page of each document, best first in the documents' order: what a
-    search over a small folder returns, without building an index."""
-    from desktop_app.core.store_types import Hit
-    from desktop_app.core.workflows.documents import load_document
-
-    hits = []
-    for path in paths:
-        for chunk, page in enumerate(load_document(path).pages):
-            score = 1.0 - len(hits) / 100
-            hits.append(Hit(path, page.number, score, page.text, 0, len(page.text), "", chunk))
-    return hits
 
 
 # -- printing ------------------------------------------------------------------------------------
@@ -299,6 +325,8 @@ def print_result(result: dict) -> None:
             f"{extract['seconds_per_document']:.1f} s/document "
             f"(max {extract['max_seconds_per_document']:.1f}), skipped {len(extract['skipped'])}"
         )
+        if extract.get("stopped_early"):
+            print(f"    stopped at the time budget: {extract['documents']} documents scored")
         cells = score["by_language_format"]
         print(f"    {'accuracy':10}" + "".join(f"{f:>7}" for f in FORMATS) + f"{'all':>7}")
         for language in LANGUAGES:
@@ -348,6 +376,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--skip-extract", action="store_true", help="report/ask/compare only (no extraction)"
+    )
+    parser.add_argument(
+        "--max-seconds",
+        type=float,
+        metavar="S",
+        help="stop extraction after S seconds per model and score the documents done",
     )
     parser.add_argument("--json", type=Path, metavar="PATH", help="write the numbers here")
     args = parser.parse_args(argv)

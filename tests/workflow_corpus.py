@@ -785,6 +785,26 @@ def make_letter_versions(
     return old_path, new_path, old_line, changed
 
 
+# -- search hits without an index ---------------------------------------------------------------
+
+
+def page_hits(paths: Sequence[str | Path]) -> list:
+    """One search hit per page of each document, best first in the documents' order: what a
+    search over a small folder returns, without building an index (for ask across)."""
+    from desktop_app.core.store_types import Hit
+    from desktop_app.core.workflows.documents import load_document
+
+    hits = []
+    for path in paths:
+        document = load_document(path)
+        for chunk, page in enumerate(document.pages):
+            score = 1.0 - len(hits) / 100
+            hits.append(
+                Hit(document.path, page.number, score, page.text, 0, len(page.text), "", chunk)
+            )
+    return hits
+
+
 # -- scoring ---------------------------------------------------------------------------------------
 
 
