@@ -327,3 +327,22 @@ def test_summarize_document_goes_through_the_report_workflow(folders):
     assert "<<DATA " in result.text  # the summary came from document text: marked as data
     refused = box.run("summarize_document", {"path": str(folders[2] / "secret.txt")})
     assert not refused.ok and refused.error.code == "path_outside_allowed"
+
+
+def test_an_approver_that_fails_or_answers_other_than_true_writes_nothing(folders):
+    _docs, out, _elsewhere = folders
+
+    def broken(proposal):
+        raise RuntimeError("the dialog's window was closed")
+
+    for approver in (broken, lambda proposal: "yes", lambda proposal: None):
+        result = toolbox(folders, approve=approver).run(
+            "write_file", {"path": "x.md", "content": "x"}
+        )
+        assert not result.ok and result.error.code == "agent_write_refused"
+    assert list(out.iterdir()) == []
+
+
+def test_pages_asked_of_a_document_without_pages_give_its_text(folders):
+    result = toolbox(folders).run("read_document", {"path": "notes.txt", "pages": [2]})
+    assert result.ok and "Tuesday" in result.text and "(no pages)" in result.text

@@ -184,7 +184,12 @@ class ToolResult:
 
 
 class Toolbox:
-    """The tools one agent run may use, bound to its engine, folders, search and approver."""
+    """The tools one agent run may use, bound to its engine, folders, search and approver.
+
+    `search(query, limit)` returns hits (the front end's retriever over the chat's collections);
+    `approve(proposal)` shows the user a WriteProposal and returns True to write it (only True
+    approves: anything else, or an exception, is a no). Without `search` there is no
+    search_documents, without a write root no write tools, without read roots no reads."""
 
     def __init__(
         self,
@@ -292,7 +297,7 @@ class Toolbox:
         resolved = self.confinement.resolve_for_read(path)
         document = documents.load_document(resolved, self.cancel)
         paged = document.page_count is not None
-        wanted = sorted(set(pages))
+        wanted = sorted(set(pages)) if paged else []  # a text file has no pages to choose
         chosen = [page for page in document.pages if not wanted or page.number in wanted]
         if paged and wanted and not chosen:
             return ToolResult(
@@ -427,11 +432,20 @@ class Toolbox:
     def _append_to_file(self, path: str, text: str) -> ToolResult:
         return self._write(APPEND_TO_FILE, path, text, APPEND)
 
+    def _approved(self, proposal: WriteProposal) -> bool:
+        """The user's decision; no approver, or one that fails (a closed window), is a no."""
+        if self.approve is None:
+            return False
+        try:
+            return self.approve(proposal) is True
+        except Exception:  # fail closed: a write nobody approved is never made
+            return False
+
     def _write(self, tool: str, raw_path: str, content: str, mode: str) -> ToolResult:
         resolved = self.confinement.resolve_for_write(raw_path)
         existing = _current_text(resolved, tool)
         proposal = propose_write(resolved, content, mode, existing)
-        approved = bool(self.approve(proposal)) if self.approve is not None else False
+        approved = self._approved(proposal)
         decision = (str(resolved), approved)
         if not approved:
             return ToolResult(
