@@ -249,6 +249,8 @@ class AgentController(QObject):
     def on_approval_requested(self, ticket: int, proposal) -> None:
         """A write waits on the LLM worker's thread: ask the user (modal, never blocking)."""
         self._close_approval()
+        if self.approval_dialog is not None:
+            self.approval_dialog.deleteLater()  # answered already
         dialog = WriteApprovalDialog(proposal, self._window)
         self.approval_dialog, self._approval_ticket = dialog, ticket
         dialog.finished.connect(lambda _result: self._approvals.answer(ticket, dialog.approved))
@@ -261,7 +263,8 @@ class AgentController(QObject):
             self._close_approval()
 
     def _close_approval(self) -> None:
-        dialog, self.approval_dialog = self.approval_dialog, None
+        """Close the open question, refused (a withdrawn question's answer is dropped anyway)."""
         self._approval_ticket = None
+        dialog = self.approval_dialog
         if dialog is not None and dialog.isVisible():
-            dialog.reject()  # refused (a withdrawn question's answer is dropped anyway)
+            dialog.reject()

@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
             composer.editor,
             composer.send_button,
             composer.stop_button,
+            composer.agent_button,
             *_focus_chain_within(self.documents),
         ]
         for first, second in zip(chain, chain[1:], strict=False):

@@ -121,6 +121,8 @@ class WorkflowController(QObject):
             self.run_dialog.show()
             self.run_dialog.raise_()
             return None
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # the last one's choice was taken (or cancelled)
         self.dialog = WorkflowDialog(
             kind, self._library, self._settings.ui.last_folder, self._window
         )
@@ -131,6 +133,8 @@ class WorkflowController(QObject):
     def start(self, choice: WorkflowChoice) -> WorkflowRunDialog:
         self._request = TaskRequest(workflow_run(choice, self._data_dir, self._search))
         self._sections, self._streamed = [], ""
+        if self.run_dialog is not None:
+            self.run_dialog.deleteLater()  # the last run's result: one run dialog at a time
         self.run_dialog = WorkflowRunDialog(choice.kind, self._window)
         self.run_dialog.cancel_requested.connect(self.cancel)
         self.run_dialog.show()
