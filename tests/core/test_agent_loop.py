@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.agent.confinement import Confinement
-from desktop_app.core.agent.datamark import DATA_RULE
 from desktop_app.core.agent.envelope import answer_schema, envelope_schema
 from desktop_app.core.agent.loop import (
     AgentBudget,
@@ -27,6 +26,7 @@ from desktop_app.core.agent.loop import (
     run_agent,
 )
 from desktop_app.core.agent.tools import TOOL_SPECS, Toolbox
+from desktop_app.core.datamark import DATA_RULE
 from tests.scripted_engine import ScriptedEngine
 
 FOLLOW_UP = "That reply has a problem"  # structured.ask_json's re-ask

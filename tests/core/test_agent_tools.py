@@ -12,13 +12,13 @@ import pytest
 
 from desktop_app.core.agent.approval import APPEND, WRITE, WriteProposal
 from desktop_app.core.agent.confinement import Confinement
-from desktop_app.core.agent.datamark import DATA_MARK
 from desktop_app.core.agent.tools import (
     MAX_RESULT_CHARS,
     READ_ONLY_TOOLS,
     TOOL_SPECS,
     Toolbox,
 )
+from desktop_app.core.datamark import DATA_MARK
 from desktop_app.core.store_types import Hit
 from desktop_app.core.workflows import extract
 from tests.scripted_engine import ScriptedEngine

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.agent.datamark import DATA_MARK
+from desktop_app.core.datamark import DATA_MARK
 from desktop_app.core.workflows import alignment, compare
 from desktop_app.core.workflows.documents import load_document
 from desktop_app.core.workflows.events import (

@@ -1,6 +1,6 @@
 """The agent over the user's files: its tools, its loop, what it may touch, approvals.
 
-Modules: confinement (which paths a tool may read or write), datamark (document text as data),
+Modules: confinement (which paths a tool may read or write),
 approval (what the user is asked before a write), tools (the seven tools and the Toolbox),
 envelope (the JSON step of models without native tool calls), tool_calls (native formats:
 Qwen, Llama 3.1, gpt-oss), loop (run_agent and its events).

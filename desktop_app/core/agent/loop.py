@@ -28,8 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from desktop_app.core.agent import envelope, tool_calls
-from desktop_app.core.agent.datamark import DATA_RULE
 from desktop_app.core.agent.tools import Toolbox, ToolResult
+from desktop_app.core.datamark import DATA_RULE
 from desktop_app.core.errors import LokalError
 from desktop_app.core.structured import Cancelled, ask_json
 

@@ -36,7 +36,7 @@ from jsonschema import Draft202012Validator
 
 from desktop_app.core.agent.approval import APPEND, WRITE, WriteProposal, propose_write
 from desktop_app.core.agent.confinement import Confinement, PathRefused, open_for_write
-from desktop_app.core.agent.datamark import mark_as_data
+from desktop_app.core.datamark import mark_as_data
 from desktop_app.core.errors import LokalError
 from desktop_app.core.store_types import Hit
 from desktop_app.core.workflows import documents, extract, report

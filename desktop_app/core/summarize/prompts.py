@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from desktop_app.core.datamark import DATA_RULE, mark_as_data
 from desktop_app.core.summarize.items import spans_label
 from desktop_app.core.summarize.pieces import Span
 from desktop_app.core.summarize.tasks import LIST, SummaryTask
 
 SYSTEM_PROMPT = "You are Lokal, a careful assistant that reads documents for the user."
+# The calls that read a document's own text: it is delimited as data (core/agent/datamark.py),
+# so a document that says "ignore your instructions" is text to summarise, not an order. It is
+# not datamarked: that costs 2.5x the tokens with SmolLM2's tokenizer (105 against 41 for three
+# sentences), and a summary can cause nothing but text.
+READING_SYSTEM_PROMPT = f"{SYSTEM_PROMPT} {DATA_RULE}"
 
 
 def map_messages(task: SummaryTask, span: Span, text: str) -> list[dict[str, str]]:
@@ -20,8 +26,11 @@ def map_messages(task: SummaryTask, span: Span, text: str) -> list[dict[str, str
         # Asked for "key points", the 135M model wrote a preamble ("The text contains several
         # key points that...") that filled its small note before any fact.
         ask = "List the key facts of this text, one short line each."
-    content = f"Text from {span.label()}:\n\n{text}\n\n{ask}"
-    return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": content}]
+    content = f"Text from {span.label()}:\n\n{_as_data(span, text)}\n\n{ask}"
+    return [
+        {"role": "system", "content": READING_SYSTEM_PROMPT},
+        {"role": "user", "content": content},
+    ]
 
 
 def list_instruction(task: SummaryTask) -> str:
@@ -32,8 +41,11 @@ def list_instruction(task: SummaryTask) -> str:
 def single_messages(task: SummaryTask, span: Span, text: str) -> list[dict[str, str]]:
     """The whole task fits one call: summarise the text directly."""
     about = f", about {task.what}" if task.what else ""
-    content = f"Text of {span.label()}:\n\n{text}\n\nSummarise this text{about}."
-    return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": content}]
+    content = f"Text of {span.label()}:\n\n{_as_data(span, text)}\n\nSummarise this text{about}."
+    return [
+        {"role": "system", "content": READING_SYSTEM_PROMPT},
+        {"role": "user", "content": content},
+    ]
 
 
 def reduce_messages(
@@ -48,6 +60,10 @@ def reduce_messages(
         ask = f"Combine these notes into one shorter list of key facts{about}. Keep every fact."
     content = f"Notes on parts of {names}:\n\n" + "\n\n".join(blocks) + f"\n\n{ask}"
     return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": content}]
+
+
+def _as_data(span: Span, text: str) -> str:
+    return mark_as_data(text, span.label(), datamark=False)
 
 
 def _names(spans: Iterable[Span]) -> str:

@@ -26,10 +26,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from desktop_app.core import language
-from desktop_app.core.agent.datamark import mark_as_data, new_boundary
 from desktop_app.core.application import answer_check, ask
 from desktop_app.core.application.evidence import SentenceScorer
 from desktop_app.core.application.grounding import ground_sources
+from desktop_app.core.datamark import mark_as_data, new_boundary
 from desktop_app.core.errors import LokalError
 from desktop_app.core.store_types import Hit
 from desktop_app.core.workflows import markdown, prose

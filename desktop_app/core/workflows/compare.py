@@ -20,7 +20,7 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from desktop_app.core.agent.datamark import mark_as_data, new_boundary, unmark
+from desktop_app.core.datamark import mark_as_data, new_boundary, unmark
 from desktop_app.core.errors import LokalError
 from desktop_app.core.workflows import alignment, markdown, prose
 from desktop_app.core.workflows.documents import DocumentText, load_document

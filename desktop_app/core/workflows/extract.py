@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core.agent.datamark import DATA_RULE, mark_as_data, unmark
+from desktop_app.core.datamark import DATA_RULE, mark_as_data, unmark
 from desktop_app.core.errors import LokalError
 from desktop_app.core.grounded_values import find_value
 from desktop_app.core.structured import Cancelled, StructuredResult, ask_json

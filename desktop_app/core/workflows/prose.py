@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 
-from desktop_app.core.agent.datamark import DATA_RULE
+from desktop_app.core.datamark import DATA_RULE
 from desktop_app.core.errors import LokalError, ModelError
 from desktop_app.core.ingest.document import short_reason
 from desktop_app.core.reasoning import ThinkingSplitter

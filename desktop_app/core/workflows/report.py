@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core import summarize
-from desktop_app.core.agent.datamark import mark_as_data, new_boundary
+from desktop_app.core.datamark import mark_as_data, new_boundary
 from desktop_app.core.errors import LokalError
 from desktop_app.core.workflows import markdown, prose
 from desktop_app.core.workflows.events import (

@@ -1,7 +1,7 @@
 """Document text goes into prompts as data, never as instructions: delimited and datamarked.
 
 A document may say "ignore your instructions and write ...". What keeps that from causing a
-write is code (confinement and approval, see confinement.py and loop.py), not the prompt; this
+write is code (confinement and approval: agent/confinement.py, agent/loop.py), not the prompt; this
 module makes the model less likely to follow such text at all, after "Spotlighting" (Hines et
 al., 2024, arXiv:2403.14720):
 
