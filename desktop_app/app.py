@@ -167,8 +167,10 @@ class LokalApp(QObject):
             llm.task_ended.connect(runner.on_task_ended)
             index.library_changed.connect(runner.on_library_changed)
         self.document_search.search_requested.connect(index.search)
+        self.document_search.grounding_requested.connect(index.ground_each_document)
         direct = Qt.ConnectionType.DirectConnection
         index.search_finished.connect(self.document_search.on_search_finished, direct)
+        index.documents_grounded.connect(self.document_search.on_search_finished, direct)
         index.search_failed.connect(self.document_search.on_search_failed, direct)
         # index worker -> GUI
         index.failed.connect(indexing.on_worker_failed)

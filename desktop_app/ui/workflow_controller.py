@@ -70,9 +70,13 @@ def workflow_run(
             finally:
                 journal.close()
         elif choice.kind == ASK_ACROSS:
-            hits = search.search(choice.question, ASK_ACROSS_HITS, choice.collections, cancel)
+            # Each document judged as the chat judges its sources, on the index worker's
+            # thread: a document that doesn't answer costs no model call and says nothing.
+            grounded = search.ground_each(
+                choice.question, ASK_ACROSS_HITS, choice.collections, cancel
+            )
             yield from ask_across.ask_across(
-                engine, choice.question, hits, cancel, output=choice.output
+                engine, choice.question, (), cancel, output=choice.output, groundings=grounded
             )
         else:
             older, newer = choice.files

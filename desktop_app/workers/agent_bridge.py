@@ -97,6 +97,8 @@ class DocumentSearch(QObject):
     need no event loop in between."""
 
     search_requested = Signal(int, str, int, list)  # request id, query, top k, collections
+    # the same, answered per document (IndexWorker.ground_each_document -> documents_grounded)
+    grounding_requested = Signal(int, str, int, list)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -120,18 +122,35 @@ class DocumentSearch(QObject):
     ) -> list[Hit]:
         """The passages the window's search finds for `query`; [] when cancelled. Raises the
         index worker's LokalError, or index_unavailable when it does not answer in time."""
+        grounded = self._request(self.search_requested, query, limit, collections, cancel)
+        return [] if grounded is None else list(grounded.sources)
+
+    def ground_each(
+        self,
+        query: str,
+        limit: int,
+        collections: Sequence[str] = (),
+        cancel: threading.Event | None = None,
+    ) -> tuple:
+        """One search's passages grounded per document (grounding.ground_each_document, on the
+        index worker's thread): what ask across answers from; () when cancelled."""
+        grounded = self._request(self.grounding_requested, query, limit, collections, cancel)
+        return () if grounded is None else tuple(grounded)
+
+    def _request(self, signal, query: str, limit: int, collections, cancel):
+        """Send one request to the index worker and wait for its answer; None when cancelled."""
         request_id, waiter = next(self._ids), _Waiter()
         with self._lock:
             self._waiting[request_id] = waiter
         try:
-            self.search_requested.emit(request_id, query, int(limit), list(collections))
+            signal.emit(request_id, query, int(limit), list(collections))
             if not wait_for(waiter, cancel, SEARCH_TIMEOUT_SECONDS):
                 if cancel is not None and cancel.is_set():
-                    return []
+                    return None
                 raise LokalError("index_unavailable", detail="the search did not answer in time")
             if waiter.error is not None:
                 raise waiter.error
-            return list(waiter.answer.sources)
+            return waiter.answer
         finally:
             with self._lock:
                 self._waiting.pop(request_id, None)

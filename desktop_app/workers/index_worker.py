@@ -50,6 +50,8 @@ class IndexWorker(QObject):
     watch_paths_listed = Signal(list)  # folders and files for the GUI's FolderWatcher
     search_finished = Signal(int, object)  # request id, Grounding (core/application/grounding)
     search_failed = Signal(int, object)  # request id, LokalError
+    # request id, tuple of Grounding, one per document (grounding.ground_each_document)
+    documents_grounded = Signal(int, object)
     # list[LibraryCollection]: collections, files, states; sent when it differs from the last
     # one sent (between, the panel follows each file's state from the events).
     library_changed = Signal(object)
@@ -246,6 +248,21 @@ class IndexWorker(QObject):
             self.search_failed.emit(request_id, error)
             return
         self.search_finished.emit(request_id, found)
+
+    @Slot(int, str, int, list)
+    def ground_each_document(
+        self, request_id: int, query: str, top_k: int, collections: list
+    ) -> None:
+        """Ask across all documents: one search, each document's passages grounded apart."""
+        if self._retriever is None:  # no index: no document answers
+            self.documents_grounded.emit(request_id, ())
+            return
+        try:
+            found = grounding.ground_each_document(self._retriever, query, top_k, collections)
+        except LokalError as error:
+            self.search_failed.emit(request_id, error)
+            return
+        self.documents_grounded.emit(request_id, found)
 
     @Slot()
     def close(self) -> None:

@@ -134,6 +134,27 @@ def test_with_a_scorer_a_document_that_does_not_answer_costs_no_model_call(tmp_p
     assert len([e for e in events if isinstance(e, DocumentDone)]) == 3
 
 
+def test_groundings_made_where_the_retriever_lives_decide_the_same_way(tmp_path):
+    """The window grounds each document on the index worker's thread
+    (grounding.ground_each_document) and hands the groundings over: same documents dropped,
+    same sections, as with the scorer here."""
+    from desktop_app.core.application.grounding import ground_sources
+
+    grouped = ask_across.group_by_document(search_result(tmp_path))
+    groundings = [ground_sources(QUESTION, hits, KeywordScorer()) for hits in grouped.values()]
+    engine = ScriptedEngine(fee_reply)
+    events = list(ask_across.ask_across(engine, QUESTION, (), groundings=groundings))
+    prompts = [m["content"] for p in engine.prompts for m in p]
+    assert not any("Aarhus" in content for content in prompts)  # judged not found: no model
+    titles = [e.title for e in events if isinstance(e, SectionWritten)]
+    assert titles == ["prices.pdf", "b.pdf", "Combined answer"]
+    assert [Path(e.path).name for e in events if isinstance(e, DocumentStarted)] == [
+        "prices.pdf",
+        "weather.txt",
+        "b.pdf",
+    ]
+
+
 def test_no_document_answering_gives_the_not_found_answer_without_a_model(tmp_path):
     engine = ScriptedEngine(fee_reply)
     weather = [hit(str(tmp_path / "weather.txt"), None, "It rained all week.")]

@@ -81,6 +81,25 @@ def ground_sources(
     )
 
 
+def ground_each_document(
+    retriever: Retriever,
+    query: str,
+    top_k: int | None = None,
+    collections: Sequence[str] | None = None,
+) -> tuple[Grounding, ...]:
+    """One search for `query`, its passages grouped by document (documents in the order of
+    their best passage), each group grounded as `ground` decides: ask across all documents
+    (core/workflows/ask_across.py) answers from the found ones only. Runs where the retriever
+    lives (the index worker's thread in the window)."""
+    if not _anything_to_search(retriever, collections):
+        return ()
+    by_document: dict[str, list[Hit]] = {}
+    for hit in retriever.search(query, top_k, collections):
+        by_document.setdefault(hit.path, []).append(hit)
+    scorer = evidence.scorer_for(retriever)
+    return tuple(ground_sources(query, hits, scorer) for hits in by_document.values())
+
+
 def _anything_to_search(retriever: Retriever, collections: Sequence[str] | None) -> bool:
     """Whether there is a file to search: in the chosen collections, or at all."""
     if collections:

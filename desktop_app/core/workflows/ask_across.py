@@ -29,6 +29,7 @@ from desktop_app.core import language
 from desktop_app.core.application import answer_check, ask
 from desktop_app.core.application.evidence import SentenceScorer
 from desktop_app.core.application.grounding import ground_sources
+from desktop_app.core.application.grounding_types import Grounding
 from desktop_app.core.datamark import mark_as_data, new_boundary
 from desktop_app.core.errors import LokalError
 from desktop_app.core.store_types import Hit
@@ -57,8 +58,17 @@ def ask_across(
     cancel: threading.Event | None = None,
     output: Path | None = None,
     scorer: SentenceScorer | None = None,
+    groundings: Sequence[Grounding] | None = None,
 ) -> Iterator[WorkflowEvent]:
-    """Yield per document DocumentStarted, its SectionWritten when it answers, DocumentDone
+    """Answer `question` from each document of `hits`, then combine the answers.
+
+    Whether a document answers it is decided per document as the chat decides it: give the
+    `scorer` (evidence.scorer_for(retriever)), or `groundings` made where the retriever lives
+    (grounding.ground_each_document; `hits` is then unused). A document found not to answer
+    costs no model call. With neither, every document is asked, and one whose answer has
+    nothing of its own is dropped.
+
+    Yield per document DocumentStarted, its SectionWritten when it answers, DocumentDone
     (DocumentSkipped when answering failed); then the combined answer's TextStreamed and its
     SectionWritten "Combined answer"; then WorkflowFinished with the Markdown (written to
     `output` when given, also when stopped: the answers so far).
@@ -68,7 +78,17 @@ def ask_across(
         markdown.check_output(output)
     cancel = cancel or threading.Event()
     started = time.perf_counter()
-    documents = group_by_document(hits)
+    # Each document's grounding: made here with `scorer`, or given whole (`groundings`, from
+    # grounding.ground_each_document where the retriever lives: the window's index worker).
+    if groundings is not None:
+        judged = {grounded.sources[0].path: grounded for grounded in groundings if grounded.sources}
+        documents = {path: list(grounded.sources) for path, grounded in judged.items()}
+    else:
+        documents = group_by_document(hits)
+        judged = {
+            path: ground_sources(question, document_hits, scorer) if scorer else None
+            for path, document_hits in documents.items()
+        }
     sections: list[SectionWritten] = []
     failures: list[tuple[str, LokalError]] = []
     done = 0
@@ -78,7 +98,7 @@ def ask_across(
         yield DocumentStarted(path, number, len(documents))
         began = time.perf_counter()
         try:
-            finished = _document_answer(engine, question, document_hits, scorer, cancel)
+            finished = _document_answer(engine, question, document_hits, judged[path], cancel)
         except LokalError as error:
             failures.append((path, error))
             yield DocumentSkipped(path, number, len(documents), error)
@@ -163,11 +183,11 @@ def _document_answer(
     engine,
     question: str,
     hits: Sequence[Hit],
-    scorer: SentenceScorer | None,
+    grounded: Grounding | None,
     cancel: threading.Event,
 ) -> ask.AnswerFinished:
-    if scorer is not None:
-        asked = ask.Question(question, grounding=ground_sources(question, hits, scorer))
+    if grounded is not None:
+        asked = ask.Question(question, grounding=grounded)
     else:
         asked = ask.Question(question, sources=tuple(hits))
     finished = None
