@@ -43,7 +43,9 @@ class Match:
 def find_value(value: str, text: str) -> Match | None:
     """Where `value` occurs in `text` (the first place), by the rules above; None if nowhere."""
     wanted = _normalise(value)[0].strip()
-    if not wanted:
+    if not any(character.isalnum() for character in wanted):
+        # Punctuation or a currency sign alone is no value: a small model wrote "," for a
+        # letter's total, and every document holds a comma.
         return None
     haystack, offsets = _normalise(text)
     number = _as_number(wanted)

@@ -96,3 +96,10 @@ def test_the_page_that_holds_the_value():
     assert find_value_in_pages("Jensen", pages) == 1
     assert find_value_in_pages("1234.60", pages) is None
     assert find_value_in_pages("anything", []) is None
+
+
+@pytest.mark.parametrize("value", [",", ".", "-", "€", "$ ,", "\u2014", " . "])
+def test_punctuation_or_a_currency_sign_alone_is_no_value(value):
+    """A small model wrote "," for a letter's total: every document holds a comma."""
+    text = "Total: 1,5 kr. - paid in €, $ and \u2014 by card."
+    assert find_value(value, text) is None
