@@ -25,6 +25,9 @@
     See answer_bench.py.
 (g) Search at scale: p50/p95 latency of vector, keyword and hybrid search through the Retriever
     at 100,000 chunks, against the same at 1,000 chunks. See load_bench.py.
+(h) Workflows: field extraction's accuracy per language and format on 32 generated invoices and
+    letters, invented cells, parse rate and seconds per document, and the report, ask across
+    and compare workflows' cost, with SmolLM2 and Gemma 3 270M. See bench_workflows.py.
 
 No pass/fail: it prints the numbers and a summary, and writes everything to
 bench/.cache/results.json. The sections run in the order (c), (b), (e), (d), (a): the light,
@@ -35,6 +38,7 @@ its own process). Each section also reports how much CPU other processes took me
     .venv/bin/python bench/run_all.py [--max-pages N | --quick] [--skip-index]
                                       [--skip-llamaindex] [--skip-llm] [--skip-startup]
                                       [--skip-gui] [--skip-models] [--skip-answers] [--skip-load]
+                                      [--skip-workflows]
 
 The page budget of (a) is --max-pages, else $LOKAL_BENCH_PAGES, else 1,100; --quick is 100
 pages (a dev run: about a minute for (a); fewer questions fall inside the corpus).
@@ -54,6 +58,7 @@ from importlib import metadata
 from pathlib import Path
 
 import answer_bench
+import bench_workflows
 import cpu_watch
 import gui_bench
 import index_bench
@@ -104,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-models", action="store_true", help="skip (e) model load/switch")
     parser.add_argument("--skip-answers", action="store_true", help="skip (f) answers")
     parser.add_argument("--skip-load", action="store_true", help="skip (g) search at scale")
+    parser.add_argument("--skip-workflows", action="store_true", help="skip (h) workflows")
     args = parser.parse_args(argv)
     if args.quick:
         args.max_pages = QUICK_PAGES
@@ -140,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         ("answers", "(f) Answers", args.skip_answers, lambda: answer_bench.run(args.max_pages)),
         ("load", "(g) Search at scale", args.skip_load, load_bench.run),
+        ("workflows", "(h) Workflows", args.skip_workflows, lambda: bench_workflows.run(CACHE)),
     ]
     with work:
         for key, title, skip, measure in sections:
@@ -241,6 +248,8 @@ def _print_section(key: str, result: dict) -> None:
         answer_bench.print_result(result)
     elif key == "load":
         load_bench.print_result(result)
+    elif key == "workflows":
+        bench_workflows.print_result(result)
     other = result["interference"]["other_cpu_s"]
     if other is not None:
         share = other / result["section_seconds"]
