@@ -131,6 +131,7 @@ class _Turn:
 class _AgentRun:
     def __init__(self, engine, task: str, toolbox: Toolbox, budget: AgentBudget, cancel) -> None:
         self.engine = engine
+        self.task = task
         self.toolbox = toolbox
         self.budget = budget
         self.cancel = cancel
@@ -251,7 +252,7 @@ class _AgentRun:
             {
                 "role": "user",
                 "content": f"{why} Give your final answer to the task now, from what the "
-                "tools returned above. Do not call any tool.",
+                f"tools returned above. Do not call any tool. The task: {self.task}",
             }
         )
         turn = self._ask(final=True)
