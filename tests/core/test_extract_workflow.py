@@ -42,11 +42,17 @@ INVOICE = (
 )
 
 
+def request_of(messages) -> str:
+    """The prompt's request about the document (after the worked example; a re-ask adds a
+    follow-up after it)."""
+    asked = [m["content"] for m in messages if "Copy from the document above" in m["content"]]
+    return asked[-1]
+
+
 def schema_keys(messages) -> dict[str, str]:
-    """The field -> property mapping, as the prompt lists it ('- f1_x: field')."""
-    asked = messages[1]["content"]  # the first user message (a re-ask follows it)
-    lines = [line for line in asked.splitlines() if line.startswith("- f")]
-    return {line.split(": ", 1)[1]: line[2:].split(": ", 1)[0] for line in lines}
+    """The field -> property mapping, as the request lists it ('"key": the field')."""
+    lines = [line for line in request_of(messages).splitlines() if line.startswith('"')]
+    return {line.split('": the ', 1)[1]: line[1:].split('"', 1)[0] for line in lines}
 
 
 def answering(values: dict[str, str]):
@@ -92,16 +98,38 @@ def test_parse_fields_refuses_what_cannot_head_a_table(text):
 
 
 def test_property_names_are_safe_for_any_field_name():
-    keys = field_keys(("invoice number", "a-b", "a b", 'odd "x"', "Beløb i alt", "root", "€"))
+    """ASCII slugs: quotes or backslashes would break the grammar's literals (llama.cpp's
+    converter does not escape them); names that slug alike get a number."""
+    keys = field_keys(("invoice number", "a-b", "a b", 'odd "x\\"', "Beløb i alt", "root", "€"))
     assert list(keys.values()) == [
-        "f1_invoice_number",
-        "f2_a_b",
-        "f3_a_b",
-        "f4_odd_x",
-        "f5_belob_i_alt",
-        "f6_root",
-        "f7",
+        "invoice_number",
+        "a_b",
+        "a_b_2",
+        "odd_x",
+        "belob_i_alt",
+        "root",
+        "field_7",
     ]
+
+
+def test_the_grammar_of_awkward_field_names_compiles_and_stays_an_object(tmp_path):
+    """The schema's grammar (llama.cpp's converter, as ChatEngine.complete_json builds it) for
+    field names with spaces, quotes, backslashes, non-ASCII and the converter's own rule names."""
+    from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+    from desktop_app.core.llm import json_schema_grammar
+
+    document = tmp_path / "a.txt"
+    document.write_text(INVOICE, encoding="utf-8")
+    fields = ('odd "x\\"', "Beløb i alt", "root", "space", "char", "a b", "a-b")
+    engine = ScriptedEngine(answering({}))
+    extract_document(engine, load_document(document), fields)
+    (schema,) = engine.schemas
+    assert json_schema_grammar(schema) is not None
+    rules = dict(
+        line.split(" ::= ", 1) for line in json_schema_to_gbnf(json.dumps(schema)).splitlines()
+    )
+    assert rules["root"].startswith('"{"')
 
 
 # -- one document -------------------------------------------------------------------------------
@@ -192,7 +220,7 @@ def test_a_long_document_is_read_piece_by_piece_until_every_field_is_found(tmp_p
     def reading(messages):  # answers only what the piece in the prompt holds
         keys = schema_keys(messages)
         values = {"invoice number": "INV-9", "total": "77,00"}
-        piece = messages[1]["content"]
+        piece = request_of(messages)
         return json.dumps(
             {key: values[field] if values[field] in piece else "" for field, key in keys.items()}
         )
@@ -207,7 +235,7 @@ def test_a_long_document_is_read_piece_by_piece_until_every_field_is_found(tmp_p
     # Each prompt fits the window, with room for the answer.
     assert all(engine.count_prompt_tokens(prompt) < 700 - 100 for prompt in engine.prompts)
     # Once a field is found, later pieces ask only for the rest.
-    assert "f1_invoice_number" not in engine.schemas[-1]["properties"]
+    assert "invoice_number" not in engine.schemas[-1]["properties"]
 
 
 def test_an_unreadable_file_is_skipped_and_the_others_go_on(tmp_path):
@@ -311,7 +339,7 @@ def four_invoices(tmp_path) -> list[str]:
 
 def numbered_answer(messages):
     """The invoice's own number and total, read from the prompt (a model that reads well)."""
-    text = messages[-1]["content"]
+    text = request_of(messages)
     number = text.split("Invoice INV-", 1)[1][0]
     keys = schema_keys(messages)
     values = {"invoice number": f"INV-{number}", "total": f"{number}0,00"}
