@@ -97,6 +97,16 @@ def test_parse_fields_refuses_what_cannot_head_a_table(text):
     assert raised.value.params["detail"]
 
 
+def test_extract_document_checks_the_fields_it_is_given(tmp_path):
+    document = tmp_path / "a.txt"
+    document.write_text(INVOICE, encoding="utf-8")
+    engine = ScriptedEngine(answering({}))
+    with pytest.raises(LokalError) as raised:
+        extract_document(engine, load_document(document), ("total", "Total "))
+    assert raised.value.code == "workflow_fields_invalid"
+    assert engine.prompts == []
+
+
 def test_property_names_are_safe_for_any_field_name():
     """ASCII slugs: quotes or backslashes would break the grammar's literals (llama.cpp's
     converter does not escape them); names that slug alike get a number."""

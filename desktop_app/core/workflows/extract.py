@@ -170,7 +170,9 @@ def extract_document(
 ) -> tuple[RowExtracted, list[StructuredResult]]:
     """One document's row, and the structured steps it took. A cell holds a value only when the
     document's text holds it (its page: where it was found); else "" and None. Raises
-    structured.Cancelled when `cancel` is set."""
+    structured.Cancelled when `cancel` is set, and workflow_fields_invalid for fields that
+    cannot head a table (the agent's tool passes a model's fields straight through)."""
+    check_fields(fields)
     extraction = _DocumentExtraction(engine, document, tuple(fields))
     results = list(extraction.steps(cancel))
     return extraction.row(), results
