@@ -6,7 +6,12 @@ import os
 import subprocess
 import sys
 
-from desktop_app.core.workflows.journal import WorkflowJournal, job_file
+from desktop_app.core.workflows.journal import (
+    WorkflowJournal,
+    extract_job_key,
+    job_file,
+    report_job_key,
+)
 
 
 def test_same_job_finds_what_was_recorded(tmp_path):
@@ -30,6 +35,19 @@ def test_same_job_finds_what_was_recorded(tmp_path):
 
 def test_key_parts_stay_apart():
     assert job_file(".", "extract", ["a,b"]) != job_file(".", "extract", ["a", "b"])
+
+
+def test_job_keys_name_fields_files_and_output_apart(tmp_path):
+    a, b = str(tmp_path / "a.txt"), str(tmp_path / "b.txt")
+    key = extract_job_key(("total",), [a, b], tmp_path / "out.csv")
+    assert key == extract_job_key(["total"], [b, a], tmp_path / "out.csv")  # any order
+    assert key != extract_job_key(("total",), [a], tmp_path / "out.csv")
+    assert key != extract_job_key(("total", "date"), [a, b], tmp_path / "out.csv")
+    assert key != extract_job_key(("total",), [a, b], tmp_path / "other.csv")
+    assert key != extract_job_key(("total",), [a, b], None)
+    assert extract_job_key(("a", "b"), [], None) != extract_job_key(("a,b",), [], None)
+    assert report_job_key([a], tmp_path / "r.md") != report_job_key([a], tmp_path / "s.md")
+    assert report_job_key([a, b], None) == report_job_key([b, a], None)
 
 
 def test_a_changed_file_is_not_done(tmp_path):
