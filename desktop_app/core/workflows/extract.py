@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core.datamark import DATA_RULE, mark_as_data, unmark
+from desktop_app.core.datamark import DATA_MARK, DATA_RULE, mark_as_data, unmark
 from desktop_app.core.errors import LokalError
 from desktop_app.core.grounded_values import find_value
 from desktop_app.core.structured import Cancelled, StructuredResult, ask_json
@@ -220,7 +220,7 @@ class _DocumentExtraction:
         return plan_pieces(
             self.document.path,
             self.document.pages,
-            lambda text: self.engine.count_tokens(_as_data(text, "")),
+            lambda text: self.engine.count_tokens(_data_body(text)),
             budget,
             self.document.page_count,
         )
@@ -298,6 +298,12 @@ def _example_turn() -> tuple[dict[str, str], dict[str, str]]:
         {"role": "user", "content": _request_text(example, fields)},
         {"role": "assistant", "content": answer},
     )
+
+
+def _data_body(text: str) -> str:
+    """The text as it stands inside its data block (the block's two lines are counted with the
+    prompt's overhead, once, not with every page)."""
+    return DATA_MARK.join(text.split()) if DATAMARK else text
 
 
 def _as_data(text: str, source: str) -> str:
