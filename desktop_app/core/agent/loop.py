@@ -417,9 +417,11 @@ class _AgentRun:
             lines += [
                 "Tools:",
                 envelope.describe_tools(self.toolbox.specs),
-                'Reply with one JSON object: {"tool": "<tool name>", "arguments": {...}} to '
-                'call a tool, or {"final_answer": "<your answer to the user>"} when you are '
-                "done.",
+                # No placeholder text: Gemma 3 270M copied "<your answer to the user>" as its
+                # answer.
+                'Reply with one JSON object. To call a tool: {"tool": ..., "arguments": {...}}. '
+                'When you are done: {"final_answer": ...}, with your answer to the user as its '
+                "text.",
             ]
             example = self._example_call()
             if example:
