@@ -209,6 +209,17 @@ def test_a_repeated_call_is_not_run_again_and_a_second_repeat_stops_the_run(fold
     assert engine.schemas[-1] == answer_schema()  # the last step may only answer
 
 
+def test_a_model_stuck_listing_a_folder_is_pointed_to_a_file_it_has_not_read(folders):
+    docs, _out, _elsewhere = folders
+    engine = scripted(call("list_folder", path=str(docs)))  # forever the same call
+    events = run(engine, folders)
+    assert finished(events).stop_reason == "repeated"
+    told = [m["content"] for m in engine.prompts[2] if m["content"].startswith("Result of")]
+    assert "Not run again" in told[-1]
+    hint = json.dumps(call("read_document", path=str(docs / "notes.txt")))
+    assert f"A file listed but not read yet: {docs / 'notes.txt'}. To read it: {hint}" in told[-1]
+
+
 def test_the_step_budget_stops_the_run_with_what_was_found(folders):
     engine = scripted(
         call("read_document", path="notes.txt"),
