@@ -41,7 +41,10 @@ FAILED = "failed"
 
 MAX_CALLS_PER_TURN = 4  # a native reply with more calls has the rest refused
 UNREADABLE_IN_A_ROW = 2  # unreadable replies in a row that end the run
-ENVELOPE_REPLY_TOKENS = 768  # room for a write's content or the final answer, under the grammar
+# A reply's room under the grammar (a re-ask of a cut-off reply gets twice as much). The strings
+# have no bound in the grammar (envelope.py), and a 135M model that runs on inside one fills
+# whatever room it gets: 768 made one real run take 8 minutes on a busy 2-core machine.
+ENVELOPE_REPLY_TOKENS = 384
 _DROPPED_RESULT = "[this earlier result was removed to make room; call the tool again if needed]"
 
 
