@@ -20,6 +20,169 @@
     </message>
 </context>
 <context>
+    <name>AgentController</name>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="156"/>
+        <source>Wait for the answer to finish, or stop it first.</source>
+        <translation>Vent til svaret er færdigt, eller stop det først.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="167"/>
+        <source>The agent is working…</source>
+        <translation>Agenten arbejder…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/agent_controller.py" line="223"/>
+        <source>Stopped after %n step(s): the step budget was used up.</source>
+        <translation>
+            <numerusform>Stoppet efter %n trin: trinbudgettet var brugt op.</numerusform>
+            <numerusform>Stoppet efter %n trin: trinbudgettet var brugt op.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="224"/>
+        <source>Stopped: the model called the same tool again the same way.</source>
+        <translation>Stoppet: modellen kaldte det samme værktøj igen på samme måde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="225"/>
+        <source>Stopped.</source>
+        <translation>Stoppet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="226"/>
+        <source>The agent stopped: {reason}</source>
+        <translation>Agenten stoppede: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="229"/>
+        <source>the model gave no usable answer</source>
+        <translation>modellen gav intet brugbart svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="241"/>
+        <source>No answer: {reason}</source>
+        <translation>Intet svar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AgentFoldersDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="83"/>
+        <source>Folders the agent may use</source>
+        <translation>Mapper, agenten må bruge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="85"/>
+        <source>It may read the folders of this chat&apos;s collections:</source>
+        <translation>Den må læse mapperne i denne chats samlinger:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="87"/>
+        <source>and these folders too:</source>
+        <translation>og også disse mapper:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="88"/>
+        <source>Add folder…</source>
+        <translation>Tilføj mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="89"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="91"/>
+        <source>It may write only in the output folder, and only after you approve each file:</source>
+        <translation>Den må kun skrive i outputmappen og kun, når du har godkendt hver fil:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="93"/>
+        <source>Choose output folder…</source>
+        <translation>Vælg outputmappe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="94"/>
+        <source>No writing</source>
+        <translation>Ingen skrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="103"/>
+        <source>A folder the agent may read</source>
+        <translation>En mappe, agenten må læse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="113"/>
+        <source>The folder the agent may write in</source>
+        <translation>Den mappe, agenten må skrive i</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="120"/>
+        <source>none: the agent cannot write files</source>
+        <translation>ingen: agenten kan ikke skrive filer</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStepRow</name>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="86"/>
+        <source>running…</source>
+        <translation>kører…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="95"/>
+        <source>Approved and written: {path}</source>
+        <translation>Godkendt og skrevet: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="97"/>
+        <source>Refused, not written: {path}</source>
+        <translation>Afvist, ikke skrevet: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="102"/>
+        <source>Step {number}: {tool}</source>
+        <translation>Trin {number}: {tool}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="103"/>
+        <source>Show or hide step {number}</source>
+        <translation>Vis eller skjul trin {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="105"/>
+        <source>{arguments} → {result}</source>
+        <translation>{arguments} → {result}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="111"/>
+        <source>Arguments: {arguments}</source>
+        <translation>Argumenter: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="112"/>
+        <source>Result: {result}</source>
+        <translation>Resultat: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStepsView</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="186"/>
+        <source>Agent steps (%n)</source>
+        <translation>
+            <numerusform>Agenttrin (%n)</numerusform>
+            <numerusform>Agenttrin (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="187"/>
+        <source>Show or hide the agent&apos;s steps</source>
+        <translation>Vis eller skjul agentens trin</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWidget</name>
     <message>
         <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
@@ -289,40 +452,65 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="58"/>
+        <location filename="../../desktop_app/ui/composer.py" line="80"/>
+        <source>Give the agent a task…</source>
+        <translation>Giv agenten en opgave…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="82"/>
         <source>Ask about your documents…</source>
         <translation>Spørg om dine dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="59"/>
-        <location filename="../../desktop_app/ui/composer.py" line="61"/>
+        <location filename="../../desktop_app/ui/composer.py" line="83"/>
+        <location filename="../../desktop_app/ui/composer.py" line="85"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Enter sender, Skift+Enter giver en ny linje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="60"/>
+        <location filename="../../desktop_app/ui/composer.py" line="84"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="62"/>
+        <location filename="../../desktop_app/ui/composer.py" line="86"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="63"/>
+        <location filename="../../desktop_app/ui/composer.py" line="87"/>
         <source>Send question</source>
         <translation>Send spørgsmålet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="64"/>
+        <location filename="../../desktop_app/ui/composer.py" line="88"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="65"/>
+        <location filename="../../desktop_app/ui/composer.py" line="89"/>
         <source>Stop generating</source>
         <translation>Stop genereringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="90"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="92"/>
+        <source>Agent mode: the model may search, read and (after your approval) write files</source>
+        <translation>Agenttilstand: modellen må søge, læse og (efter din godkendelse) skrive filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="94"/>
+        <source>Agent mode</source>
+        <translation>Agenttilstand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="95"/>
+        <source>Folders the agent may use…</source>
+        <translation>Mapper, agenten må bruge…</translation>
     </message>
 </context>
 <context>
@@ -1004,42 +1192,82 @@
         <translation>{path} er ikke en brugbar sti (tom, for lang eller med mærkelige tegn)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <source>the fields to extract cannot be used: {detail}</source>
+        <translation>felterne, der skal udtrækkes, kan ikke bruges: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="143"/>
+        <source>the result cannot be written to {path} ({detail})</source>
+        <translation>resultatet kan ikke skrives til {path} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <source>the model asked for a tool that does not exist: {tool}</source>
+        <translation>modellen bad om et værktøj, der ikke findes: {tool}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <source>the model called {tool} with arguments that do not fit ({detail})</source>
+        <translation>modellen kaldte {tool} med argumenter, der ikke passer ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="152"/>
+        <source>the model called {tool} again with the same arguments</source>
+        <translation>modellen kaldte {tool} igen med de samme argumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <source>{path} was not written: the write was not approved</source>
+        <translation>{path} blev ikke skrevet: skrivningen blev ikke godkendt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <source>the model gave no usable answer ({detail})</source>
+        <translation>modellen gav intet brugbart svar ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="159"/>
+        <source>the task stopped on an unexpected error ({detail})</source>
+        <translation>opgaven stoppede på grund af en uventet fejl ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="167"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>dens data er ikke i et format, PDF-læsere kender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/messages.py" line="168"/>
         <source>the file could not be opened</source>
         <translation>filen kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages.py" line="169"/>
         <source>the PDF reader gave no reason</source>
         <translation>PDF-læseren angav ingen grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages.py" line="170"/>
         <source>it needs a password</source>
         <translation>den kræver en adgangskode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/messages.py" line="171"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>den er beskyttet på en måde, PDF-læseren ikke understøtter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="154"/>
+        <location filename="../../desktop_app/ui/messages.py" line="174"/>
         <source>a page or its content is missing</source>
         <translation>en side eller dens indhold mangler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="163"/>
+        <location filename="../../desktop_app/ui/messages.py" line="183"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>PDF-filen er beskadiget og kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="164"/>
+        <location filename="../../desktop_app/ui/messages.py" line="184"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>PDF-filen er beskadiget og kan ikke læses: {reason}</translation>
     </message>
@@ -1263,57 +1491,57 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="255"/>
+        <location filename="../../desktop_app/app.py" line="287"/>
         <source>Checking {name} for changes…</source>
         <translation>Tjekker {name} for ændringer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="392"/>
+        <location filename="../../desktop_app/app.py" line="426"/>
         <source>Loading model {name}…</source>
         <translation>Indlæser modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="399"/>
+        <location filename="../../desktop_app/app.py" line="433"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Indlæser modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="408"/>
+        <location filename="../../desktop_app/app.py" line="442"/>
         <source>Model: {name}, ready</source>
         <translation>Model: {name}, klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="428"/>
+        <location filename="../../desktop_app/app.py" line="462"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerer modelfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="449"/>
+        <location filename="../../desktop_app/app.py" line="483"/>
         <source>The chat template in {name} was refused; its family&apos;s standard template is used instead.</source>
         <translation>Chatskabelonen i {name} blev afvist; dens families standardskabelon bruges i stedet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="459"/>
+        <location filename="../../desktop_app/app.py" line="493"/>
         <source>Model failed to load</source>
         <translation>Modellen kunne ikke indlæses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="461"/>
+        <location filename="../../desktop_app/app.py" line="495"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chatmodellen kunne ikke indlæses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="543"/>
+        <location filename="../../desktop_app/app.py" line="577"/>
         <source>the Lokal window</source>
         <translation>Lokal-vinduet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="547"/>
+        <location filename="../../desktop_app/app.py" line="581"/>
         <source>Lokal is already in use</source>
         <translation>Lokal er allerede i brug</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="548"/>
+        <location filename="../../desktop_app/app.py" line="582"/>
         <source>Lokal cannot open: {reason}.</source>
         <translation>Lokal kan ikke åbne: {reason}.</translation>
     </message>
@@ -1321,158 +1549,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
         <source>New chat</source>
         <translation>Ny chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>Chat title</source>
         <translation>Chattitel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
         <source>Search in: all documents</source>
         <translation>Søg i: alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>Choose the collections this chat uses</source>
         <translation>Vælg de samlinger, denne chat bruger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
         <translation>Du redigerer et tidligere spørgsmål: Når du sender, erstattes det og alt efter det. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>Loading model…</source>
         <translation>Indlæser model…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>Model status</source>
         <translation>Modelstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
         <source>Indexing status</source>
         <translation>Indekseringsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
         <source>Indexing progress</source>
         <translation>Indekseringsforløb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
         <source>Cancel indexing</source>
         <translation>Annuller indeksering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>&amp;New chat</source>
         <translation>&amp;Ny chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Tilføj filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>Export chat as &amp;Markdown…</source>
         <translation>Eksportér chat som &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>Export chat as &amp;JSON…</source>
         <translation>Eksportér chat som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Søg i chats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <source>&amp;Workflows</source>
+        <translation>&amp;Arbejdsgange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <source>&amp;Extract fields…</source>
+        <translation>&amp;Udtræk felter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <source>&amp;Summarise into a report…</source>
+        <translation>&amp;Opsummér i en rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
+        <source>&amp;Ask across documents…</source>
+        <translation>&amp;Spørg på tværs af dokumenter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <source>&amp;Compare two documents…</source>
+        <translation>Sa&amp;mmenlign to dokumenter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>Show or hide the chats (Ctrl+Shift+L)</source>
         <translation>Vis eller skjul chattene (Ctrl+Skift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>Show or hide the documents (Ctrl+Shift+D)</source>
         <translation>Vis eller skjul dokumenterne (Ctrl+Skift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Kom godt i gang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>&amp;About Lokal</source>
         <translation>&amp;Om Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Show or hide the chats</source>
         <translation>Vis eller skjul chattene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>Show or hide the documents</source>
         <translation>Vis eller skjul dokumenterne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
         <source>Search in: {names}</source>
         <translation>Søg i: {names}</translation>
     </message>
@@ -1488,7 +1741,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="266"/>
+        <location filename="../../desktop_app/ui/messages.py" line="286"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} i alt)</translation>
     </message>
@@ -1907,7 +2160,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>dokumentindekset var beskadiget ({detail}); det blev flyttet til {moved_to}, og %Ln fil bliver indekseret igen</numerusform>
@@ -1915,7 +2168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="204"/>
+        <location filename="../../desktop_app/ui/messages.py" line="224"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>listen over indekserede filer var beskadiget ({detail}); den blev flyttet til {moved_to}, og %Ln fil blev reddet og bliver indekseret igen</numerusform>
@@ -1923,7 +2176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="211"/>
+        <location filename="../../desktop_app/ui/messages.py" line="231"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln fil havde mistet sine søgedata og bliver indekseret igen</numerusform>
@@ -1931,7 +2184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages.py" line="237"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln passage</numerusform>
@@ -1939,7 +2192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages.py" line="239"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>fjernede {passages} fra %Ln fil, hvis indeksering var stoppet halvvejs</numerusform>
@@ -1947,12 +2200,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="225"/>
+        <location filename="../../desktop_app/ui/messages.py" line="245"/>
         <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
         <translation>indstillingsfilen kunne ikke læses ({detail}); den blev flyttet til {moved_to}, og standardindstillingerne bruges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="230"/>
+        <location filename="../../desktop_app/ui/messages.py" line="250"/>
         <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
         <translation>chathistorikken var beskadiget ({detail}); den blev flyttet til {moved_to}, og en ny blev startet</translation>
     </message>
@@ -2369,6 +2622,395 @@
         <location filename="../../desktop_app/ui/welcome_view.py" line="205"/>
         <source>Downloading: {done} of {total}.</source>
         <translation>Henter: {done} af {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowController</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="186"/>
+        <source>The workflow stopped: {reason}</source>
+        <translation>Arbejdsgangen stoppede: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="201"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="208"/>
+        <source>%n document(s) done</source>
+        <translation>
+            <numerusform>%n dokument færdigt</numerusform>
+            <numerusform>%n dokumenter færdige</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="210"/>
+        <source>%n could not be used</source>
+        <translation>
+            <numerusform>%n kunne ikke bruges</numerusform>
+            <numerusform>%n kunne ikke bruges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="213"/>
+        <source>{parsed} of {steps} model steps parsed.</source>
+        <translation>{parsed} af {steps} modeltrin blev fortolket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="216"/>
+        <source>{seconds} s.</source>
+        <translation>{seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="220"/>
+        <source>Stopped: what was done so far is kept.</source>
+        <translation>Stoppet: det, der er gjort indtil nu, bevares.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="222"/>
+        <source>Saved to {path}.</source>
+        <translation>Gemt i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="224"/>
+        <source>There were no documents to work on.</source>
+        <translation>Der var ingen dokumenter at arbejde med.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="257"/>
+        <source>One row per document, one column per field. A cell stays empty when its value is not in the document: nothing is made up.</source>
+        <translation>Én række pr. dokument, én kolonne pr. felt. En celle forbliver tom, når dens værdi ikke står i dokumentet: intet bliver opdigtet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="261"/>
+        <source>A Markdown report: one section per document, its summary with page citations, and an overview.</source>
+        <translation>En Markdown-rapport: ét afsnit pr. dokument med dets opsummering og sidehenvisninger samt et overblik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="265"/>
+        <source>One answer per document that says something about the question, with citations, then a combined answer.</source>
+        <translation>Ét svar pr. dokument, der siger noget om spørgsmålet, med kildehenvisninger og derefter et samlet svar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="269"/>
+        <source>What changed between two versions of a document, section by section.</source>
+        <translation>Hvad der er ændret mellem to versioner af et dokument, afsnit for afsnit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="273"/>
+        <source>Documents:</source>
+        <translation>Dokumenter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="274"/>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="275"/>
+        <source>A folder</source>
+        <translation>En mappe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="276"/>
+        <source>A collection</source>
+        <translation>En samling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="277"/>
+        <source>Choose files…</source>
+        <translation>Vælg filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="278"/>
+        <source>Choose folder…</source>
+        <translation>Vælg mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="279"/>
+        <source>&amp;Fields, separated by commas:</source>
+        <translation>&amp;Felter, adskilt med kommaer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="280"/>
+        <source>e.g. invoice number, date, total</source>
+        <translation>f.eks. fakturanummer, dato, totalbeløb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="281"/>
+        <source>Or use a template:</source>
+        <translation>Eller brug en skabelon:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="282"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="282"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="285"/>
+        <source>{template}: {fields}</source>
+        <translation>{template}: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="289"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Spørgsmål:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="290"/>
+        <source>&amp;Search in:</source>
+        <translation>Søg &amp;i:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="291"/>
+        <source>All documents</source>
+        <translation>Alle dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="292"/>
+        <source>Older version:</source>
+        <translation>Ældre version:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="293"/>
+        <source>Newer version:</source>
+        <translation>Nyere version:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="295"/>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="297"/>
+        <source>Save the table as (CSV or Excel):</source>
+        <translation>Gem tabellen som (CSV eller Excel):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="299"/>
+        <source>Also save it as a Markdown file (optional):</source>
+        <translation>Gem den også som Markdown-fil (valgfrit):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="300"/>
+        <source>Save as…</source>
+        <translation>Gem som…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="301"/>
+        <source>Run</source>
+        <translation>Kør</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="317"/>
+        <source>Choose the documents</source>
+        <translation>Vælg dokumenterne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="327"/>
+        <source>Choose a folder of documents</source>
+        <translation>Vælg en mappe med dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="337"/>
+        <source>Choose the older version</source>
+        <translation>Vælg den ældre version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="337"/>
+        <source>Choose the newer version</source>
+        <translation>Vælg den nyere version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="350"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV-tabel (*.csv);;Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="353"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="357"/>
+        <source>Save the result as</source>
+        <translation>Gem resultatet som</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="378"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="383"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="384"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="386"/>
+        <source>none chosen</source>
+        <translation>intet valgt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="395"/>
+        <source>Choose the documents.</source>
+        <translation>Vælg dokumenterne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="397"/>
+        <source>Choose a folder.</source>
+        <translation>Vælg en mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="399"/>
+        <source>Choose a collection.</source>
+        <translation>Vælg en samling.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="406"/>
+        <source>Choose where to save the table.</source>
+        <translation>Vælg, hvor tabellen skal gemmes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="408"/>
+        <source>Type the question.</source>
+        <translation>Skriv spørgsmålet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="410"/>
+        <source>Choose both versions.</source>
+        <translation>Vælg begge versioner.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRunDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="468"/>
+        <source>Starting…</source>
+        <translation>Starter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="512"/>
+        <source>Workflow progress</source>
+        <translation>Arbejdsgangens forløb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="513"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="514"/>
+        <source>Open file</source>
+        <translation>Åbn fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="515"/>
+        <source>Show in folder</source>
+        <translation>Vis i mappe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="516"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="517"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="536"/>
+        <source>Document {number} of {total}: {name}</source>
+        <translation>Dokument {number} af {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="592"/>
+        <source>Stopping…</source>
+        <translation>Stopper…</translation>
+    </message>
+</context>
+<context>
+    <name>Workflows</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="64"/>
+        <source>Extract fields</source>
+        <translation>Udtræk felter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="65"/>
+        <source>Summarise into a report</source>
+        <translation>Opsummér i en rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="66"/>
+        <source>Ask across documents</source>
+        <translation>Spørg på tværs af dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="67"/>
+        <source>Compare two documents</source>
+        <translation>Sammenlign to dokumenter</translation>
+    </message>
+</context>
+<context>
+    <name>WriteApprovalDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="74"/>
+        <source>Write a file?</source>
+        <translation>Skal filen skrives?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="76"/>
+        <source>The agent wants to add text at the end of this file:</source>
+        <translation>Agenten vil tilføje tekst til sidst i denne fil:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="78"/>
+        <source>The agent wants to replace the text of this file:</source>
+        <translation>Agenten vil erstatte teksten i denne fil:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="80"/>
+        <source>The agent wants to create this file:</source>
+        <translation>Agenten vil oprette denne fil:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="84"/>
+        <source>The changes: lines marked - are removed, lines marked + are added.</source>
+        <translation>Ændringerne: linjer markeret med - fjernes, linjer markeret med + tilføjes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="87"/>
+        <source>Its whole content, exactly as it will be written:</source>
+        <translation>Hele indholdet, præcis som det vil blive skrevet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="88"/>
+        <source>What will be written</source>
+        <translation>Det, der vil blive skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="89"/>
+        <source>&amp;Approve and write</source>
+        <translation>&amp;Godkend og skriv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="90"/>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Afvis</translation>
     </message>
 </context>
 </TS>

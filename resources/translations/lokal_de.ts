@@ -20,6 +20,169 @@
     </message>
 </context>
 <context>
+    <name>AgentController</name>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="156"/>
+        <source>Wait for the answer to finish, or stop it first.</source>
+        <translation>Warte, bis die Antwort fertig ist, oder stoppe sie zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="167"/>
+        <source>The agent is working…</source>
+        <translation>Der Agent arbeitet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/agent_controller.py" line="223"/>
+        <source>Stopped after %n step(s): the step budget was used up.</source>
+        <translation>
+            <numerusform>Nach %n Schritt gestoppt: das Schrittbudget ist aufgebraucht.</numerusform>
+            <numerusform>Nach %n Schritten gestoppt: das Schrittbudget ist aufgebraucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="224"/>
+        <source>Stopped: the model called the same tool again the same way.</source>
+        <translation>Gestoppt: das Modell hat dasselbe Werkzeug noch einmal auf dieselbe Weise aufgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="225"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="226"/>
+        <source>The agent stopped: {reason}</source>
+        <translation>Der Agent hat abgebrochen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="229"/>
+        <source>the model gave no usable answer</source>
+        <translation>das Modell gab keine verwendbare Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="241"/>
+        <source>No answer: {reason}</source>
+        <translation>Keine Antwort: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AgentFoldersDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="83"/>
+        <source>Folders the agent may use</source>
+        <translation>Ordner, die der Agent verwenden darf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="85"/>
+        <source>It may read the folders of this chat&apos;s collections:</source>
+        <translation>Er darf die Ordner der Sammlungen dieses Chats lesen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="87"/>
+        <source>and these folders too:</source>
+        <translation>und auch diese Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="88"/>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="89"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="91"/>
+        <source>It may write only in the output folder, and only after you approve each file:</source>
+        <translation>Schreiben darf er nur in den Ausgabeordner, und nur, nachdem Sie jede Datei genehmigt haben:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="93"/>
+        <source>Choose output folder…</source>
+        <translation>Ausgabeordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="94"/>
+        <source>No writing</source>
+        <translation>Kein Schreibzugriff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="103"/>
+        <source>A folder the agent may read</source>
+        <translation>Ein Ordner, den der Agent lesen darf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="113"/>
+        <source>The folder the agent may write in</source>
+        <translation>Der Ordner, in den der Agent schreiben darf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="120"/>
+        <source>none: the agent cannot write files</source>
+        <translation>keiner: der Agent kann keine Dateien schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStepRow</name>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="86"/>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="95"/>
+        <source>Approved and written: {path}</source>
+        <translation>Genehmigt und geschrieben: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="97"/>
+        <source>Refused, not written: {path}</source>
+        <translation>Abgelehnt, nicht geschrieben: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="102"/>
+        <source>Step {number}: {tool}</source>
+        <translation>Schritt {number}: {tool}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="103"/>
+        <source>Show or hide step {number}</source>
+        <translation>Schritt {number} ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="105"/>
+        <source>{arguments} → {result}</source>
+        <translation>{arguments} → {result}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="111"/>
+        <source>Arguments: {arguments}</source>
+        <translation>Argumente: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="112"/>
+        <source>Result: {result}</source>
+        <translation>Ergebnis: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStepsView</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="186"/>
+        <source>Agent steps (%n)</source>
+        <translation>
+            <numerusform>Schritt des Agenten (%n)</numerusform>
+            <numerusform>Schritte des Agenten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="187"/>
+        <source>Show or hide the agent&apos;s steps</source>
+        <translation>Schritte des Agenten ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWidget</name>
     <message>
         <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
@@ -289,40 +452,65 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="58"/>
+        <location filename="../../desktop_app/ui/composer.py" line="80"/>
+        <source>Give the agent a task…</source>
+        <translation>Geben Sie dem Agenten eine Aufgabe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="82"/>
         <source>Ask about your documents…</source>
         <translation>Fragen Sie zu Ihren Dokumenten…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="59"/>
-        <location filename="../../desktop_app/ui/composer.py" line="61"/>
+        <location filename="../../desktop_app/ui/composer.py" line="83"/>
+        <location filename="../../desktop_app/ui/composer.py" line="85"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="60"/>
+        <location filename="../../desktop_app/ui/composer.py" line="84"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="62"/>
+        <location filename="../../desktop_app/ui/composer.py" line="86"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="63"/>
+        <location filename="../../desktop_app/ui/composer.py" line="87"/>
         <source>Send question</source>
         <translation>Frage senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="64"/>
+        <location filename="../../desktop_app/ui/composer.py" line="88"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="65"/>
+        <location filename="../../desktop_app/ui/composer.py" line="89"/>
         <source>Stop generating</source>
         <translation>Generierung stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="90"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="92"/>
+        <source>Agent mode: the model may search, read and (after your approval) write files</source>
+        <translation>Agentenmodus: das Modell darf Dateien durchsuchen, lesen und (nach Ihrer Genehmigung) schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="94"/>
+        <source>Agent mode</source>
+        <translation>Agentenmodus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="95"/>
+        <source>Folders the agent may use…</source>
+        <translation>Ordner, die der Agent verwenden darf…</translation>
     </message>
 </context>
 <context>
@@ -1004,42 +1192,82 @@
         <translation>{path} ist kein verwendbarer Pfad (leer, zu lang oder mit seltsamen Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <source>the fields to extract cannot be used: {detail}</source>
+        <translation>die zu extrahierenden Felder sind nicht verwendbar: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="143"/>
+        <source>the result cannot be written to {path} ({detail})</source>
+        <translation>das Ergebnis kann nicht nach {path} geschrieben werden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <source>the model asked for a tool that does not exist: {tool}</source>
+        <translation>das Modell hat ein Werkzeug angefordert, das es nicht gibt: {tool}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <source>the model called {tool} with arguments that do not fit ({detail})</source>
+        <translation>das Modell hat {tool} mit unpassenden Argumenten aufgerufen ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="152"/>
+        <source>the model called {tool} again with the same arguments</source>
+        <translation>das Modell hat {tool} erneut mit denselben Argumenten aufgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <source>{path} was not written: the write was not approved</source>
+        <translation>{path} wurde nicht geschrieben: das Schreiben wurde nicht genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <source>the model gave no usable answer ({detail})</source>
+        <translation>das Modell gab keine verwendbare Antwort ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="159"/>
+        <source>the task stopped on an unexpected error ({detail})</source>
+        <translation>die Aufgabe wurde wegen eines unerwarteten Fehlers abgebrochen ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="167"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>ihre Daten sind in keinem Format, das PDF-Leser kennen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/messages.py" line="168"/>
         <source>the file could not be opened</source>
         <translation>die Datei konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages.py" line="169"/>
         <source>the PDF reader gave no reason</source>
         <translation>der PDF-Leser nannte keinen Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages.py" line="170"/>
         <source>it needs a password</source>
         <translation>sie erfordert ein Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/messages.py" line="171"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>sie ist auf eine Weise geschützt, die der PDF-Leser nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="154"/>
+        <location filename="../../desktop_app/ui/messages.py" line="174"/>
         <source>a page or its content is missing</source>
         <translation>eine Seite oder ihr Inhalt fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="163"/>
+        <location filename="../../desktop_app/ui/messages.py" line="183"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="164"/>
+        <location filename="../../desktop_app/ui/messages.py" line="184"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -1263,57 +1491,57 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="255"/>
+        <location filename="../../desktop_app/app.py" line="287"/>
         <source>Checking {name} for changes…</source>
         <translation>{name} wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="392"/>
+        <location filename="../../desktop_app/app.py" line="426"/>
         <source>Loading model {name}…</source>
         <translation>Modell {name} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="399"/>
+        <location filename="../../desktop_app/app.py" line="433"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Lade Modell {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="408"/>
+        <location filename="../../desktop_app/app.py" line="442"/>
         <source>Model: {name}, ready</source>
         <translation>Modell: {name}, bereit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="428"/>
+        <location filename="../../desktop_app/app.py" line="462"/>
         <source>Checking the model file…</source>
         <translation>Prüfe die Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="449"/>
+        <location filename="../../desktop_app/app.py" line="483"/>
         <source>The chat template in {name} was refused; its family&apos;s standard template is used instead.</source>
         <translation>Die Chatvorlage in {name} wurde abgelehnt; stattdessen wird die Standardvorlage ihrer Modellfamilie verwendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="459"/>
+        <location filename="../../desktop_app/app.py" line="493"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="461"/>
+        <location filename="../../desktop_app/app.py" line="495"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="543"/>
+        <location filename="../../desktop_app/app.py" line="577"/>
         <source>the Lokal window</source>
         <translation>das Lokal-Fenster</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="547"/>
+        <location filename="../../desktop_app/app.py" line="581"/>
         <source>Lokal is already in use</source>
         <translation>Lokal wird bereits verwendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="548"/>
+        <location filename="../../desktop_app/app.py" line="582"/>
         <source>Lokal cannot open: {reason}.</source>
         <translation>Lokal kann nicht geöffnet werden: {reason}.</translation>
     </message>
@@ -1321,158 +1549,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>Chat title</source>
         <translation>Chattitel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
         <source>Search in: all documents</source>
         <translation>Suchen in: allen Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>Choose the collections this chat uses</source>
         <translation>Sammlungen für diesen Chat auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
         <translation>Sie bearbeiten eine frühere Frage: Beim Senden werden sie und alles danach ersetzt. Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>Loading model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>Model status</source>
         <translation>Modellstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
         <source>Indexing status</source>
         <translation>Indexierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
         <source>Indexing progress</source>
         <translation>Indexierungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
         <source>Cancel indexing</source>
         <translation>Indexierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>&amp;Add files…</source>
         <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>Export chat as &amp;Markdown…</source>
         <translation>Chat als &amp;Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>Export chat as &amp;JSON…</source>
         <translation>Chat als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>&amp;Search chats</source>
         <translation>Chats &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <source>&amp;Workflows</source>
+        <translation>&amp;Workflows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <source>&amp;Extract fields…</source>
+        <translation>Felder &amp;extrahieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <source>&amp;Summarise into a report…</source>
+        <translation>In einem Bericht &amp;zusammenfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
+        <source>&amp;Ask across documents…</source>
+        <translation>Mehrere Dokumente &amp;befragen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <source>&amp;Compare two documents…</source>
+        <translation>Zwei Dokumente &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>Show or hide the chats (Ctrl+Shift+L)</source>
         <translation>Chats ein- oder ausblenden (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>Show or hide the documents (Ctrl+Shift+D)</source>
         <translation>Dokumente ein- oder ausblenden (Strg+Umschalt+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>&amp;About Lokal</source>
         <translation>Ü&amp;ber Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Show or hide the chats</source>
         <translation>Chats ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>Show or hide the documents</source>
         <translation>Dokumente ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
         <source>Search in: {names}</source>
         <translation>Suchen in: {names}</translation>
     </message>
@@ -1488,7 +1741,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="266"/>
+        <location filename="../../desktop_app/ui/messages.py" line="286"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} insgesamt)</translation>
     </message>
@@ -1907,7 +2160,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>der Dokumentindex war beschädigt ({detail}); er wurde nach {moved_to} verschoben, und %Ln Datei wird neu indiziert</numerusform>
@@ -1915,7 +2168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="204"/>
+        <location filename="../../desktop_app/ui/messages.py" line="224"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>die Liste der indizierten Dateien war beschädigt ({detail}); sie wurde nach {moved_to} verschoben, und %Ln Datei wurde gerettet und wird neu indiziert</numerusform>
@@ -1923,7 +2176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="211"/>
+        <location filename="../../desktop_app/ui/messages.py" line="231"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln Datei hatte ihre Suchdaten verloren und wird neu indiziert</numerusform>
@@ -1931,7 +2184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages.py" line="237"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln Passage</numerusform>
@@ -1939,7 +2192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages.py" line="239"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>entfernt: {passages} aus %Ln Datei, deren Indizierung auf halbem Weg abgebrochen war</numerusform>
@@ -1947,12 +2200,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="225"/>
+        <location filename="../../desktop_app/ui/messages.py" line="245"/>
         <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
         <translation>die Einstellungsdatei konnte nicht gelesen werden ({detail}); sie wurde nach {moved_to} verschoben, und die Standardeinstellungen werden verwendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="230"/>
+        <location filename="../../desktop_app/ui/messages.py" line="250"/>
         <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
         <translation>der Chatverlauf war beschädigt ({detail}); er wurde nach {moved_to} verschoben, und ein neuer wurde begonnen</translation>
     </message>
@@ -2369,6 +2622,395 @@
         <location filename="../../desktop_app/ui/welcome_view.py" line="205"/>
         <source>Downloading: {done} of {total}.</source>
         <translation>Wird heruntergeladen: {done} von {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowController</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="186"/>
+        <source>The workflow stopped: {reason}</source>
+        <translation>Der Workflow wurde abgebrochen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="201"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="208"/>
+        <source>%n document(s) done</source>
+        <translation>
+            <numerusform>%n Dokument fertig</numerusform>
+            <numerusform>%n Dokumente fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="210"/>
+        <source>%n could not be used</source>
+        <translation>
+            <numerusform>%n war nicht verwendbar</numerusform>
+            <numerusform>%n waren nicht verwendbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="213"/>
+        <source>{parsed} of {steps} model steps parsed.</source>
+        <translation>{parsed} von {steps} Modellschritten ausgewertet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="216"/>
+        <source>{seconds} s.</source>
+        <translation>{seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="220"/>
+        <source>Stopped: what was done so far is kept.</source>
+        <translation>Gestoppt: das bisher Erledigte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="222"/>
+        <source>Saved to {path}.</source>
+        <translation>Gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="224"/>
+        <source>There were no documents to work on.</source>
+        <translation>Es gab keine Dokumente zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="257"/>
+        <source>One row per document, one column per field. A cell stays empty when its value is not in the document: nothing is made up.</source>
+        <translation>Eine Zeile pro Dokument, eine Spalte pro Feld. Eine Zelle bleibt leer, wenn ihr Wert nicht im Dokument steht: nichts wird erfunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="261"/>
+        <source>A Markdown report: one section per document, its summary with page citations, and an overview.</source>
+        <translation>Ein Markdown-Bericht: ein Abschnitt pro Dokument mit seiner Zusammenfassung und Seitenangaben, dazu ein Überblick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="265"/>
+        <source>One answer per document that says something about the question, with citations, then a combined answer.</source>
+        <translation>Eine Antwort pro Dokument, das etwas zur Frage sagt, mit Quellenangaben, dann eine Gesamtantwort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="269"/>
+        <source>What changed between two versions of a document, section by section.</source>
+        <translation>Was sich zwischen zwei Versionen eines Dokuments geändert hat, Abschnitt für Abschnitt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="273"/>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="274"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="275"/>
+        <source>A folder</source>
+        <translation>Ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="276"/>
+        <source>A collection</source>
+        <translation>Eine Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="277"/>
+        <source>Choose files…</source>
+        <translation>Dateien wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="278"/>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="279"/>
+        <source>&amp;Fields, separated by commas:</source>
+        <translation>&amp;Felder, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="280"/>
+        <source>e.g. invoice number, date, total</source>
+        <translation>z. B. Rechnungsnummer, Datum, Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="281"/>
+        <source>Or use a template:</source>
+        <translation>Oder eine Vorlage verwenden:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="282"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="282"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="285"/>
+        <source>{template}: {fields}</source>
+        <translation>{template}: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="289"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="290"/>
+        <source>&amp;Search in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="291"/>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="292"/>
+        <source>Older version:</source>
+        <translation>Ältere Version:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="293"/>
+        <source>Newer version:</source>
+        <translation>Neuere Version:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="295"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="297"/>
+        <source>Save the table as (CSV or Excel):</source>
+        <translation>Tabelle speichern als (CSV oder Excel):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="299"/>
+        <source>Also save it as a Markdown file (optional):</source>
+        <translation>Zusätzlich als Markdown-Datei speichern (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="300"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="301"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="317"/>
+        <source>Choose the documents</source>
+        <translation>Dokumente wählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="327"/>
+        <source>Choose a folder of documents</source>
+        <translation>Einen Ordner mit Dokumenten wählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="337"/>
+        <source>Choose the older version</source>
+        <translation>Ältere Version wählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="337"/>
+        <source>Choose the newer version</source>
+        <translation>Neuere Version wählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="350"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV-Tabelle (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="353"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="357"/>
+        <source>Save the result as</source>
+        <translation>Ergebnis speichern unter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="378"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="383"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="384"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="386"/>
+        <source>none chosen</source>
+        <translation>nichts gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="395"/>
+        <source>Choose the documents.</source>
+        <translation>Wählen Sie die Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="397"/>
+        <source>Choose a folder.</source>
+        <translation>Wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="399"/>
+        <source>Choose a collection.</source>
+        <translation>Wählen Sie eine Sammlung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="406"/>
+        <source>Choose where to save the table.</source>
+        <translation>Wählen Sie, wo die Tabelle gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="408"/>
+        <source>Type the question.</source>
+        <translation>Geben Sie die Frage ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="410"/>
+        <source>Choose both versions.</source>
+        <translation>Wählen Sie beide Versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRunDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="468"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="512"/>
+        <source>Workflow progress</source>
+        <translation>Workflow-Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="513"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="514"/>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="515"/>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="516"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="517"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="536"/>
+        <source>Document {number} of {total}: {name}</source>
+        <translation>Dokument {number} von {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="592"/>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+</context>
+<context>
+    <name>Workflows</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="64"/>
+        <source>Extract fields</source>
+        <translation>Felder extrahieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="65"/>
+        <source>Summarise into a report</source>
+        <translation>In einem Bericht zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="66"/>
+        <source>Ask across documents</source>
+        <translation>Mehrere Dokumente befragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="67"/>
+        <source>Compare two documents</source>
+        <translation>Zwei Dokumente vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>WriteApprovalDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="74"/>
+        <source>Write a file?</source>
+        <translation>Datei schreiben?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="76"/>
+        <source>The agent wants to add text at the end of this file:</source>
+        <translation>Der Agent möchte am Ende dieser Datei Text anfügen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="78"/>
+        <source>The agent wants to replace the text of this file:</source>
+        <translation>Der Agent möchte den Text dieser Datei ersetzen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="80"/>
+        <source>The agent wants to create this file:</source>
+        <translation>Der Agent möchte diese Datei anlegen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="84"/>
+        <source>The changes: lines marked - are removed, lines marked + are added.</source>
+        <translation>Die Änderungen: mit - markierte Zeilen werden entfernt, mit + markierte hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="87"/>
+        <source>Its whole content, exactly as it will be written:</source>
+        <translation>Ihr ganzer Inhalt, genau so, wie er geschrieben wird:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="88"/>
+        <source>What will be written</source>
+        <translation>Was geschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="89"/>
+        <source>&amp;Approve and write</source>
+        <translation>&amp;Genehmigen und schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="90"/>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Ablehnen</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgentController</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/agent_controller.py" line="223"/>
+        <source>Stopped after %n step(s): the step budget was used up.</source>
+        <translation>
+            <numerusform>Stopped after %n step: the step budget was used up.</numerusform>
+            <numerusform>Stopped after %n steps: the step budget was used up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgentStepsView</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="186"/>
+        <source>Agent steps (%n)</source>
+        <translation>
+            <numerusform>Agent steps (%n)</numerusform>
+            <numerusform>Agent steps (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/chat_controller.py" line="145"/>
@@ -173,7 +195,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file will be indexed again</numerusform>
@@ -181,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="204"/>
+        <location filename="../../desktop_app/ui/messages.py" line="224"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file was recovered and will be indexed again</numerusform>
@@ -189,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="211"/>
+        <location filename="../../desktop_app/ui/messages.py" line="231"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln file had lost its search data and will be indexed again</numerusform>
@@ -197,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages.py" line="237"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln passage</numerusform>
@@ -205,11 +227,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages.py" line="239"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>removed {passages} of %Ln file whose indexing had stopped halfway</numerusform>
             <numerusform>removed {passages} of %Ln files whose indexing had stopped halfway</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowController</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="208"/>
+        <source>%n document(s) done</source>
+        <translation>
+            <numerusform>%n document done</numerusform>
+            <numerusform>%n documents done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="210"/>
+        <source>%n could not be used</source>
+        <translation>
+            <numerusform>%n could not be used</numerusform>
+            <numerusform>%n could not be used</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="378"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>

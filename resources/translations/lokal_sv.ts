@@ -20,6 +20,169 @@
     </message>
 </context>
 <context>
+    <name>AgentController</name>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="156"/>
+        <source>Wait for the answer to finish, or stop it first.</source>
+        <translation>Vänta tills svaret är klart, eller stoppa det först.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="167"/>
+        <source>The agent is working…</source>
+        <translation>Agenten arbetar…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/agent_controller.py" line="223"/>
+        <source>Stopped after %n step(s): the step budget was used up.</source>
+        <translation>
+            <numerusform>Stoppades efter %n steg: stegbudgeten är förbrukad.</numerusform>
+            <numerusform>Stoppades efter %n steg: stegbudgeten är förbrukad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="224"/>
+        <source>Stopped: the model called the same tool again the same way.</source>
+        <translation>Stoppades: modellen anropade samma verktyg igen på samma sätt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="225"/>
+        <source>Stopped.</source>
+        <translation>Stoppad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="226"/>
+        <source>The agent stopped: {reason}</source>
+        <translation>Agenten stoppades: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="229"/>
+        <source>the model gave no usable answer</source>
+        <translation>modellen gav inget användbart svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_controller.py" line="241"/>
+        <source>No answer: {reason}</source>
+        <translation>Inget svar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AgentFoldersDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="83"/>
+        <source>Folders the agent may use</source>
+        <translation>Mappar som agenten får använda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="85"/>
+        <source>It may read the folders of this chat&apos;s collections:</source>
+        <translation>Den får läsa mapparna i den här chattens samlingar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="87"/>
+        <source>and these folders too:</source>
+        <translation>och även dessa mappar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="88"/>
+        <source>Add folder…</source>
+        <translation>Lägg till mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="89"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="91"/>
+        <source>It may write only in the output folder, and only after you approve each file:</source>
+        <translation>Den får bara skriva i utdatamappen, och bara när du har godkänt varje fil:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="93"/>
+        <source>Choose output folder…</source>
+        <translation>Välj utdatamapp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="94"/>
+        <source>No writing</source>
+        <translation>Ingen skrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="103"/>
+        <source>A folder the agent may read</source>
+        <translation>En mapp som agenten får läsa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="113"/>
+        <source>The folder the agent may write in</source>
+        <translation>Mappen som agenten får skriva i</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_folders_dialog.py" line="120"/>
+        <source>none: the agent cannot write files</source>
+        <translation>ingen: agenten kan inte skriva filer</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStepRow</name>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="86"/>
+        <source>running…</source>
+        <translation>körs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="95"/>
+        <source>Approved and written: {path}</source>
+        <translation>Godkänd och skriven: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="97"/>
+        <source>Refused, not written: {path}</source>
+        <translation>Avböjd, inte skriven: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="102"/>
+        <source>Step {number}: {tool}</source>
+        <translation>Steg {number}: {tool}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="103"/>
+        <source>Show or hide step {number}</source>
+        <translation>Visa eller dölj steg {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="105"/>
+        <source>{arguments} → {result}</source>
+        <translation>{arguments} → {result}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="111"/>
+        <source>Arguments: {arguments}</source>
+        <translation>Argument: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="112"/>
+        <source>Result: {result}</source>
+        <translation>Resultat: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStepsView</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="186"/>
+        <source>Agent steps (%n)</source>
+        <translation>
+            <numerusform>Agentsteg (%n)</numerusform>
+            <numerusform>Agentsteg (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/agent_steps_view.py" line="187"/>
+        <source>Show or hide the agent&apos;s steps</source>
+        <translation>Visa eller dölj agentens steg</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWidget</name>
     <message>
         <location filename="../../desktop_app/ui/chat_view.py" line="415"/>
@@ -289,40 +452,65 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="58"/>
+        <location filename="../../desktop_app/ui/composer.py" line="80"/>
+        <source>Give the agent a task…</source>
+        <translation>Ge agenten en uppgift…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="82"/>
         <source>Ask about your documents…</source>
         <translation>Fråga om dina dokument…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="59"/>
-        <location filename="../../desktop_app/ui/composer.py" line="61"/>
+        <location filename="../../desktop_app/ui/composer.py" line="83"/>
+        <location filename="../../desktop_app/ui/composer.py" line="85"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Enter skickar, Skift+Enter ger en ny rad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="60"/>
+        <location filename="../../desktop_app/ui/composer.py" line="84"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="62"/>
+        <location filename="../../desktop_app/ui/composer.py" line="86"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="63"/>
+        <location filename="../../desktop_app/ui/composer.py" line="87"/>
         <source>Send question</source>
         <translation>Skicka frågan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="64"/>
+        <location filename="../../desktop_app/ui/composer.py" line="88"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/composer.py" line="65"/>
+        <location filename="../../desktop_app/ui/composer.py" line="89"/>
         <source>Stop generating</source>
         <translation>Stoppa genereringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="90"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="92"/>
+        <source>Agent mode: the model may search, read and (after your approval) write files</source>
+        <translation>Agentläge: modellen får söka, läsa och (efter ditt godkännande) skriva filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="94"/>
+        <source>Agent mode</source>
+        <translation>Agentläge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/composer.py" line="95"/>
+        <source>Folders the agent may use…</source>
+        <translation>Mappar som agenten får använda…</translation>
     </message>
 </context>
 <context>
@@ -1004,42 +1192,82 @@
         <translation>{path} är inte en användbar sökväg (tom, för lång eller med konstiga tecken)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <source>the fields to extract cannot be used: {detail}</source>
+        <translation>fälten som ska extraheras kan inte användas: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="143"/>
+        <source>the result cannot be written to {path} ({detail})</source>
+        <translation>resultatet kan inte skrivas till {path} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <source>the model asked for a tool that does not exist: {tool}</source>
+        <translation>modellen bad om ett verktyg som inte finns: {tool}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <source>the model called {tool} with arguments that do not fit ({detail})</source>
+        <translation>modellen anropade {tool} med argument som inte passar ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="152"/>
+        <source>the model called {tool} again with the same arguments</source>
+        <translation>modellen anropade {tool} igen med samma argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <source>{path} was not written: the write was not approved</source>
+        <translation>{path} skrevs inte: skrivningen godkändes inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <source>the model gave no usable answer ({detail})</source>
+        <translation>modellen gav inget användbart svar ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="159"/>
+        <source>the task stopped on an unexpected error ({detail})</source>
+        <translation>uppgiften stoppades av ett oväntat fel ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="167"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>dess data är inte i ett format som PDF-läsare känner till</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/messages.py" line="168"/>
         <source>the file could not be opened</source>
         <translation>filen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages.py" line="169"/>
         <source>the PDF reader gave no reason</source>
         <translation>PDF-läsaren angav inget skäl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/messages.py" line="170"/>
         <source>it needs a password</source>
         <translation>den kräver ett lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/messages.py" line="171"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>den är skyddad på ett sätt som PDF-läsaren inte stöder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="154"/>
+        <location filename="../../desktop_app/ui/messages.py" line="174"/>
         <source>a page or its content is missing</source>
         <translation>en sida eller dess innehåll saknas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="163"/>
+        <location filename="../../desktop_app/ui/messages.py" line="183"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>PDF-filen är skadad och kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="164"/>
+        <location filename="../../desktop_app/ui/messages.py" line="184"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>PDF-filen är skadad och kan inte läsas: {reason}</translation>
     </message>
@@ -1263,57 +1491,57 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="255"/>
+        <location filename="../../desktop_app/app.py" line="287"/>
         <source>Checking {name} for changes…</source>
         <translation>Söker efter ändringar i {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="392"/>
+        <location filename="../../desktop_app/app.py" line="426"/>
         <source>Loading model {name}…</source>
         <translation>Läser in modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="399"/>
+        <location filename="../../desktop_app/app.py" line="433"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Läser in modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="408"/>
+        <location filename="../../desktop_app/app.py" line="442"/>
         <source>Model: {name}, ready</source>
         <translation>Modell: {name}, redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="428"/>
+        <location filename="../../desktop_app/app.py" line="462"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerar modellfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="449"/>
+        <location filename="../../desktop_app/app.py" line="483"/>
         <source>The chat template in {name} was refused; its family&apos;s standard template is used instead.</source>
         <translation>Chattmallen i {name} avvisades; dess familjs standardmall används i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="459"/>
+        <location filename="../../desktop_app/app.py" line="493"/>
         <source>Model failed to load</source>
         <translation>Modellen kunde inte läsas in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="461"/>
+        <location filename="../../desktop_app/app.py" line="495"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="543"/>
+        <location filename="../../desktop_app/app.py" line="577"/>
         <source>the Lokal window</source>
         <translation>Lokal-fönstret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="547"/>
+        <location filename="../../desktop_app/app.py" line="581"/>
         <source>Lokal is already in use</source>
         <translation>Lokal används redan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="548"/>
+        <location filename="../../desktop_app/app.py" line="582"/>
         <source>Lokal cannot open: {reason}.</source>
         <translation>Lokal kan inte öppnas: {reason}.</translation>
     </message>
@@ -1321,158 +1549,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
         <source>New chat</source>
         <translation>Ny chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>Chat title</source>
         <translation>Chattens titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
         <source>Search in: all documents</source>
         <translation>Sök i: alla dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>Choose the collections this chat uses</source>
         <translation>Välj vilka samlingar den här chatten använder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
         <translation>Du redigerar en tidigare fråga: när du skickar ersätts den och allt som följer efter den. Esc avbryter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>Loading model…</source>
         <translation>Läser in modell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>Model status</source>
         <translation>Modellstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
         <source>Indexing status</source>
         <translation>Indexeringsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
         <source>Indexing progress</source>
         <translation>Indexeringsförlopp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
         <source>Cancel indexing</source>
         <translation>Avbryt indexering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>&amp;New chat</source>
         <translation>&amp;Ny chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>Export chat as &amp;Markdown…</source>
         <translation>Exportera chatt som &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>Export chat as &amp;JSON…</source>
         <translation>Exportera chatt som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Sök i chattar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <source>&amp;Workflows</source>
+        <translation>Arbets&amp;flöden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <source>&amp;Extract fields…</source>
+        <translation>&amp;Extrahera fält…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <source>&amp;Summarise into a report…</source>
+        <translation>&amp;Sammanfatta i en rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
+        <source>&amp;Ask across documents…</source>
+        <translation>&amp;Fråga i flera dokument…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <source>&amp;Compare two documents…</source>
+        <translation>&amp;Jämför två dokument…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>Chats</source>
         <translation>Chattar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>Show or hide the chats (Ctrl+Shift+L)</source>
         <translation>Visa eller dölj chattarna (Ctrl+Skift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>Show or hide the documents (Ctrl+Shift+D)</source>
         <translation>Visa eller dölj dokumenten (Ctrl+Skift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Kom igång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>&amp;About Lokal</source>
         <translation>&amp;Om Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Show or hide the chats</source>
         <translation>Visa eller dölj chattarna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>Show or hide the documents</source>
         <translation>Visa eller dölj dokumenten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
         <source>Search in: {names}</source>
         <translation>Sök i: {names}</translation>
     </message>
@@ -1488,7 +1741,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="266"/>
+        <location filename="../../desktop_app/ui/messages.py" line="286"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} totalt)</translation>
     </message>
@@ -1907,7 +2160,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="197"/>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>dokumentindexet var skadat ({detail}); det flyttades till {moved_to} och %Ln fil indexeras igen</numerusform>
@@ -1915,7 +2168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="204"/>
+        <location filename="../../desktop_app/ui/messages.py" line="224"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>listan över indexerade filer var skadad ({detail}); den flyttades till {moved_to}, och %Ln fil räddades och indexeras igen</numerusform>
@@ -1923,7 +2176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="211"/>
+        <location filename="../../desktop_app/ui/messages.py" line="231"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln fil hade förlorat sina sökdata och indexeras igen</numerusform>
@@ -1931,7 +2184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages.py" line="237"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln passage</numerusform>
@@ -1939,7 +2192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages.py" line="239"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>tog bort {passages} från %Ln fil vars indexering hade stannat halvvägs</numerusform>
@@ -1947,12 +2200,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="225"/>
+        <location filename="../../desktop_app/ui/messages.py" line="245"/>
         <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
         <translation>inställningsfilen kunde inte läsas ({detail}); den flyttades till {moved_to} och standardinställningarna används</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="230"/>
+        <location filename="../../desktop_app/ui/messages.py" line="250"/>
         <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
         <translation>chatthistoriken var skadad ({detail}); den flyttades till {moved_to} och en ny startades</translation>
     </message>
@@ -2369,6 +2622,395 @@
         <location filename="../../desktop_app/ui/welcome_view.py" line="205"/>
         <source>Downloading: {done} of {total}.</source>
         <translation>Laddar ner: {done} av {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowController</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="186"/>
+        <source>The workflow stopped: {reason}</source>
+        <translation>Arbetsflödet stoppades: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="201"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="208"/>
+        <source>%n document(s) done</source>
+        <translation>
+            <numerusform>%n dokument klart</numerusform>
+            <numerusform>%n dokument klara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="210"/>
+        <source>%n could not be used</source>
+        <translation>
+            <numerusform>%n kunde inte användas</numerusform>
+            <numerusform>%n kunde inte användas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="213"/>
+        <source>{parsed} of {steps} model steps parsed.</source>
+        <translation>{parsed} av {steps} modellsteg tolkades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="216"/>
+        <source>{seconds} s.</source>
+        <translation>{seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="220"/>
+        <source>Stopped: what was done so far is kept.</source>
+        <translation>Stoppad: det som hunnit göras behålls.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="222"/>
+        <source>Saved to {path}.</source>
+        <translation>Sparat i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_controller.py" line="224"/>
+        <source>There were no documents to work on.</source>
+        <translation>Det fanns inga dokument att arbeta med.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="257"/>
+        <source>One row per document, one column per field. A cell stays empty when its value is not in the document: nothing is made up.</source>
+        <translation>En rad per dokument, en kolumn per fält. En cell lämnas tom när dess värde inte finns i dokumentet: inget hittas på.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="261"/>
+        <source>A Markdown report: one section per document, its summary with page citations, and an overview.</source>
+        <translation>En Markdown-rapport: ett avsnitt per dokument med dess sammanfattning och sidhänvisningar, samt en översikt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="265"/>
+        <source>One answer per document that says something about the question, with citations, then a combined answer.</source>
+        <translation>Ett svar per dokument som säger något om frågan, med källhänvisningar, och sedan ett samlat svar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="269"/>
+        <source>What changed between two versions of a document, section by section.</source>
+        <translation>Vad som har ändrats mellan två versioner av ett dokument, avsnitt för avsnitt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="273"/>
+        <source>Documents:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="274"/>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="275"/>
+        <source>A folder</source>
+        <translation>En mapp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="276"/>
+        <source>A collection</source>
+        <translation>En samling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="277"/>
+        <source>Choose files…</source>
+        <translation>Välj filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="278"/>
+        <source>Choose folder…</source>
+        <translation>Välj mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="279"/>
+        <source>&amp;Fields, separated by commas:</source>
+        <translation>&amp;Fält, avgränsade med kommatecken:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="280"/>
+        <source>e.g. invoice number, date, total</source>
+        <translation>t.ex. fakturanummer, datum, totalbelopp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="281"/>
+        <source>Or use a template:</source>
+        <translation>Eller använd en mall:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="282"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="282"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="285"/>
+        <source>{template}: {fields}</source>
+        <translation>{template}: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="289"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="290"/>
+        <source>&amp;Search in:</source>
+        <translation>&amp;Sök i:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="291"/>
+        <source>All documents</source>
+        <translation>Alla dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="292"/>
+        <source>Older version:</source>
+        <translation>Äldre version:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="293"/>
+        <source>Newer version:</source>
+        <translation>Nyare version:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="295"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="297"/>
+        <source>Save the table as (CSV or Excel):</source>
+        <translation>Spara tabellen som (CSV eller Excel):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="299"/>
+        <source>Also save it as a Markdown file (optional):</source>
+        <translation>Spara den även som Markdown-fil (valfritt):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="300"/>
+        <source>Save as…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="301"/>
+        <source>Run</source>
+        <translation>Kör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="317"/>
+        <source>Choose the documents</source>
+        <translation>Välj dokumenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="327"/>
+        <source>Choose a folder of documents</source>
+        <translation>Välj en mapp med dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="337"/>
+        <source>Choose the older version</source>
+        <translation>Välj den äldre versionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="337"/>
+        <source>Choose the newer version</source>
+        <translation>Välj den nyare versionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="350"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV-tabell (*.csv);;Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="353"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="357"/>
+        <source>Save the result as</source>
+        <translation>Spara resultatet som</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="378"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="383"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="384"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="386"/>
+        <source>none chosen</source>
+        <translation>inget valt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="395"/>
+        <source>Choose the documents.</source>
+        <translation>Välj dokumenten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="397"/>
+        <source>Choose a folder.</source>
+        <translation>Välj en mapp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="399"/>
+        <source>Choose a collection.</source>
+        <translation>Välj en samling.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="406"/>
+        <source>Choose where to save the table.</source>
+        <translation>Välj var tabellen ska sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="408"/>
+        <source>Type the question.</source>
+        <translation>Skriv frågan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="410"/>
+        <source>Choose both versions.</source>
+        <translation>Välj båda versionerna.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRunDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="468"/>
+        <source>Starting…</source>
+        <translation>Startar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="512"/>
+        <source>Workflow progress</source>
+        <translation>Arbetsflödets förlopp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="513"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="514"/>
+        <source>Open file</source>
+        <translation>Öppna fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="515"/>
+        <source>Show in folder</source>
+        <translation>Visa i mapp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="516"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="517"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="536"/>
+        <source>Document {number} of {total}: {name}</source>
+        <translation>Dokument {number} av {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="592"/>
+        <source>Stopping…</source>
+        <translation>Stoppar…</translation>
+    </message>
+</context>
+<context>
+    <name>Workflows</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="64"/>
+        <source>Extract fields</source>
+        <translation>Extrahera fält</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="65"/>
+        <source>Summarise into a report</source>
+        <translation>Sammanfatta i en rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="66"/>
+        <source>Ask across documents</source>
+        <translation>Fråga i flera dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="67"/>
+        <source>Compare two documents</source>
+        <translation>Jämför två dokument</translation>
+    </message>
+</context>
+<context>
+    <name>WriteApprovalDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="74"/>
+        <source>Write a file?</source>
+        <translation>Skriva en fil?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="76"/>
+        <source>The agent wants to add text at the end of this file:</source>
+        <translation>Agenten vill lägga till text i slutet av den här filen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="78"/>
+        <source>The agent wants to replace the text of this file:</source>
+        <translation>Agenten vill ersätta texten i den här filen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="80"/>
+        <source>The agent wants to create this file:</source>
+        <translation>Agenten vill skapa den här filen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="84"/>
+        <source>The changes: lines marked - are removed, lines marked + are added.</source>
+        <translation>Ändringarna: rader märkta - tas bort, rader märkta + läggs till.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="87"/>
+        <source>Its whole content, exactly as it will be written:</source>
+        <translation>Hela innehållet, exakt som det kommer att skrivas:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="88"/>
+        <source>What will be written</source>
+        <translation>Det som kommer att skrivas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="89"/>
+        <source>&amp;Approve and write</source>
+        <translation>&amp;Godkänn och skriv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/write_approval_dialog.py" line="90"/>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Avböj</translation>
     </message>
 </context>
 </TS>
