@@ -265,6 +265,10 @@ class Preparer:
         return lambda: self._result(job)
 
     def _submit(self, path: str) -> Future:
+        if _process_died(self._pool):
+            # Killed while idle, and the pool has not noticed yet: a file given to it now would
+            # fail as if it had crashed the process. Only a new process is needed.
+            self._restart()
         try:
             return self._pool.submit(prepare_file, path, self._options)
         except BrokenProcessPool:  # it died while idle: only a new one is needed
@@ -315,6 +319,16 @@ class Preparer:
             self._pool.shutdown(wait=idle, cancel_futures=True)
             self._pool = None
             self._jobs.clear()
+
+
+def _process_died(pool: ProcessPoolExecutor) -> bool:
+    """Whether the pool's one process was started and is no longer alive.
+
+    ProcessPoolExecutor notices a dead process only in its manager thread, a moment later; a
+    file submitted in between fails with BrokenProcessPool. Its process table is not public,
+    so this reads it defensively: unknown means alive."""
+    processes = getattr(pool, "_processes", None) or {}
+    return bool(processes) and not any(process.is_alive() for process in processes.values())
 
 
 def _finished(future: Future) -> bool:
