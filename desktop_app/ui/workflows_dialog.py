@@ -150,9 +150,10 @@ class WorkflowDialog(QDialog):
         self.fields_edit = QLineEdit(self.fields_box)
         self.fields_label.setBuddy(self.fields_edit)
         self.template_buttons: dict[str, QPushButton] = {}
+        # The label above its buttons, not beside them: at 640 px the row of both templates'
+        # fields is all the width there is.
         templates = QHBoxLayout()
         self.templates_label = QLabel(self.fields_box)
-        templates.addWidget(self.templates_label)
         for name in FIELD_TEMPLATES:
             button = QPushButton(self.fields_box)
             button.setFlat(True)
@@ -162,6 +163,7 @@ class WorkflowDialog(QDialog):
         templates.addStretch(1)
         fields.addWidget(self.fields_label)
         fields.addWidget(self.fields_edit)
+        fields.addWidget(self.templates_label)
         fields.addLayout(templates)
         form.addWidget(self.fields_box)
 
