@@ -138,17 +138,17 @@ def extract_command(data_dir: Path, args, make_engine: EngineFactory | None = No
 
 def report_command(data_dir: Path, args, make_engine: EngineFactory | None = None) -> int:
     """`workflow report`: a Markdown report, one section per document and an overview."""
-    from desktop_app.core.workflows import markdown, report
+    from desktop_app.core.workflows import output, report
     from desktop_app.core.workflows.journal import WorkflowJournal, report_job_key
 
-    output = Path(args.out).absolute()
-    markdown.check_output(output)  # before any model loads: a bad --out fails at once
+    out = Path(args.out).absolute()
+    output.check_output(out)  # before any model loads: a bad --out fails at once
     files = _files(args.paths)
     if not files:
         print("lokal workflow report: no readable files under the given paths", file=sys.stderr)
         return EXIT_FAILED
-    request = report.ReportRequest(paths=tuple(files), output=output)
-    journal = WorkflowJournal.for_job(data_dir, "report", report_job_key(files, output))
+    request = report.ReportRequest(paths=tuple(files), output=out)
+    journal = WorkflowJournal.for_job(data_dir, "report", report_job_key(files, out))
     engine = _engine(data_dir, args, make_engine)
     try:
         with _cancel_on_interrupt() as cancel:

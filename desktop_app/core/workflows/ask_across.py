@@ -45,6 +45,7 @@ from desktop_app.core.workflows.events import (
     WorkflowEvent,
     WorkflowFinished,
 )
+from desktop_app.core.workflows.output import check_output
 
 TITLE = "Ask across documents"
 COMBINED = "Combined answer"
@@ -75,7 +76,7 @@ def ask_across(
     An output that cannot be written raises workflow_output_unwritable before any model call
     (and when the final write fails)."""
     if output is not None:
-        markdown.check_output(output)
+        check_output(output)
     cancel = cancel or threading.Event()
     started = time.perf_counter()
     # Each document's grounding: made here with `scorer`, or given whole (`groundings`, from

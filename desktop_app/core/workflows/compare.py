@@ -34,6 +34,7 @@ from desktop_app.core.workflows.events import (
     WorkflowEvent,
     WorkflowFinished,
 )
+from desktop_app.core.workflows.output import check_output
 
 TITLE = "Comparison"
 KIND_TITLES = {alignment.CHANGED: "Changed", alignment.ADDED: "Added", alignment.REMOVED: "Removed"}
@@ -54,7 +55,7 @@ def compare_documents(
     An output that cannot be written raises workflow_output_unwritable before any model call
     (and when the final write fails)."""
     if output is not None:
-        markdown.check_output(output)
+        check_output(output)
     cancel = cancel or threading.Event()
     started = time.perf_counter()
     documents: list[DocumentText] = []

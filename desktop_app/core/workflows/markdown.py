@@ -7,9 +7,7 @@ leaves the old file or the new one, never half of either.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -86,24 +84,6 @@ def quiet_headings(text: str) -> str:
 def one_line(text: str) -> str:
     """A heading stays one line, whatever a model or a file name put in it."""
     return " ".join(text.split())
-
-
-def check_output(path: Path) -> None:
-    """Raise workflow_output_unwritable now, before any model call, when `path` could not be
-    written: a folder, or a folder that refuses new files (tried with a real file, since
-    permission bits say nothing when running as root)."""
-    path = Path(path)
-    if path.is_dir():
-        raise LokalError("workflow_output_unwritable", path=str(path), detail="it is a folder")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(dir=path.parent, prefix="." + path.name, suffix=".probe")
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as error:
-        raise LokalError(
-            "workflow_output_unwritable", path=str(path), detail=short_reason(error)
-        ) from error
 
 
 def write_markdown(path: Path, text: str) -> None:

@@ -36,6 +36,7 @@ from desktop_app.core.workflows.events import (
     WorkflowEvent,
     WorkflowFinished,
 )
+from desktop_app.core.workflows.output import check_output
 
 OVERVIEW = "Overview"
 TITLE = "Report"
@@ -60,7 +61,7 @@ def write_report(
     An output that cannot be written raises workflow_output_unwritable before any model call
     (and when the final write fails)."""
     if request.output is not None:
-        markdown.check_output(request.output)
+        check_output(request.output)
     cancel = cancel or threading.Event()
     started = time.perf_counter()
     paths = [str(Path(path).absolute()) for path in request.paths]

@@ -11,14 +11,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app.core.atomic import write_atomically
 from desktop_app.core.errors import LokalError
 from desktop_app.core.workflows.events import RowExtracted
+from desktop_app.core.workflows.output import check_output
 
 TABLE_SUFFIXES = (".csv", ".xlsx")
 FILE_COLUMN = "file"
@@ -44,17 +43,7 @@ def check_table_output(path: Path) -> None:
             path=str(path),
             detail="the name must end in .csv or .xlsx",
         )
-    if path.is_dir():
-        raise LokalError("workflow_output_unwritable", path=str(path), detail="it is a folder")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(dir=path.parent, prefix="." + path.name, suffix=".probe")
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as error:
-        raise LokalError(
-            "workflow_output_unwritable", path=str(path), detail=error.strerror or str(error)
-        ) from error
+    check_output(path)
 
 
 def write_table(path: Path, fields: Sequence[str], rows: Sequence[RowExtracted]) -> None:
