@@ -7,7 +7,8 @@ keeps the spans it was found in, merged into ranges for its label.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from desktop_app.core.summarize.pieces import Span
 
@@ -142,3 +143,24 @@ def coverage_label(covered: Iterable[Span], whole: Iterable[Span]) -> str:
             where = f"{span.name}, {where}" if where else span.name
         labels.append(where)
     return "; ".join(labels)
+
+
+Note = TypeVar("Note")
+
+
+def fitting_groups(notes: Sequence[Note], fits: Callable[[list[Note]], bool]) -> list[list[Note]]:
+    """Consecutive notes in groups that `fits` accepts, two at least per group (so that every
+    combining level has fewer notes than the one before): the summary's reduce levels and the
+    report's overview (core/workflows/report.py) both group their notes so."""
+    groups: list[list[Note]] = []
+    current: list[Note] = []
+    for note in notes:
+        trial = current + [note]
+        if len(current) < 2 or fits(trial):
+            current = trial
+        else:
+            groups.append(current)
+            current = [note]
+    if current:
+        groups.append(current)
+    return groups

@@ -45,6 +45,7 @@ from desktop_app.core.summarize.events import (
 )
 from desktop_app.core.summarize.items import (
     RepeatGuard,
+    fitting_groups,
     item_key,
     merge_spans,
     notes_answer,
@@ -385,20 +386,10 @@ class _Run:
 
     def _groups(self, notes: list[tuple[tuple[Span, ...], str]]) -> list[list]:
         """Consecutive notes in groups whose combining prompt fits the window (two at least)."""
-        groups: list[list] = []
-        current: list = []
-        for note in notes:
-            trial = current + [note]
-            if len(current) < 2 or self._fits(
-                reduce_messages(self.task, trial, final=False), self.map_room
-            ):
-                current = trial
-            else:
-                groups.append(current)
-                current = [note]
-        if current:
-            groups.append(current)
-        return groups
+        return fitting_groups(
+            notes,
+            lambda trial: self._fits(reduce_messages(self.task, trial, final=False), self.map_room),
+        )
 
     # -- planning -----------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from desktop_app.core import summarize
 from desktop_app.core.datamark import mark_as_data, new_boundary
 from desktop_app.core.errors import LokalError
+from desktop_app.core.summarize.items import fitting_groups
 from desktop_app.core.workflows import markdown, prose
 from desktop_app.core.workflows.events import (
     REPORT,
@@ -237,15 +238,6 @@ def _overview_messages(notes: Sequence[tuple[str, str]], final: bool) -> list[di
 def _groups(engine, notes: list[tuple[str, str]], room: int) -> list[list[tuple[str, str]]]:
     """Consecutive summaries in groups whose combining prompt fits the window (two at least, so
     every level has fewer notes than the one before)."""
-    groups: list[list[tuple[str, str]]] = []
-    current: list[tuple[str, str]] = []
-    for note in notes:
-        trial = current + [note]
-        if len(current) < 2 or prose.fits(engine, _overview_messages(trial, final=False), room):
-            current = trial
-        else:
-            groups.append(current)
-            current = [note]
-    if current:
-        groups.append(current)
-    return groups
+    return fitting_groups(
+        notes, lambda trial: prose.fits(engine, _overview_messages(trial, final=False), room)
+    )
