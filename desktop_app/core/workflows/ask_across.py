@@ -243,7 +243,7 @@ def _combined(
 
 
 def _combined_messages(question: str, sections: Sequence[SectionWritten]) -> list[dict[str, str]]:
-    boundary = new_boundary()
+    boundary = new_boundary(*(section.text for section in sections))
     # The answers are the model's own, and this step can cause nothing but text: delimited as
     # data, not datamarked (datamarking costs 2.5 times the tokens:
     # 105 against 41 for three sentences, with SmolLM2's tokenizer).

@@ -178,7 +178,7 @@ def _account_messages(
     removed: Sequence[str],
     added: Sequence[str],
 ) -> list[dict[str, str]]:
-    boundary = new_boundary()
+    boundary = new_boundary(*removed, *added)
     old_name, new_name = Path(old.path).name, Path(new.path).name
     # The section's title is the document's text too (a heading, a paragraph's opening): it
     # stays out of the prompt, which names only files and pages outside the data.

@@ -222,7 +222,7 @@ def _overview(
 
 
 def _overview_messages(notes: Sequence[tuple[str, str]], final: bool) -> list[dict[str, str]]:
-    boundary = new_boundary()
+    boundary = new_boundary(*(text for _title, text in notes))
     # Summaries are the model's own notes, and this step can cause nothing but text: delimited
     # as data, not datamarked (datamarking costs 2.5 times the tokens:
     # 105 against 41 for three sentences, with SmolLM2's tokenizer).
