@@ -86,6 +86,9 @@ class LokalApp(QObject):
         self.data_dir = data_dir
         self.settings = settings
         self.history = HistoryStore(data_dir)
+        # Set once shutdown has begun: a worker's answer queued before its thread ended may still
+        # arrive, and must not reach the closed history.
+        self._shut_down = False
         self.window = MainWindow()
         # Lokal's own notices, kept across restarts in the data folder (never inside a chat).
         self.window.notices.attach_log(NoticeLog(data_dir / NOTICE_LOG_FILE))
@@ -232,6 +235,7 @@ class LokalApp(QObject):
 
     def shutdown(self) -> None:
         """Cancel running work, end every thread, then release the models and the stores."""
+        self._shut_down = True
         self.chat.stop()
         self.workflows.stop()
         self.agent.stop()  # a write waiting for approval is refused
@@ -272,6 +276,8 @@ class LokalApp(QObject):
     @Slot(list)
     def _on_collections_listed(self, names: list[str]) -> None:
         self._collections = names
+        if self._shut_down:  # listed before the index worker ended, delivered after
+            return
         self.window.show_collections(names, self.chat.collections())
 
     @Slot(str)
