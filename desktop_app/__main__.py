@@ -16,6 +16,10 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.cli import build_parser
 
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from desktop_app.self_test import run as run_self_test
+
+        return run_self_test()
     if args.command is None:
         from desktop_app.app import run_gui
 

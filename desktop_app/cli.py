@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Lokal {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offline in a temporary folder (models, indexing, an "
+        "answer with its source, the window) and exit 0 if it works",
+    )
+    parser.add_argument(
         "--data-dir",
         help=f"folder for the index, settings and history (default: ${paths.DATA_DIR_ENV} "
         "or the platform's user data folder)",
