@@ -35,7 +35,7 @@ from desktop_app.core.notice_log import NOTICE_LOG_FILE, NoticeLog
 from desktop_app.ui.agent_controller import AgentController
 from desktop_app.ui.chat_controller import ChatController
 from desktop_app.ui.conversation_actions import ConversationActions
-from desktop_app.ui.help_dialogs import AboutDialog, GettingStartedDialog
+from desktop_app.ui.help_dialogs import AboutDialog, GettingStartedDialog, app_icon
 from desktop_app.ui.index_controller import IndexController
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.markdown_view import warm_up_highlighting
@@ -43,6 +43,11 @@ from desktop_app.ui.messages import error_detail, error_text, repair_text
 from desktop_app.ui.models_controller import ModelsController
 from desktop_app.ui.models_page import ask_link_or_copy
 from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.single_instance import (
+    SingleInstanceServer,
+    ask_running_window_to_come_forward,
+    bring_to_front,
+)
 from desktop_app.ui.source_viewer import SourceViewer
 from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.welcome_view import WelcomeView
@@ -550,11 +555,15 @@ def run_gui(data_dir: str | None = None, launched: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(app_icon())
     folder = paths.resolve_data_dir(data_dir)
     lock = DataFolderLock(folder, WINDOW_OWNER)
     try:
         lock.acquire()  # waits for a `lokal search` or `ask`; refused when another writes
     except LokalError as busy:
+        # A second start while the window runs on this folder: that window comes forward.
+        if busy.params.get("owner") == WINDOW_OWNER and ask_running_window_to_come_forward(folder):
+            return 0
         refuse_busy_folder(app, folder, busy)
         return 1
     settings, repairs = load_settings_with_repairs(folder)
@@ -568,6 +577,11 @@ def run_gui(data_dir: str | None = None, launched: float | None = None) -> int:
     else:
         # Workers start once the window is on screen, so the first paint is not delayed.
         lokal.window.shown.connect(lambda: QTimer.singleShot(0, lokal.start_workers))
+    # Listens while this window holds the folder; closed before shutdown releases the lock.
+    single_instance = SingleInstanceServer(folder, lokal)
+    single_instance.raise_requested.connect(lambda: bring_to_front(lokal.window))
+    single_instance.listen()
+    app.aboutToQuit.connect(single_instance.close)
     app.aboutToQuit.connect(lokal.shutdown)
     lokal.window.show()
     return app.exec()

@@ -1,5 +1,6 @@
-"""Help → About Lokal (version, the bundled models and the libraries, with their licences) and
-Help → Getting started (a short page on adding documents, asking, citations, models, data)."""
+"""Help → About Lokal (version, the bundled models and the libraries, with their licences, and
+every third-party licence behind a button) and Help → Getting started (a short page on adding
+documents, asking, citations, models, data)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,23 @@ import html
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME, __version__, paths
 from desktop_app.core.models.registry import BUNDLED_MODEL_NAME
+from desktop_app.licenses import licenses_text
 
 # The models Lokal ships: (name, licence, their repository on Hugging Face).
 BUNDLED_MODELS = (
@@ -25,9 +37,25 @@ LIBRARIES = (
     ("Qt / PySide6", "LGPL-3.0", ("PySide6", "PySide6-Essentials")),
     ("llama.cpp (llama-cpp-python)", "MIT", ("llama_cpp_python",)),
     ("Chroma", "Apache-2.0", ("chromadb",)),
-    ("sentence-transformers", "Apache-2.0", ("sentence-transformers",)),
+    # The embedding model and the reranker run on it (core/onnx_encoder.py), with tokenizers.
+    ("ONNX Runtime (onnxruntime)", "MIT", ("onnxruntime",)),
+    ("Hugging Face tokenizers", "Apache-2.0", ("tokenizers",)),
 )
 HUB = "https://huggingface.co/"
+ICON_FILE = "lokal.png"
+ABOUT_ICON_SIZE = 64
+
+
+def app_icon_file() -> Path | None:
+    """Lokal's icon (resources/icons/lokal.png, made by build/make_icons.py), if there."""
+    path = paths.resources_dir() / "icons" / ICON_FILE
+    return path if path.is_file() else None
+
+
+def app_icon() -> QIcon:
+    """The window and application icon; a null icon (Qt's default) when the file is missing."""
+    path = app_icon_file()
+    return QIcon(str(path)) if path is not None else QIcon()
 
 
 def lokal_version() -> str:
@@ -59,19 +87,50 @@ def _rows(rows: list[tuple[str, str, str]]) -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.icon = QLabel(self)
+        icon_file = app_icon_file()
+        if icon_file is not None:
+            self.icon.setPixmap(
+                QPixmap(str(icon_file)).scaled(
+                    ABOUT_ICON_SIZE,
+                    ABOUT_ICON_SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.icon.setVisible(icon_file is not None)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setOpenExternalLinks(True)
         self.text.setMinimumWidth(460)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        self.licenses_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.licenses_button.clicked.connect(self.open_licenses)
+        self.licenses_dialog: LicensesDialog | None = None
+        header = QHBoxLayout()
+        header.addWidget(self.icon)
+        header.addWidget(self.text, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addLayout(header)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
 
+    def open_licenses(self) -> LicensesDialog:
+        """The third-party licences, in their own window (one, brought back when open)."""
+        if self.licenses_dialog is None:
+            self.licenses_dialog = LicensesDialog(licenses_text(), self)
+        if self.licenses_dialog.isVisible():
+            self.licenses_dialog.raise_()
+            self.licenses_dialog.activateWindow()
+        else:
+            self.licenses_dialog.show()
+        return self.licenses_dialog
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("About Lokal"))
+        self.licenses_button.setText(self.tr("Third-party licences…"))
         libraries = [
             (name, _installed_version(distributions), licence)
             for name, licence, distributions in LIBRARIES
@@ -105,6 +164,52 @@ class AboutDialog(QDialog):
             + "</p>",
         ]
         self.text.setText("".join(parts))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class LicensesDialog(QDialog):
+    """The libraries Lokal is built on, each with its licence text, read-only, with a find field
+    (the text is long: a bundle lists about a hundred libraries)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.find_field = QLineEdit(self)
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.returnPressed.connect(self.find_next)
+        self.page = QPlainTextEdit(self)
+        self.page.setReadOnly(True)
+        self.page.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # licences are laid out
+        self.page.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.page.setPlainText(text)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.find_field)
+        layout.addWidget(self.page)
+        layout.addWidget(self.buttons)
+        self.resize(720, 600)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Third-party licences"))
+        self.page.setAccessibleName(self.tr("Third-party licences"))
+        self.find_field.setPlaceholderText(self.tr("Find (Enter: next)"))
+
+    def find_next(self) -> bool:
+        """Select the next place the find field's text occurs, from the top again at the end."""
+        words = self.find_field.text()
+        if not words:
+            return False
+        if self.page.find(words):
+            return True
+        cursor = self.page.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        self.page.setTextCursor(cursor)
+        return self.page.find(words)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
