@@ -566,6 +566,10 @@ def run_gui(data_dir: str | None = None, launched: float | None = None) -> int:
             return 0
         refuse_busy_folder(app, folder, busy)
         return 1
+    # Listens from the moment the folder is ours, so a second start is never told "in use" by a
+    # window still starting: its request waits in the socket's queue until the event loop runs.
+    single_instance = SingleInstanceServer(folder)
+    single_instance.listen()
     settings, repairs = load_settings_with_repairs(folder)
     translators = install_translations(app, settings.ui.language or None)
     apply_theme(app, settings.ui.theme)
@@ -577,11 +581,8 @@ def run_gui(data_dir: str | None = None, launched: float | None = None) -> int:
     else:
         # Workers start once the window is on screen, so the first paint is not delayed.
         lokal.window.shown.connect(lambda: QTimer.singleShot(0, lokal.start_workers))
-    # Listens while this window holds the folder; closed before shutdown releases the lock.
-    single_instance = SingleInstanceServer(folder, lokal)
     single_instance.raise_requested.connect(lambda: bring_to_front(lokal.window))
-    single_instance.listen()
-    app.aboutToQuit.connect(single_instance.close)
+    app.aboutToQuit.connect(single_instance.close)  # before shutdown releases the folder
     app.aboutToQuit.connect(lokal.shutdown)
     lokal.window.show()
     return app.exec()

@@ -165,7 +165,8 @@ def test_a_second_lokal_on_the_same_folder_exits_and_the_first_runs_on(qtbot, tm
     try:
         owner = wait_for_window(data_dir, first)
         assert owner["what"] == "the Lokal window"
-        # The folder is held a moment before the window's server listens: wait for that.
+        # Its server listens from then on, but answers once its event loop runs (the window
+        # built): on a busy machine that may take longer than a second start waits.
         qtbot.waitUntil(lambda: ask_running_window_to_come_forward(data_dir, 500), timeout=30_000)
         started = time.monotonic()
         second = subprocess.run(
