@@ -9,7 +9,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon, QPixmap
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -120,7 +120,12 @@ class AboutDialog(QDialog):
     def open_licenses(self) -> LicensesDialog:
         """The third-party licences, in their own window (one, brought back when open)."""
         if self.licenses_dialog is None:
-            self.licenses_dialog = LicensesDialog(licenses_text(), self)
+            # A bundle reads its file at once; a checkout reads ~200 packages' metadata (~1 s).
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.licenses_dialog = LicensesDialog(licenses_text(), self)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
         if self.licenses_dialog.isVisible():
             self.licenses_dialog.raise_()
             self.licenses_dialog.activateWindow()
