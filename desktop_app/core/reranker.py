@@ -6,20 +6,27 @@ reorders the few passages the search found. Lokal ships none: any sentence-trans
 CrossEncoder folder put into the data folder's `models/rerankers/` can be chosen in Settings
 (e.g. cross-encoder/ms-marco-MiniLM-L6-v2, or BAAI/bge-reranker-v2-m3 for many languages).
 
-torch is imported when the model is first used, never at import time. Owned by one thread.
+It runs with onnxruntime (core/onnx_encoder.py) from the folder's `onnx/model.onnx`. A folder
+without one is exported on first load where torch is installed (into that same place,
+atomically: core/onnx_export.py), else loading says so (reranker_needs_onnx): the installers
+ship no torch. LOKAL_EMBEDDING_BACKEND=torch runs sentence-transformers' CrossEncoder instead
+(the benchmarks compare the two). Nothing is loaded at import time. Owned by one thread.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core.embedder import prepare_offline_loading
+from desktop_app.core.embedder import BACKEND_ENV, BACKENDS, prepare_offline_loading
 from desktop_app.core.errors import ModelError
+from desktop_app.core.onnx_encoder import OnnxCrossEncoder, onnx_model_file
+from desktop_app.core.onnx_export import export_cross_encoder, torch_available
 from desktop_app.core.store_types import Hit
 
 RERANKERS_FOLDER = "rerankers"  # under the data folder's models/
@@ -83,35 +90,57 @@ def chosen_reranker(folder: str | Path) -> Reranker | None:
 class Reranker:
     """Reorders search hits by a cross-encoder's score of (question, passage)."""
 
-    def __init__(self, folder: Path | str, batch_size: int = 16) -> None:
+    def __init__(self, folder: Path | str, batch_size: int = 16, backend: str = "auto") -> None:
         self.folder = Path(folder).expanduser()
         if not is_cross_encoder(self.folder):
             raise ModelError("model_not_found", path=str(self.folder))
         self.name = self.folder.name
         self.batch_size = batch_size
+        if backend == "auto":
+            backend = os.environ.get(BACKEND_ENV, "").strip().lower() or "auto"
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown reranker backend {backend!r} (one of {', '.join(BACKENDS)})")
+        # "auto": onnxruntime, exporting first with torch if need be; "onnx": onnxruntime only
+        # (as in an installation without torch); "torch": sentence-transformers.
+        self._wanted_backend = backend
+        self.backend = "torch" if backend == "torch" else "onnx"
         self._model = None
         self._load_lock = threading.Lock()
 
     def load(self) -> None:
-        """Load the model now (torch import included: seconds). Safe to call twice."""
+        """Load the model now (an ONNX export first, if it has none: seconds). Safe to call
+        twice. Raises ModelError: reranker_needs_onnx, model_load_failed."""
         with self._load_lock:
             if self._model is not None:
                 return
-            prepare_offline_loading()
-            from sentence_transformers import CrossEncoder
-
             try:
-                self._model = CrossEncoder(str(self.folder), device="cpu", local_files_only=True)
+                self._model = self._load_torch() if self.backend == "torch" else self._load_onnx()
             except (OSError, ValueError, RuntimeError) as error:
                 raise ModelError(
                     "model_load_failed", path=str(self.folder), detail=str(error)
                 ) from error
+
+    def _load_onnx(self) -> OnnxCrossEncoder:
+        if onnx_model_file(self.folder) is None:
+            if self._wanted_backend == "onnx" or not torch_available():
+                raise ModelError("reranker_needs_onnx", name=self.name)
+            log.info("Exporting the reranker %s to ONNX (once).", self.folder)
+            export_cross_encoder(self.folder)
+        return OnnxCrossEncoder(self.folder)
+
+    def _load_torch(self):
+        prepare_offline_loading()
+        from sentence_transformers import CrossEncoder
+
+        return CrossEncoder(str(self.folder), device="cpu", local_files_only=True)
 
     def scores(self, query: str, texts: Sequence[str]) -> list[float]:
         """The cross-encoder's score of each (query, text) pair; higher answers better."""
         if not texts:
             return []
         self.load()
+        if self.backend == "onnx":
+            return self._model.scores([(query, text) for text in texts], self.batch_size)
         values = self._model.predict(
             [(query, text) for text in texts],
             batch_size=self.batch_size,

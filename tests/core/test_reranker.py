@@ -109,3 +109,38 @@ def test_settings_choose_the_reranker(tmp_path, cross_encoder_dir):
     assert reranker._model is None  # loaded when first used, not when made
     settings.index.reranker = str(tmp_path / "deleted-since")
     assert services.make_reranker(settings) is None  # a missing reranker only means no reranking
+
+
+def _copy_without_onnx(folder, tmp_path):
+    copy = tmp_path / folder.name
+    shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("onnx"))
+    return copy
+
+
+@pytest.mark.slow  # exports the cross-encoder with torch, then loads it with both backends
+def test_the_first_load_exports_to_onnx_and_scores_as_sentence_transformers(
+    cross_encoder_dir, tmp_path
+):
+    from desktop_app.core.onnx_encoder import ONNX_FILE
+
+    folder = _copy_without_onnx(cross_encoder_dir, tmp_path)
+    reranker = Reranker(folder)
+    assert reranker.backend == "onnx" and not (folder / ONNX_FILE).exists()
+    long_text = " ".join(f"Paragraph {n} on the tax rules for invoices." for n in range(80))
+    texts = [*TEXTS, long_text]  # longer than 512 tokens with the query: truncated alike
+    onnx_scores = reranker.scores(QUERY, texts)
+    assert (folder / ONNX_FILE).is_file()
+    assert [p.name for p in (folder / "onnx").iterdir()] == ["model.onnx"]  # no temporary left
+    torch_scores = Reranker(folder, backend="torch").scores(QUERY, texts)
+    assert onnx_scores == pytest.approx(torch_scores, abs=1e-4)
+
+
+def test_a_reranker_without_onnx_where_there_is_no_torch_says_so(cross_encoder_dir, tmp_path):
+    # "No torch" is the onnx backend asked for: what an installation without torch does.
+    folder = _copy_without_onnx(cross_encoder_dir, tmp_path)
+    reranker = Reranker(folder, backend="onnx")
+    with pytest.raises(ModelError) as error:
+        reranker.load()
+    assert error.value.code == "reranker_needs_onnx"
+    assert CROSS_ENCODER_NAME in error.value.message
+    assert not (folder / "onnx").exists()
