@@ -81,6 +81,9 @@ def test_the_matrix_builds_on_linux_windows_and_macos(workflow):
     assert build["strategy"]["fail-fast"] is False  # one OS failing still builds the others
     for entry in entries:
         assert entry["app_executable"] and entry["installers"], entry
+    executables = {entry["target"]: entry["app_executable"] for entry in entries}
+    # Windows' lokal.exe is windowed (no stdout): the self-test runs its console twin.
+    assert executables["windows"] == "dist/lokal/lokal-cli.exe"
 
 
 def test_every_step_is_named_and_does_one_thing(workflow):
