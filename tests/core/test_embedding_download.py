@@ -27,7 +27,7 @@ from desktop_app import paths
 from desktop_app.core.embedder import Embedder
 from desktop_app.core.errors import ModelError
 from desktop_app.core.memory import human_size
-from desktop_app.core.models import staged_download
+from desktop_app.core.models import embedding_download, staged_download
 from desktop_app.core.models.catalog import CatalogError
 from desktop_app.core.models.download import (
     DownloadCancelled,
@@ -56,8 +56,10 @@ from desktop_app.core.models.embedding_download import (
     staging_dir,
 )
 from desktop_app.core.models.staged_download import RECORD_NAME, SPACE_MARGIN
+from desktop_app.core.onnx_encoder import ONNX_FILE, onnx_model_file
+from desktop_app.core.onnx_export import export_embedding_model_in_place
 from tests.hf_server import COMMIT, FakeHub, HubFile
-from tests.standin_models import bundled_minilm
+from tests.standin_models import bundled_minilm, torch_minilm
 
 REPO = "lokal-tests/all-MiniLM-L6-v2"
 FOLDER = "all-MiniLM-L6-v2"
@@ -100,7 +102,7 @@ def models_dir(tmp_path):
 
 def served(path: str, data: bytes) -> HubFile:
     """As the hub stores such a file: weights in LFS, text and JSON in git itself."""
-    return HubFile(data, lfs=path.endswith((".safetensors", ".bin", ".model")))
+    return HubFile(data, lfs=path.endswith((".safetensors", ".bin", ".model", ".onnx")))
 
 
 def catalog_entry(file_list: list[str], repo: str = REPO, **fields):
@@ -122,7 +124,7 @@ def catalog_entry(file_list: list[str], repo: str = REPO, **fields):
 
 @pytest.fixture(scope="module")
 def small_files() -> dict[str, bytes]:
-    minilm = bundled_minilm()
+    minilm = torch_minilm()
     files = {
         path: (minilm / path).read_bytes() for path in SMALL_FILES if path != "model.safetensors"
     }
@@ -141,7 +143,13 @@ def hub(small_files):
         yield fake
 
 
+def not_exported(folder) -> None:
+    """The small repositories' stand-in weights are no model: they are not exported to ONNX
+    (the tests with the real model export it)."""
+
+
 def run(entry, models_dir, hub, **kwargs) -> list:
+    kwargs.setdefault("export", not_exported)
     events = download_embedding_model(
         entry, models_dir, endpoint=hub.url, chunk_size=CHUNK, **kwargs
     )
@@ -165,8 +173,9 @@ def fetched(requests) -> list[tuple[str, str | None]]:
     return result
 
 
+@pytest.mark.long  # downloads the model, then exports it to ONNX with torch
 def test_a_real_model_downloads_into_embeddings_then_loads_and_encodes(models_dir, embedder):
-    minilm = bundled_minilm()
+    minilm = torch_minilm()  # a repository without ONNX weights: exported once installed
     # The hub holds more than the model needs (.gitattributes, training notes): only the listed
     # files are fetched.
     hub_files = {
@@ -179,7 +188,7 @@ def test_a_real_model_downloads_into_embeddings_then_loads_and_encodes(models_di
     total = sum((minilm / path).stat().st_size for path in MINILM_FILES)
 
     with FakeHub(REPO, hub_files) as hub:
-        events = run(entry, models_dir, hub)
+        events = run(entry, models_dir, hub, export=export_embedding_model_in_place)
 
     target = models_dir / "embeddings" / FOLDER
     finished = events[-1]
@@ -188,7 +197,8 @@ def test_a_real_model_downloads_into_embeddings_then_loads_and_encodes(models_di
     assert (finished.spec, finished.path, finished.commit) == (entry.spec, target, COMMIT)
     assert finished.spec.name == FOLDER
     assert (finished.size, finished.files) == (total, tuple(MINILM_FILES))
-    assert files_under(target) == sorted(MINILM_FILES)  # no record, nothing else
+    # No record, nothing else but the ONNX export made after the install.
+    assert files_under(target) == sorted([*MINILM_FILES, ONNX_FILE])
     for path in MINILM_FILES:
         assert (target / path).read_bytes() == (minilm / path).read_bytes(), path
     assert not staging_dir(models_dir, entry.spec).exists()
@@ -200,9 +210,10 @@ def test_a_real_model_downloads_into_embeddings_then_loads_and_encodes(models_di
     assert done == sorted(done) and done[-1] == total
     assert all(event.total == total and event.spec == entry.spec for event in progress)
 
-    # One HEAD resolves the revision, one paths-info lists every file at that commit, then each
-    # listed file is fetched once, whole, from that commit.
-    head, post, *gets = hub.requests
+    # One paths-info asks for ONNX weights, one HEAD resolves the revision, one paths-info lists
+    # every file at that commit, then each listed file is fetched once, whole, from that commit.
+    onnx_listing, head, post, *gets = hub.requests
+    assert onnx_listing.path == f"/api/models/{REPO}/paths-info/main"
     assert (head.method, unquote(head.path)) == ("HEAD", f"/{REPO}/resolve/main/modules.json")
     assert (post.method, post.path) == ("POST", f"/api/models/{REPO}/paths-info/{COMMIT}")
     assert all(request.method == "GET" for request in gets)
@@ -221,6 +232,7 @@ def test_a_real_model_downloads_into_embeddings_then_loads_and_encodes(models_di
     # And it is the very model: same vectors as the bundled copy.
     texts = ["Hvor ligger kontoret?", "Das Büro liegt am Hafen.", "The office is by the harbour."]
     downloaded = Embedder(target, name=listed.name)
+    assert downloaded.backend == "onnx"
     np.testing.assert_allclose(downloaded.encode(texts), embedder.encode(texts), atol=1e-5)
     assert downloaded.count_tokens(texts[0]) == embedder.count_tokens(texts[0])
 
@@ -518,3 +530,52 @@ def test_a_disk_error_is_reported_as_a_failed_download(hub, small_entry, models_
     assert failure.value.code == "download_failed"
     assert failure.value.params["file"] == FOLDER
     assert hub.gets() == []
+
+
+@pytest.mark.skipif(
+    onnx_model_file(paths.resources_dir() / paths.BUNDLED_EMBEDDING_MODEL_FOLDER) is None,
+    reason="the bundled embedder's ONNX export is missing: run `make onnx`",
+)
+def test_a_repository_with_onnx_weights_gives_them_instead_of_the_torch_weights(
+    models_dir, embedder
+):
+    hub_files = {path: served(path, (torch_minilm() / path).read_bytes()) for path in MINILM_FILES}
+    hub_files[ONNX_FILE] = served(ONNX_FILE, onnx_model_file(bundled_minilm()).read_bytes())
+    entry = catalog_entry(MINILM_FILES).entries[0]
+    exported = []
+
+    with FakeHub(REPO, hub_files) as hub:
+        events = run(entry, models_dir, hub, export=exported.append)
+
+    target = models_dir / "embeddings" / FOLDER
+    assert isinstance(events[-1], EmbeddingDownloadFinished)
+    fetched_paths = {path for path, _ in fetched(hub.gets())}
+    assert ONNX_FILE in fetched_paths and "model.safetensors" not in fetched_paths
+    assert files_under(target) == sorted(
+        [ONNX_FILE, *(path for path in MINILM_FILES if path != "model.safetensors")]
+    )
+    assert exported == []  # nothing to export
+    downloaded = Embedder(target)
+    assert downloaded.backend == "onnx"
+    texts = ["Hvor ligger kontoret?", "The office is by the harbour."]
+    np.testing.assert_allclose(downloaded.encode(texts), embedder.encode(texts), atol=1e-5)
+
+
+def test_without_onnx_weights_the_torch_weights_are_fetched_and_exported(
+    hub, small_entry, models_dir
+):
+    exported = []
+    events = run(small_entry, models_dir, hub, export=exported.append)
+    assert exported == [events[-1].path] == [models_dir / "embeddings" / FOLDER]
+    assert "model.safetensors" in {path for path, _ in fetched(hub.gets())}
+
+
+def test_without_onnx_weights_and_without_torch_the_download_is_refused_before_any_byte(
+    hub, small_entry, models_dir, monkeypatch
+):
+    monkeypatch.setattr(embedding_download, "torch_available", lambda: False)  # as in a bundle
+    with pytest.raises(ModelError) as failure:
+        run(small_entry, models_dir, hub)
+    assert failure.value.code == "embedder_needs_onnx"
+    assert failure.value.params == {"name": small_entry.name}
+    assert hub.gets() == [] and files_under(models_dir) == []

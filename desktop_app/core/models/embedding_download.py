@@ -10,7 +10,12 @@ atomic install); what is this module's own:
   (`.lokal-download.json`) that also names the catalog entry, which
   `partial_embedding_downloads` reads after a restart to offer "Resume";
 - the folder installs as `<models>/embeddings/<folder>` (one rename: the settings dialog never
-  lists half a model), never over an existing folder of that name.
+  lists half a model), never over an existing folder of that name;
+- the model must run with onnxruntime (the installers ship no torch): where the repository has
+  ONNX weights (`onnx/model.onnx`, asked of the hub's listing first) they are fetched instead
+  of the torch weights; where it has none and torch is installed, the torch weights are fetched
+  and exported to ONNX after the install (core/onnx_export.py); else the download is refused
+  before any byte (embedder_needs_onnx).
 
 Events are the chat download's own with a DownloadSpec whose `filename` is the model's folder
 name, so that the GUI's download worker can show both kinds alike. The end is an
@@ -20,8 +25,9 @@ EmbeddingDownloadFinished, a DownloadFinished whose `path` is the installed fold
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +39,7 @@ from desktop_app.core.models.download_events import (
     PartialDownload,
 )
 from desktop_app.core.models.embedders import embeddings_dir
-from desktop_app.core.models.embedding_catalog import EmbeddingCatalogEntry
+from desktop_app.core.models.embedding_catalog import WEIGHT_FILES, EmbeddingCatalogEntry
 from desktop_app.core.models.staged_download import (
     CHUNK_SIZE,
     PARTS_FOLDER,
@@ -42,8 +48,13 @@ from desktop_app.core.models.staged_download import (
     StagedFolder,
     bytes_on_disk,
     download_staged,
+    listed_paths,
     read_record,
 )
+from desktop_app.core.onnx_encoder import ONNX_FILE
+from desktop_app.core.onnx_export import export_embedding_model_in_place, torch_available
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -79,18 +90,25 @@ def download_embedding_model(
     pause: threading.Event | None = None,
     endpoint: str | None = None,
     chunk_size: int = CHUNK_SIZE,
+    export: Callable[[Path], object] = export_embedding_model_in_place,
 ) -> Iterator[DownloadEvent]:
     """Download `entry`'s files into `models_dir/embeddings/<folder>`, yielding events.
 
-    Resumes a partial download if there is one. Raises ModelError: model_exists (that folder is
-    there already), download_no_checksum, download_no_space, download_failed (what is complete
-    is kept: call again to resume) and download_checksum (the damaged file is deleted; the files
+    Resumes a partial download if there is one. `export` makes the ONNX weights of an installed
+    folder that has none (see the module docstring). Raises ModelError: model_exists (that
+    folder is there already), embedder_needs_onnx (no ONNX weights and no torch: refused before
+    any byte), download_no_checksum, download_no_space, download_failed (what is complete is
+    kept: call again to resume) and download_checksum (the damaged file is deleted; the files
     already checked are kept).
     """
     models_dir = Path(models_dir)
     staging = _staging(models_dir, entry.spec)
-    pin_with = "modules.json" if "modules.json" in entry.files else entry.files[0]
-    wanted = RepoFiles(entry.repo_id, entry.revision, tuple(entry.files), pin_with=pin_with)
+    if staging.target.exists():
+        raise ModelError("model_exists", name=staging.name)
+    files = _files_to_fetch(entry, endpoint)
+    needs_export = ONNX_FILE not in files
+    pin_with = "modules.json" if "modules.json" in files else files[0]
+    wanted = RepoFiles(entry.repo_id, entry.revision, files, pin_with=pin_with)
     record_fields = {
         "id": entry.id,
         "repo_id": entry.repo_id,
@@ -110,6 +128,8 @@ def download_embedding_model(
     )
     if pinned is None:
         return
+    if needs_export:
+        _export_after_install(staging.target, export)
     manifest = "".join(
         f"{f.path}\t{f.checksum}\t{f.size}\n" for f in sorted(pinned.files, key=lambda f: f.path)
     )
@@ -121,6 +141,30 @@ def download_embedding_model(
         commit=pinned.commit,
         files=tuple(f.path for f in pinned.files),
     )
+
+
+def _files_to_fetch(entry: EmbeddingCatalogEntry, endpoint: str | None) -> tuple[str, ...]:
+    """The entry's files with the repository's ONNX weights instead of its torch weights when it
+    has them; else the entry's files, if torch is here to export them."""
+    if ONNX_FILE in entry.files:
+        return tuple(entry.files)
+    has_onnx = ONNX_FILE in listed_paths(
+        entry.repo_id, entry.revision, (ONNX_FILE,), entry.folder, endpoint
+    )
+    if has_onnx:
+        return tuple(path for path in entry.files if path not in WEIGHT_FILES) + (ONNX_FILE,)
+    if not torch_available():
+        raise ModelError("embedder_needs_onnx", name=entry.name)
+    return tuple(entry.files)
+
+
+def _export_after_install(folder: Path, export: Callable[[Path], object]) -> None:
+    """Add the ONNX weights to a model installed with torch weights only. If that fails, the
+    model still runs with torch (which is here): said in the log, not fatal."""
+    try:
+        export(folder)
+    except (OSError, ValueError, RuntimeError) as error:
+        log.warning("The ONNX export of %s failed (%s); it runs with torch.", folder, error)
 
 
 def partial_embedding_downloads(models_dir: Path) -> list[PartialEmbeddingDownload]:

@@ -136,6 +136,20 @@ class PinnedFiles:
         return sum(listed.size for listed in self.files)
 
 
+def listed_paths(
+    repo_id: str, revision: str, paths: tuple[str, ...], name: str, endpoint: str | None = None
+) -> set[str]:
+    """Which of `paths` the repository has at `revision`, from the hub's file listing (one
+    request; nothing is downloaded). Raises ModelError download_failed, named `name`."""
+    endpoint = resolve_endpoint(endpoint)
+    try:
+        with _hub_online():
+            infos = HfApi(endpoint=endpoint).get_paths_info(repo_id, list(paths), revision=revision)
+    except (httpx2.HTTPError, HFValidationError, OSError) as error:
+        raise ModelError("download_failed", file=name, detail=_describe_hub_error(error)) from error
+    return {info.path for info in infos if isinstance(info, RepoFile)}
+
+
 # --- where the files gather, and where they go ----------------------------------------------
 
 
