@@ -81,6 +81,13 @@ def test_the_spec_filters_caches_tests_and_foreign_qt_translations():
     assert not keep(("PySide6/Qt6WebEngineCore.dll", "x", "BINARY"))
     assert keep(("PySide6/Qt/lib/libQt6Pdf.so.6", "x", "BINARY"))
     assert keep(("llama_cpp/lib/libllama.so", "x", "BINARY"))
+    # The GTK 3 theme plugin and what only it needs; Pillow's own copies stay.
+    assert not keep(("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "x", "BINARY"))
+    assert keep(("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", "x", "BINARY"))
+    assert not keep(("libpango-1.0.so.0", "x", "BINARY"))
+    assert not keep(("libcairo-gobject.so.2", "x", "BINARY"))
+    assert keep(("pillow.libs/libharfbuzz-fb49c9fc.so.0.61450.0", "x", "BINARY"))
+    assert keep(("libglib-2.0.so.0", "x", "BINARY"))  # QtCore's event loop links it
 
 
 def test_the_llama_cpp_hook_keeps_one_copy_of_each_library():
