@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from desktop_app import paths  # noqa: E402
 from desktop_app.core.atomic import write_atomically  # noqa: E402
-from desktop_app.core.onnx_encoder import ONNX_FILE  # noqa: E402
 from desktop_app.core.onnx_export import OPSET, export_embedding_model  # noqa: E402
+from desktop_app.core.onnx_files import ONNX_FILE  # noqa: E402
 
 STAMP_FILE = ".lokal-export.json"
 # Raise when the export itself changes (inputs, opset...): every folder is exported again.

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app.core.errors import LokalError
-from desktop_app.core.onnx_encoder import OnnxTextEncoder, onnx_runs_embedder
+from desktop_app.core.onnx_files import onnx_runs_embedder
 
 # BERT-style models add [CLS] and [SEP] around every text.
 _SPECIAL_TOKENS = 2
@@ -89,6 +89,10 @@ class Embedder:
             if self._model is not None:
                 return
             if self.backend == "onnx":
+                # Imported here: onnxruntime and numpy load on the index worker's thread, not
+                # while the window opens.
+                from desktop_app.core.onnx_encoder import OnnxTextEncoder
+
                 self._model = OnnxTextEncoder(self.model_dir, self.max_seq_length)
                 return
             prepare_offline_loading()

@@ -13,11 +13,11 @@ scores are sentence-transformers' own (the tests compare them to 1e-4):
 - a cross-encoder applies the activation sentence-transformers would (sigmoid for one label).
 
 Texts are sorted by length into batches (less padding: faster), the result is in input order.
+Which folders can run so (no onnxruntime needed to tell): onnx_files.py.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,14 +26,17 @@ import numpy as np
 import onnxruntime
 from tokenizers import Tokenizer
 
-ONNX_FILE = "onnx/model.onnx"  # where the Hugging Face layout keeps a model's ONNX export
-_LEGACY_ONNX_FILE = "model.onnx"
+from desktop_app.core.onnx_files import (
+    ONNX_FILE,
+    OnnxModelError,
+    onnx_model_file,
+    read_json,
+    unsupported_modules,
+)
+
 _DEFAULT_CROSS_ENCODER_LENGTH = 512
 # A model_max_length this large means "no limit" in tokenizer_config.json (transformers' 1e30).
 _NO_LIMIT = 1_000_000
-# Modules of modules.json that this run-time reproduces; a folder with any other (a Dense
-# layer, say) cannot run here and keeps the sentence-transformers (torch) backend.
-_SUPPORTED_MODULES = ("Transformer", "Pooling", "Normalize")
 _POOLING_KEYS = {
     "pooling_mode_cls_token": "cls",
     "pooling_mode_max_tokens": "max",
@@ -43,38 +46,6 @@ _POOLING_KEYS = {
     "pooling_mode_lasttoken": "lasttoken",
 }
 _POOLING_ORDER = tuple(_POOLING_KEYS.values())  # sentence-transformers concatenates in this order
-
-
-class OnnxModelError(ValueError):
-    """The folder's ONNX model cannot be run here (missing, or modules this run-time lacks)."""
-
-
-def onnx_model_file(folder: Path | str) -> Path | None:
-    """The folder's ONNX export: `onnx/model.onnx`, else `model.onnx`, else None."""
-    folder = Path(folder)
-    for relative in (ONNX_FILE, _LEGACY_ONNX_FILE):
-        candidate = folder / relative
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def onnx_runs_embedder(folder: Path | str) -> bool:
-    """True when the folder has an ONNX export and only modules this run-time reproduces."""
-    return onnx_model_file(folder) is not None and not unsupported_modules(folder)
-
-
-def unsupported_modules(folder: Path | str) -> list[str]:
-    """The module types of the folder's modules.json that OnnxTextEncoder cannot reproduce."""
-    modules = _read_json(Path(folder) / "modules.json", default=[])
-    if not isinstance(modules, list):
-        return []
-    found = []
-    for module in modules:
-        kind = str(module.get("type", "")) if isinstance(module, dict) else ""
-        if kind and not kind.rsplit(".", 1)[-1].endswith(_SUPPORTED_MODULES):
-            found.append(kind)
-    return found
 
 
 def session_options(threads: int | None = None) -> onnxruntime.SessionOptions:
@@ -159,9 +130,7 @@ class OnnxTextEncoder:
             raise OnnxModelError(f"{folder} has modules ONNX cannot run here: {unsupported}")
         self.folder = folder
         self.pooling = read_pooling_modes(folder)
-        self.lower_case = bool(
-            _read_json(folder / "sentence_bert_config.json").get("do_lower_case")
-        )
+        self.lower_case = bool(read_json(folder / "sentence_bert_config.json").get("do_lower_case"))
         self._transformer = _OnnxTransformer(folder, max_seq_length, threads)
 
     def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
@@ -213,7 +182,7 @@ class OnnxCrossEncoder:
 def read_pooling_modes(folder: Path) -> tuple[str, ...]:
     """The pooling of `1_Pooling/config.json` (or the folder modules.json names), in
     sentence-transformers' order; mean when there is no config."""
-    config = _read_json(_pooling_folder(folder) / "config.json")
+    config = read_json(_pooling_folder(folder) / "config.json")
     mode = config.get("pooling_mode")
     if isinstance(mode, str):
         modes = {mode}
@@ -228,7 +197,7 @@ def read_pooling_modes(folder: Path) -> tuple[str, ...]:
 
 
 def _pooling_folder(folder: Path) -> Path:
-    modules = _read_json(folder / "modules.json", default=[])
+    modules = read_json(folder / "modules.json", default=[])
     for module in modules if isinstance(modules, list) else []:
         if isinstance(module, dict) and str(module.get("type", "")).endswith("Pooling"):
             return folder / str(module.get("path") or "1_Pooling")
@@ -264,8 +233,8 @@ def pool(tokens: np.ndarray, mask: np.ndarray, modes: Sequence[str]) -> np.ndarr
 def cross_encoder_max_length(folder: Path) -> int:
     """The tokens a CrossEncoder reads per pair: its own setting, else the tokenizer's limit."""
     for value in (
-        _read_json(folder / "sentence_bert_config.json").get("max_seq_length"),
-        _read_json(folder / "tokenizer_config.json").get("model_max_length"),
+        read_json(folder / "sentence_bert_config.json").get("max_seq_length"),
+        read_json(folder / "tokenizer_config.json").get("model_max_length"),
     ):
         if isinstance(value, int | float) and 0 < value < _NO_LIMIT:
             return int(value)
@@ -278,10 +247,10 @@ def cross_encoder_activation(folder: Path) -> str:
     Its own choice (config_sentence_transformers.json, or older: config.json), else sigmoid for
     one label and none for more, as sentence-transformers decides.
     """
-    config = _read_json(folder / "config.json")
+    config = read_json(folder / "config.json")
     st_config = config.get("sentence_transformers")
     path = (
-        _read_json(folder / "config_sentence_transformers.json").get("activation_fn")
+        read_json(folder / "config_sentence_transformers.json").get("activation_fn")
         or (st_config.get("activation_fn") if isinstance(st_config, dict) else None)
         or config.get("sbert_ce_default_activation_function")
     )
@@ -308,22 +277,12 @@ def _pad_token_id(tokenizer: Tokenizer, folder: Path) -> int:
     if padding and isinstance(padding.get("pad_id"), int):
         return padding["pad_id"]
     for source in ("special_tokens_map.json", "tokenizer_config.json"):
-        token = _read_json(folder / source).get("pad_token")
+        token = read_json(folder / source).get("pad_token")
         if isinstance(token, dict):
             token = token.get("content")
         if isinstance(token, str) and tokenizer.token_to_id(token) is not None:
             return tokenizer.token_to_id(token)
     return 0
-
-
-def _read_json(path: Path, default: object = None):
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return {} if default is None else default
-    if default is None and not isinstance(data, dict):
-        return {}
-    return data
 
 
 def default_threads() -> int | None:

@@ -27,7 +27,7 @@ import warnings
 from pathlib import Path
 
 from desktop_app.core.embedder import prepare_offline_loading
-from desktop_app.core.onnx_encoder import ONNX_FILE
+from desktop_app.core.onnx_files import ONNX_FILE
 
 OPSET = 17
 # Weights in formats onnxruntime does not read; the export replaces them.

@@ -25,8 +25,8 @@ from pathlib import Path
 
 from desktop_app.core.embedder import BACKEND_ENV, BACKENDS, prepare_offline_loading
 from desktop_app.core.errors import ModelError
-from desktop_app.core.onnx_encoder import OnnxCrossEncoder, onnx_model_file
 from desktop_app.core.onnx_export import export_cross_encoder, torch_available
+from desktop_app.core.onnx_files import onnx_model_file
 from desktop_app.core.store_types import Hit
 
 RERANKERS_FOLDER = "rerankers"  # under the data folder's models/
@@ -120,12 +120,15 @@ class Reranker:
                     "model_load_failed", path=str(self.folder), detail=str(error)
                 ) from error
 
-    def _load_onnx(self) -> OnnxCrossEncoder:
+    def _load_onnx(self):
         if onnx_model_file(self.folder) is None:
             if self._wanted_backend == "onnx" or not torch_available():
                 raise ModelError("reranker_needs_onnx", name=self.name)
             log.info("Exporting the reranker %s to ONNX (once).", self.folder)
             export_cross_encoder(self.folder)
+        # Imported here, as the embedder does: onnxruntime loads on a worker's thread.
+        from desktop_app.core.onnx_encoder import OnnxCrossEncoder
+
         return OnnxCrossEncoder(self.folder)
 
     def _load_torch(self):

@@ -56,8 +56,8 @@ from desktop_app.core.models.embedding_download import (
     staging_dir,
 )
 from desktop_app.core.models.staged_download import RECORD_NAME, SPACE_MARGIN
-from desktop_app.core.onnx_encoder import ONNX_FILE, onnx_model_file
 from desktop_app.core.onnx_export import export_embedding_model_in_place
+from desktop_app.core.onnx_files import ONNX_FILE, onnx_model_file
 from tests.hf_server import COMMIT, FakeHub, HubFile
 from tests.standin_models import bundled_minilm, torch_minilm
 

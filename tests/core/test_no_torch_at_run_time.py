@@ -18,7 +18,7 @@ import sys
 import pytest
 
 from desktop_app import paths
-from desktop_app.core.onnx_encoder import onnx_model_file
+from desktop_app.core.onnx_files import onnx_model_file
 
 FORBIDDEN = ("torch", "transformers", "sentence_transformers", "scipy", "sklearn", "sympy")
 # Optional imports that work without the package: bm25s (the keyword index) tries scipy.

@@ -328,7 +328,7 @@ def test_an_embedding_model_downloads_from_the_models_page(qtbot, tmp_path, monk
     """The bundled MiniLM's files, served as a multilingual model's repository, downloaded from
     the Models page: checked, installed in models/embeddings/, offered in Settings, Documents."""
     from desktop_app.core.models import embedding_catalog
-    from tests.standin_models import bundled_minilm
+    from tests.standin_models import torch_minilm
 
     names = [
         "modules.json",
@@ -341,7 +341,7 @@ def test_an_embedding_model_downloads_from_the_models_page(qtbot, tmp_path, monk
         "vocab.txt",
         "model.safetensors",
     ]
-    minilm = bundled_minilm()
+    minilm = torch_minilm()  # a repository without ONNX weights: exported once downloaded
     served = {
         name: HubFile((minilm / name).read_bytes(), lfs=name.endswith(".safetensors"))
         for name in names
@@ -379,6 +379,7 @@ def test_an_embedding_model_downloads_from_the_models_page(qtbot, tmp_path, monk
             )
             folder = lokal.models.models_dir / "embeddings" / "tiny-multilingual-minilm"
             assert (folder / "model.safetensors").read_bytes() == served["model.safetensors"].data
+            assert (folder / "onnx" / "model.onnx").is_file()  # the app runs it with onnxruntime
             qtbot.waitUntil(lambda: page.embedding_table.item(0, 3).text() == "yes")
             labels = [
                 dialog.embedding_model.itemText(i) for i in range(dialog.embedding_model.count())

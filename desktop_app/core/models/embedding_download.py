@@ -51,8 +51,8 @@ from desktop_app.core.models.staged_download import (
     listed_paths,
     read_record,
 )
-from desktop_app.core.onnx_encoder import ONNX_FILE
 from desktop_app.core.onnx_export import export_embedding_model_in_place, torch_available
+from desktop_app.core.onnx_files import ONNX_FILE
 
 log = logging.getLogger(__name__)
 
