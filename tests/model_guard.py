@@ -3,7 +3,8 @@
 `make test-fast` runs the tests not marked `slow`; a test that loads a model without the marker
 would quietly make it slow again. This module wraps the constructors that load weights, in the
 libraries themselves (llama-cpp-python's Llama, sentence-transformers' SentenceTransformer and
-CrossEncoder), whoever calls them: core, a worker thread of the app, or a `lokal` subprocess
+CrossEncoder, and the ONNX run-time's OnnxTextEncoder and OnnxCrossEncoder), whoever calls
+them: core, a worker thread of the app, or a `lokal` subprocess
 (tests/model_guard_site/sitecustomize.py installs it there). tests/conftest.py fails a test
 not marked `slow` during which a load was noticed.
 
@@ -24,6 +25,8 @@ from collections.abc import Callable
 WATCHED = {
     "llama_cpp": ("Llama",),
     "sentence_transformers": ("SentenceTransformer", "CrossEncoder"),
+    # The embedder and the reranker as the app runs them: onnxruntime, no torch.
+    "desktop_app.core.onnx_encoder": ("OnnxTextEncoder", "OnnxCrossEncoder"),
 }
 # Where subprocesses write the loads they notice (one line each); set by tests/conftest.py.
 LOG_VARIABLE = "LOKAL_TEST_MODEL_LOADS"
