@@ -114,6 +114,7 @@ def test_batches_sorted_by_length_come_back_in_input_order(embedder):
     assert embedder.encode([]) == []
 
 
+@pytest.mark.slow  # imports sentence-transformers and torch (seconds), though it loads no model
 @pytest.mark.parametrize(
     "modes", [("mean",), ("cls",), ("max",), ("mean_sqrt_len_tokens",), ("lasttoken",)]
 )
@@ -189,6 +190,7 @@ def test_a_model_with_modules_onnx_cannot_run_keeps_torch(tmp_path):
     assert choose_backend(folder) == "torch"
 
 
+@pytest.mark.slow  # imports torch and transformers (seconds), though it loads no model
 def test_a_failed_export_leaves_no_folder_behind(tmp_path):
     from desktop_app.core.onnx_export import export_embedding_model
 
