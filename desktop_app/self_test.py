@@ -158,19 +158,22 @@ class SelfTest:
         )
 
     def report_memory(self) -> str:
+        """The process tree's resident size (this process, the store's, multiprocessing's
+        resource tracker): RSS, and on Linux PSS too, which counts a page shared between
+        them once rather than once per process."""
         import psutil
 
-        this = psutil.Process()
-        children = this.children(recursive=True)
-        main = this.memory_info().rss
-        tree = main + sum(_rss(child) for child in children)
-        self.say(
-            f"{MEMORY_LINE} rss_mb={tree / 2**20:.1f} main_mb={main / 2**20:.1f} "
-            f"children={len(children)}"
+        processes = [psutil.Process(), *psutil.Process().children(recursive=True)]
+        sizes = [_memory(process) for process in processes]
+        rss = sum(size[0] for size in sizes)
+        line = (
+            f"{MEMORY_LINE} rss_mb={rss / 2**20:.1f} main_mb={sizes[0][0] / 2**20:.1f} "
+            f"children={len(processes) - 1}"
         )
-        return (
-            f"{tree / 2**20:.0f} MiB resident with both models loaded ({len(children)} child(ren))"
-        )
+        if all(size[1] is not None for size in sizes):
+            line += f" pss_mb={sum(size[1] for size in sizes) / 2**20:.1f}"
+        self.say(line)
+        return f"{rss / 2**20:.0f} MiB resident with both models loaded ({len(sizes)} processes)"
 
     def close_models_and_store(self) -> str:
         self.engine.close()  # before exit: a Llama left to __del__ prints a traceback
@@ -324,14 +327,17 @@ def _inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
 
-def _rss(process) -> int:
-    """A child's resident size, 0 when it ended meanwhile."""
+def _memory(process) -> tuple[int, int | None]:
+    """(RSS, PSS or None where the system has none) of a process; 0 when it ended meanwhile."""
     import psutil
 
     try:
-        return process.memory_info().rss
+        if sys.platform.startswith("linux"):
+            info = process.memory_full_info()
+            return info.rss, info.pss
+        return process.memory_info().rss, None
     except psutil.Error:
-        return 0
+        return 0, None
 
 
 def _inked_fraction(image) -> float:

@@ -183,3 +183,35 @@ def test_sizes_group_files_by_component(fake_app, capsys):
     out = capsys.readouterr().out
     assert "unpacked: 0 MB (within the target of 1000 MB)" in out
     assert "resources/models/chat" in out
+
+
+RUNTIME_HOOK = BUILD / "hooks" / "rthooks" / "pyi_rth_lokal_pyside6.py"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["lokal", "--multiprocessing-fork", "tracker_fd=13", "pipe_handle=15"],
+        [
+            "lokal",
+            "-B",
+            "-S",
+            "-I",
+            "-c",
+            "from multiprocessing.resource_tracker import main;main(12)",
+        ],
+    ],
+)
+def test_the_qt_runtime_hook_leaves_multiprocessing_children_alone(argv, monkeypatch):
+    """In a child, the hook returns before touching Qt (or PyInstaller's helpers, which exist
+    only in a bundle: reaching them here would raise ImportError)."""
+    monkeypatch.setattr(sys, "argv", argv)
+    exec(compile(RUNTIME_HOOK.read_text(encoding="utf-8"), str(RUNTIME_HOOK), "exec"), {})
+
+
+def test_the_qt_runtime_hook_sets_qt_up_in_the_app_itself(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["lokal", "--self-test"])
+    with pytest.raises(ImportError, match="_pyi_rth_utils"):  # went on to PyInstaller's helpers
+        exec(compile(RUNTIME_HOOK.read_text(encoding="utf-8"), str(RUNTIME_HOOK), "exec"), {})
+    spec = SPEC.read_text(encoding="utf-8")
+    assert "pyi_rth_lokal_pyside6.py" in spec and 'entry[0] != "pyi_rth_pyside6"' in spec
