@@ -4,17 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="74"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="137"/>
         <source>About Lokal</source>
         <translation>Über Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="138"/>
+        <source>Third-party licences…</source>
+        <translation>Lizenzen von Drittanbietern…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="148"/>
         <source>Answers questions about your documents with a local model, offline. Your documents, questions and answers stay on this computer.</source>
         <translation>Beantwortet Fragen zu Ihren Dokumenten mit einem lokalen Modell, offline. Ihre Dokumente, Fragen und Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="102"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
         <source>Models you download keep their own licences; the Models page shows each one.</source>
         <translation>Modelle, die Sie herunterladen, behalten ihre eigenen Lizenzen; die Seite Modelle zeigt jede davon.</translation>
     </message>
@@ -1158,116 +1163,126 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <source>the embedding model {name} has no ONNX version, which this installation needs to run it (and it cannot make one without torch)</source>
+        <translation>das Embedding-Modell {name} hat keine ONNX-Fassung, die diese Installation zum Ausführen braucht (und ohne torch kann sie keine erzeugen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="123"/>
+        <source>the reranker {name} has no ONNX version, which this installation needs to run it (and it cannot make one without torch)</source>
+        <translation>der Reranker {name} hat keine ONNX-Fassung, die diese Installation zum Ausführen braucht (und ohne torch kann sie keine erzeugen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="128"/>
         <source>{path} is outside the folders this task may use</source>
         <translation>{path} liegt außerhalb der Ordner, die diese Aufgabe verwenden darf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="121"/>
+        <location filename="../../desktop_app/ui/messages.py" line="131"/>
         <source>{path} cannot be written: it is not a file inside the output folder</source>
         <translation>{path} kann nicht geschrieben werden: es ist keine Datei im Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
         <source>{path} names a device or a hidden data stream, not a file</source>
         <translation>{path} bezeichnet ein Gerät oder einen versteckten Datenstrom, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/messages.py" line="137"/>
         <source>{path} is a link that leads outside the folders this task may use</source>
         <translation>{path} ist ein Link, der aus den Ordnern herausführt, die diese Aufgabe verwenden darf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="130"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
         <source>{path} has other names (hard links); writing it would change the file elsewhere too</source>
         <translation>{path} hat weitere Namen (harte Links); sie zu schreiben würde die Datei auch anderswo ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages.py" line="144"/>
         <source>{path} starts with ~, which is not expanded; give the folder&apos;s full path</source>
         <translation>{path} beginnt mit ~, das nicht erweitert wird; geben Sie den vollständigen Pfad des Ordners an</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="137"/>
+        <location filename="../../desktop_app/ui/messages.py" line="147"/>
         <source>{path} is not a usable path (empty, too long, or odd characters)</source>
         <translation>{path} ist kein verwendbarer Pfad (leer, zu lang oder mit seltsamen Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
         <source>the fields to extract cannot be used: {detail}</source>
         <translation>die zu extrahierenden Felder sind nicht verwendbar: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages.py" line="153"/>
         <source>the result cannot be written to {path} ({detail})</source>
         <translation>das Ergebnis kann nicht nach {path} geschrieben werden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages.py" line="156"/>
         <source>the model asked for a tool that does not exist: {tool}</source>
         <translation>das Modell hat ein Werkzeug angefordert, das es nicht gibt: {tool}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages.py" line="159"/>
         <source>the model called {tool} with arguments that do not fit ({detail})</source>
         <translation>das Modell hat {tool} mit unpassenden Argumenten aufgerufen ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages.py" line="162"/>
         <source>the model called {tool} again with the same arguments</source>
         <translation>das Modell hat {tool} erneut mit denselben Argumenten aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/messages.py" line="165"/>
         <source>{path} was not written: the write was not approved</source>
         <translation>{path} wurde nicht geschrieben: das Schreiben wurde nicht genehmigt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages.py" line="168"/>
         <source>the model gave no usable answer ({detail})</source>
         <translation>das Modell gab keine verwendbare Antwort ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/messages.py" line="169"/>
         <source>the task stopped on an unexpected error ({detail})</source>
         <translation>die Aufgabe wurde wegen eines unerwarteten Fehlers abgebrochen ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="167"/>
+        <location filename="../../desktop_app/ui/messages.py" line="177"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>ihre Daten sind in keinem Format, das PDF-Leser kennen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages.py" line="178"/>
         <source>the file could not be opened</source>
         <translation>die Datei konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
         <source>the PDF reader gave no reason</source>
         <translation>der PDF-Leser nannte keinen Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="170"/>
+        <location filename="../../desktop_app/ui/messages.py" line="180"/>
         <source>it needs a password</source>
         <translation>sie erfordert ein Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="171"/>
+        <location filename="../../desktop_app/ui/messages.py" line="181"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>sie ist auf eine Weise geschützt, die der PDF-Leser nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="174"/>
+        <location filename="../../desktop_app/ui/messages.py" line="184"/>
         <source>a page or its content is missing</source>
         <translation>eine Seite oder ihr Inhalt fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages.py" line="193"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -1293,58 +1308,58 @@
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="134"/>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="244"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="245"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="139"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="249"/>
         <source>Add your documents</source>
         <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="251"/>
         <source>Drop PDF, Word, text or Markdown files, or whole folders, anywhere on the window, or use Add files… in the File menu. They go into the collection selected in the Documents panel; Lokal reads them once and notices later changes.</source>
         <translation>Ziehen Sie PDF-, Word-, Text- oder Markdown-Dateien oder ganze Ordner an eine beliebige Stelle des Fensters, oder wählen Sie Dateien hinzufügen… im Menü Datei. Sie kommen in die Sammlung, die im Bereich Dokumente ausgewählt ist; Lokal liest sie einmal und bemerkt spätere Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="258"/>
         <source>Ask</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="150"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="260"/>
         <source>Type a question and press Enter. Lokal finds the passages of your documents that fit the question best and has the model answer from them. Search in, above the chat, limits a chat to some collections.</source>
         <translation>Geben Sie eine Frage ein und drücken Sie die Eingabetaste. Lokal findet die Abschnitte Ihrer Dokumente, die am besten zur Frage passen, und lässt das Modell daraus antworten. Suchen in, über dem Chat, beschränkt einen Chat auf einige Sammlungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="156"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="266"/>
         <source>Citations and evidence</source>
         <translation>Quellenangaben und Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="158"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="268"/>
         <source>Each answer lists its sources as numbered chips, and [1], [2] in the text point to them. The sentence that answers the question is shown from its source. Click a chip to open the page, with the passage highlighted. When your documents don&apos;t answer the question, Lokal says so and shows the closest passages instead.</source>
         <translation>Jede Antwort nennt ihre Quellen als nummerierte Schaltflächen, und [1], [2] im Text verweisen darauf. Der Satz, der die Frage beantwortet, wird aus seiner Quelle gezeigt. Klicken Sie auf eine Quelle, um die Seite mit dem hervorgehobenen Abschnitt zu öffnen. Wenn Ihre Dokumente die Frage nicht beantworten, sagt Lokal das und zeigt stattdessen die nächstliegenden Abschnitte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="276"/>
         <source>Pick a better model</source>
         <translation>Ein besseres Modell wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="168"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="278"/>
         <source>The built-in model, {name}, is tiny and answers poorly. Settings, Models lists models to download with what each needs and whether it fits this computer; choose one there and click Use this model.</source>
         <translation>Das integrierte Modell, {name}, ist winzig und antwortet schlecht. Einstellungen, Modelle listet Modelle zum Herunterladen auf, mit ihrem Bedarf und ob sie auf diesen Computer passen; wählen Sie dort eines und klicken Sie auf Dieses Modell verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="174"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>Where your data lives</source>
         <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="176"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="286"/>
         <source>The index, settings, chat history and downloaded models are in one folder: {folder}. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another.</source>
         <translation>Index, Einstellungen, Chatverlauf und heruntergeladene Modelle liegen in einem Ordner: {folder}. Starten Sie Lokal mit --data-dir oder LOKAL_DATA_DIR, um einen anderen zu verwenden.</translation>
     </message>
@@ -1489,59 +1504,73 @@
     </message>
 </context>
 <context>
+    <name>LicensesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="203"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="204"/>
+        <source>Third-party licences</source>
+        <translation>Lizenzen von Drittanbietern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="205"/>
+        <source>Find (Enter: next)</source>
+        <translation>Suchen (Enter: weiter)</translation>
+    </message>
+</context>
+<context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="287"/>
+        <location filename="../../desktop_app/app.py" line="298"/>
         <source>Checking {name} for changes…</source>
         <translation>{name} wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="426"/>
+        <location filename="../../desktop_app/app.py" line="437"/>
         <source>Loading model {name}…</source>
         <translation>Modell {name} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="433"/>
+        <location filename="../../desktop_app/app.py" line="444"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Lade Modell {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="442"/>
+        <location filename="../../desktop_app/app.py" line="453"/>
         <source>Model: {name}, ready</source>
         <translation>Modell: {name}, bereit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="462"/>
+        <location filename="../../desktop_app/app.py" line="473"/>
         <source>Checking the model file…</source>
         <translation>Prüfe die Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="483"/>
+        <location filename="../../desktop_app/app.py" line="494"/>
         <source>The chat template in {name} was refused; its family&apos;s standard template is used instead.</source>
         <translation>Die Chatvorlage in {name} wurde abgelehnt; stattdessen wird die Standardvorlage ihrer Modellfamilie verwendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="493"/>
+        <location filename="../../desktop_app/app.py" line="504"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="495"/>
+        <location filename="../../desktop_app/app.py" line="506"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="577"/>
+        <location filename="../../desktop_app/app.py" line="598"/>
         <source>the Lokal window</source>
         <translation>das Lokal-Fenster</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="581"/>
+        <location filename="../../desktop_app/app.py" line="602"/>
         <source>Lokal is already in use</source>
         <translation>Lokal wird bereits verwendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="582"/>
+        <location filename="../../desktop_app/app.py" line="603"/>
         <source>Lokal cannot open: {reason}.</source>
         <translation>Lokal kann nicht geöffnet werden: {reason}.</translation>
     </message>
@@ -1741,7 +1770,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="286"/>
+        <location filename="../../desktop_app/ui/messages.py" line="296"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} insgesamt)</translation>
     </message>
@@ -2160,7 +2189,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages.py" line="227"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>der Dokumentindex war beschädigt ({detail}); er wurde nach {moved_to} verschoben, und %Ln Datei wird neu indiziert</numerusform>
@@ -2168,7 +2197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="224"/>
+        <location filename="../../desktop_app/ui/messages.py" line="234"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>die Liste der indizierten Dateien war beschädigt ({detail}); sie wurde nach {moved_to} verschoben, und %Ln Datei wurde gerettet und wird neu indiziert</numerusform>
@@ -2176,7 +2205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="231"/>
+        <location filename="../../desktop_app/ui/messages.py" line="241"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln Datei hatte ihre Suchdaten verloren und wird neu indiziert</numerusform>
@@ -2184,7 +2213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="237"/>
+        <location filename="../../desktop_app/ui/messages.py" line="247"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln Passage</numerusform>
@@ -2192,7 +2221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="239"/>
+        <location filename="../../desktop_app/ui/messages.py" line="249"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>entfernt: {passages} aus %Ln Datei, deren Indizierung auf halbem Weg abgebrochen war</numerusform>
@@ -2200,12 +2229,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="245"/>
+        <location filename="../../desktop_app/ui/messages.py" line="255"/>
         <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
         <translation>die Einstellungsdatei konnte nicht gelesen werden ({detail}); sie wurde nach {moved_to} verschoben, und die Standardeinstellungen werden verwendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="250"/>
+        <location filename="../../desktop_app/ui/messages.py" line="260"/>
         <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
         <translation>der Chatverlauf war beschädigt ({detail}); er wurde nach {moved_to} verschoben, und ein neuer wurde begonnen</translation>
     </message>
@@ -2681,173 +2710,173 @@
 <context>
     <name>WorkflowDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="257"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="259"/>
         <source>One row per document, one column per field. A cell stays empty when its value is not in the document: nothing is made up.</source>
         <translation>Eine Zeile pro Dokument, eine Spalte pro Feld. Eine Zelle bleibt leer, wenn ihr Wert nicht im Dokument steht: nichts wird erfunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="263"/>
         <source>A Markdown report: one section per document, its summary with page citations, and an overview.</source>
         <translation>Ein Markdown-Bericht: ein Abschnitt pro Dokument mit seiner Zusammenfassung und Seitenangaben, dazu ein Überblick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="267"/>
         <source>One answer per document that says something about the question, with citations, then a combined answer.</source>
         <translation>Eine Antwort pro Dokument, das etwas zur Frage sagt, mit Quellenangaben, dann eine Gesamtantwort.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="269"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="271"/>
         <source>What changed between two versions of a document, section by section.</source>
         <translation>Was sich zwischen zwei Versionen eines Dokuments geändert hat, Abschnitt für Abschnitt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="275"/>
         <source>Documents:</source>
         <translation>Dokumente:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="276"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="277"/>
         <source>A folder</source>
         <translation>Ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="278"/>
         <source>A collection</source>
         <translation>Eine Sammlung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="279"/>
         <source>Choose files…</source>
         <translation>Dateien wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="280"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="281"/>
         <source>&amp;Fields, separated by commas:</source>
         <translation>&amp;Felder, durch Kommas getrennt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="280"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="282"/>
         <source>e.g. invoice number, date, total</source>
         <translation>z. B. Rechnungsnummer, Datum, Gesamtbetrag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="283"/>
         <source>Or use a template:</source>
         <translation>Oder eine Vorlage verwenden:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="284"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="284"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="285"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="287"/>
         <source>{template}: {fields}</source>
         <translation>{template}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="291"/>
         <source>&amp;Question:</source>
         <translation>&amp;Frage:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="290"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="292"/>
         <source>&amp;Search in:</source>
         <translation>&amp;Suchen in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="293"/>
         <source>All documents</source>
         <translation>Alle Dokumente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="294"/>
         <source>Older version:</source>
         <translation>Ältere Version:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="295"/>
         <source>Newer version:</source>
         <translation>Neuere Version:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="294"/>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="295"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="296"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="297"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="297"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="299"/>
         <source>Save the table as (CSV or Excel):</source>
         <translation>Tabelle speichern als (CSV oder Excel):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="301"/>
         <source>Also save it as a Markdown file (optional):</source>
         <translation>Zusätzlich als Markdown-Datei speichern (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="302"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="301"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="303"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="317"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="319"/>
         <source>Choose the documents</source>
         <translation>Dokumente wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="327"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="329"/>
         <source>Choose a folder of documents</source>
         <translation>Einen Ordner mit Dokumenten wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="339"/>
         <source>Choose the older version</source>
         <translation>Ältere Version wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="339"/>
         <source>Choose the newer version</source>
         <translation>Neuere Version wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="350"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="352"/>
         <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV-Tabelle (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="353"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="355"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="359"/>
         <source>Save the result as</source>
         <translation>Ergebnis speichern unter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="380"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -2855,41 +2884,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="382"/>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="383"/>
         <location filename="../../desktop_app/ui/workflows_dialog.py" line="384"/>
         <location filename="../../desktop_app/ui/workflows_dialog.py" line="385"/>
         <location filename="../../desktop_app/ui/workflows_dialog.py" line="386"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="387"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="388"/>
         <source>none chosen</source>
         <translation>nichts gewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="395"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="397"/>
         <source>Choose the documents.</source>
         <translation>Wählen Sie die Dokumente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="397"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="399"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="399"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="401"/>
         <source>Choose a collection.</source>
         <translation>Wählen Sie eine Sammlung.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="408"/>
         <source>Choose where to save the table.</source>
         <translation>Wählen Sie, wo die Tabelle gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="408"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="410"/>
         <source>Type the question.</source>
         <translation>Geben Sie die Frage ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="410"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="412"/>
         <source>Choose both versions.</source>
         <translation>Wählen Sie beide Versionen.</translation>
     </message>
@@ -2897,47 +2926,47 @@
 <context>
     <name>WorkflowRunDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="468"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="470"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="512"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="514"/>
         <source>Workflow progress</source>
         <translation>Workflow-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="513"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="515"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="514"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="516"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="515"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="517"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="516"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="518"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="517"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="519"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="536"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="538"/>
         <source>Document {number} of {total}: {name}</source>
         <translation>Dokument {number} von {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="592"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="594"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>

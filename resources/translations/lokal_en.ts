@@ -195,7 +195,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages.py" line="227"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file will be indexed again</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="224"/>
+        <location filename="../../desktop_app/ui/messages.py" line="234"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file was recovered and will be indexed again</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="231"/>
+        <location filename="../../desktop_app/ui/messages.py" line="241"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln file had lost its search data and will be indexed again</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="237"/>
+        <location filename="../../desktop_app/ui/messages.py" line="247"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln passage</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="239"/>
+        <location filename="../../desktop_app/ui/messages.py" line="249"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>removed {passages} of %Ln file whose indexing had stopped halfway</numerusform>
@@ -257,7 +257,7 @@
 <context>
     <name>WorkflowDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="380"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

@@ -4,17 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="74"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="137"/>
         <source>About Lokal</source>
         <translation>Om Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="84"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="138"/>
+        <source>Third-party licences…</source>
+        <translation>Tredjepartslicenser…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="148"/>
         <source>Answers questions about your documents with a local model, offline. Your documents, questions and answers stay on this computer.</source>
         <translation>Besvarar frågor om dina dokument med en lokal modell, offline. Dina dokument, frågor och svar stannar på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="102"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
         <source>Models you download keep their own licences; the Models page shows each one.</source>
         <translation>Modeller du laddar ner har sina egna licenser; sidan Modeller visar var och en.</translation>
     </message>
@@ -1158,116 +1163,126 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="118"/>
+        <source>the embedding model {name} has no ONNX version, which this installation needs to run it (and it cannot make one without torch)</source>
+        <translation>inbäddningsmodellen {name} har ingen ONNX-version, som den här installationen behöver för att köra den (och den kan inte göra en utan torch)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="123"/>
+        <source>the reranker {name} has no ONNX version, which this installation needs to run it (and it cannot make one without torch)</source>
+        <translation>omrankaren {name} har ingen ONNX-version, som den här installationen behöver för att köra den (och den kan inte göra en utan torch)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="128"/>
         <source>{path} is outside the folders this task may use</source>
         <translation>{path} ligger utanför de mappar som den här uppgiften får använda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="121"/>
+        <location filename="../../desktop_app/ui/messages.py" line="131"/>
         <source>{path} cannot be written: it is not a file inside the output folder</source>
         <translation>{path} kan inte skrivas: det är inte en fil i utdatamappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/messages.py" line="134"/>
         <source>{path} names a device or a hidden data stream, not a file</source>
         <translation>{path} anger en enhet eller en dold dataström, inte en fil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/messages.py" line="137"/>
         <source>{path} is a link that leads outside the folders this task may use</source>
         <translation>{path} är en länk som leder utanför de mappar som den här uppgiften får använda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="130"/>
+        <location filename="../../desktop_app/ui/messages.py" line="140"/>
         <source>{path} has other names (hard links); writing it would change the file elsewhere too</source>
         <translation>{path} har andra namn (hårda länkar); att skriva den skulle även ändra filen på andra ställen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/messages.py" line="144"/>
         <source>{path} starts with ~, which is not expanded; give the folder&apos;s full path</source>
         <translation>{path} börjar med ~, som inte expanderas; ange mappens fullständiga sökväg</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="137"/>
+        <location filename="../../desktop_app/ui/messages.py" line="147"/>
         <source>{path} is not a usable path (empty, too long, or odd characters)</source>
         <translation>{path} är inte en användbar sökväg (tom, för lång eller med konstiga tecken)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/messages.py" line="150"/>
         <source>the fields to extract cannot be used: {detail}</source>
         <translation>fälten som ska extraheras kan inte användas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages.py" line="153"/>
         <source>the result cannot be written to {path} ({detail})</source>
         <translation>resultatet kan inte skrivas till {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/messages.py" line="156"/>
         <source>the model asked for a tool that does not exist: {tool}</source>
         <translation>modellen bad om ett verktyg som inte finns: {tool}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/messages.py" line="159"/>
         <source>the model called {tool} with arguments that do not fit ({detail})</source>
         <translation>modellen anropade {tool} med argument som inte passar ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="152"/>
+        <location filename="../../desktop_app/ui/messages.py" line="162"/>
         <source>the model called {tool} again with the same arguments</source>
         <translation>modellen anropade {tool} igen med samma argument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/messages.py" line="165"/>
         <source>{path} was not written: the write was not approved</source>
         <translation>{path} skrevs inte: skrivningen godkändes inte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/messages.py" line="168"/>
         <source>the model gave no usable answer ({detail})</source>
         <translation>modellen gav inget användbart svar ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/messages.py" line="169"/>
         <source>the task stopped on an unexpected error ({detail})</source>
         <translation>uppgiften stoppades av ett oväntat fel ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="167"/>
+        <location filename="../../desktop_app/ui/messages.py" line="177"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>dess data är inte i ett format som PDF-läsare känner till</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages.py" line="178"/>
         <source>the file could not be opened</source>
         <translation>filen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="169"/>
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
         <source>the PDF reader gave no reason</source>
         <translation>PDF-läsaren angav inget skäl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="170"/>
+        <location filename="../../desktop_app/ui/messages.py" line="180"/>
         <source>it needs a password</source>
         <translation>den kräver ett lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="171"/>
+        <location filename="../../desktop_app/ui/messages.py" line="181"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>den är skyddad på ett sätt som PDF-läsaren inte stöder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="174"/>
+        <location filename="../../desktop_app/ui/messages.py" line="184"/>
         <source>a page or its content is missing</source>
         <translation>en sida eller dess innehåll saknas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="183"/>
+        <location filename="../../desktop_app/ui/messages.py" line="193"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>PDF-filen är skadad och kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>PDF-filen är skadad och kan inte läsas: {reason}</translation>
     </message>
@@ -1293,58 +1308,58 @@
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="134"/>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="244"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="245"/>
         <source>Getting started</source>
         <translation>Kom igång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="139"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="249"/>
         <source>Add your documents</source>
         <translation>Lägg till dina dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="251"/>
         <source>Drop PDF, Word, text or Markdown files, or whole folders, anywhere on the window, or use Add files… in the File menu. They go into the collection selected in the Documents panel; Lokal reads them once and notices later changes.</source>
         <translation>Släpp PDF-, Word-, text- eller Markdown-filer eller hela mappar var som helst i fönstret, eller använd Lägg till filer… i menyn Arkiv. De hamnar i den samling som är markerad i panelen Dokument; Lokal läser dem en gång och märker senare ändringar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="258"/>
         <source>Ask</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="150"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="260"/>
         <source>Type a question and press Enter. Lokal finds the passages of your documents that fit the question best and has the model answer from them. Search in, above the chat, limits a chat to some collections.</source>
         <translation>Skriv en fråga och tryck på Enter. Lokal hittar de avsnitt i dina dokument som passar frågan bäst och låter modellen svara utifrån dem. Sök i, ovanför chatten, begränsar en chatt till vissa samlingar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="156"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="266"/>
         <source>Citations and evidence</source>
         <translation>Källhänvisningar och belägg</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="158"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="268"/>
         <source>Each answer lists its sources as numbered chips, and [1], [2] in the text point to them. The sentence that answers the question is shown from its source. Click a chip to open the page, with the passage highlighted. When your documents don&apos;t answer the question, Lokal says so and shows the closest passages instead.</source>
         <translation>Varje svar visar sina källor som numrerade etiketter, och [1], [2] i texten hänvisar till dem. Meningen som besvarar frågan visas från sin källa. Klicka på en etikett för att öppna sidan med avsnittet markerat. När dina dokument inte besvarar frågan säger Lokal det och visar i stället de närmaste avsnitten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="276"/>
         <source>Pick a better model</source>
         <translation>Välj en bättre modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="168"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="278"/>
         <source>The built-in model, {name}, is tiny and answers poorly. Settings, Models lists models to download with what each needs and whether it fits this computer; choose one there and click Use this model.</source>
         <translation>Den inbyggda modellen, {name}, är mycket liten och svarar dåligt. Inställningar, Modeller listar modeller att ladda ner med vad var och en kräver och om den passar den här datorn; välj en där och klicka på Använd den här modellen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="174"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>Where your data lives</source>
         <translation>Var dina data finns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="176"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="286"/>
         <source>The index, settings, chat history and downloaded models are in one folder: {folder}. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another.</source>
         <translation>Indexet, inställningarna, chatthistoriken och de nedladdade modellerna finns i en mapp: {folder}. Starta Lokal med --data-dir eller LOKAL_DATA_DIR för att använda en annan.</translation>
     </message>
@@ -1489,59 +1504,73 @@
     </message>
 </context>
 <context>
+    <name>LicensesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="203"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="204"/>
+        <source>Third-party licences</source>
+        <translation>Tredjepartslicenser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="205"/>
+        <source>Find (Enter: next)</source>
+        <translation>Sök (Enter: nästa)</translation>
+    </message>
+</context>
+<context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="287"/>
+        <location filename="../../desktop_app/app.py" line="298"/>
         <source>Checking {name} for changes…</source>
         <translation>Söker efter ändringar i {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="426"/>
+        <location filename="../../desktop_app/app.py" line="437"/>
         <source>Loading model {name}…</source>
         <translation>Läser in modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="433"/>
+        <location filename="../../desktop_app/app.py" line="444"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Läser in modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="442"/>
+        <location filename="../../desktop_app/app.py" line="453"/>
         <source>Model: {name}, ready</source>
         <translation>Modell: {name}, redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="462"/>
+        <location filename="../../desktop_app/app.py" line="473"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerar modellfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="483"/>
+        <location filename="../../desktop_app/app.py" line="494"/>
         <source>The chat template in {name} was refused; its family&apos;s standard template is used instead.</source>
         <translation>Chattmallen i {name} avvisades; dess familjs standardmall används i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="493"/>
+        <location filename="../../desktop_app/app.py" line="504"/>
         <source>Model failed to load</source>
         <translation>Modellen kunde inte läsas in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="495"/>
+        <location filename="../../desktop_app/app.py" line="506"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="577"/>
+        <location filename="../../desktop_app/app.py" line="598"/>
         <source>the Lokal window</source>
         <translation>Lokal-fönstret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="581"/>
+        <location filename="../../desktop_app/app.py" line="602"/>
         <source>Lokal is already in use</source>
         <translation>Lokal används redan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="582"/>
+        <location filename="../../desktop_app/app.py" line="603"/>
         <source>Lokal cannot open: {reason}.</source>
         <translation>Lokal kan inte öppnas: {reason}.</translation>
     </message>
@@ -1741,7 +1770,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="286"/>
+        <location filename="../../desktop_app/ui/messages.py" line="296"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} totalt)</translation>
     </message>
@@ -2160,7 +2189,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages.py" line="227"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>dokumentindexet var skadat ({detail}); det flyttades till {moved_to} och %Ln fil indexeras igen</numerusform>
@@ -2168,7 +2197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="224"/>
+        <location filename="../../desktop_app/ui/messages.py" line="234"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>listan över indexerade filer var skadad ({detail}); den flyttades till {moved_to}, och %Ln fil räddades och indexeras igen</numerusform>
@@ -2176,7 +2205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="231"/>
+        <location filename="../../desktop_app/ui/messages.py" line="241"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln fil hade förlorat sina sökdata och indexeras igen</numerusform>
@@ -2184,7 +2213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="237"/>
+        <location filename="../../desktop_app/ui/messages.py" line="247"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln passage</numerusform>
@@ -2192,7 +2221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="239"/>
+        <location filename="../../desktop_app/ui/messages.py" line="249"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>tog bort {passages} från %Ln fil vars indexering hade stannat halvvägs</numerusform>
@@ -2200,12 +2229,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="245"/>
+        <location filename="../../desktop_app/ui/messages.py" line="255"/>
         <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
         <translation>inställningsfilen kunde inte läsas ({detail}); den flyttades till {moved_to} och standardinställningarna används</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="250"/>
+        <location filename="../../desktop_app/ui/messages.py" line="260"/>
         <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
         <translation>chatthistoriken var skadad ({detail}); den flyttades till {moved_to} och en ny startades</translation>
     </message>
@@ -2681,173 +2710,173 @@
 <context>
     <name>WorkflowDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="257"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="259"/>
         <source>One row per document, one column per field. A cell stays empty when its value is not in the document: nothing is made up.</source>
         <translation>En rad per dokument, en kolumn per fält. En cell lämnas tom när dess värde inte finns i dokumentet: inget hittas på.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="263"/>
         <source>A Markdown report: one section per document, its summary with page citations, and an overview.</source>
         <translation>En Markdown-rapport: ett avsnitt per dokument med dess sammanfattning och sidhänvisningar, samt en översikt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="267"/>
         <source>One answer per document that says something about the question, with citations, then a combined answer.</source>
         <translation>Ett svar per dokument som säger något om frågan, med källhänvisningar, och sedan ett samlat svar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="269"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="271"/>
         <source>What changed between two versions of a document, section by section.</source>
         <translation>Vad som har ändrats mellan två versioner av ett dokument, avsnitt för avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="275"/>
         <source>Documents:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="276"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="277"/>
         <source>A folder</source>
         <translation>En mapp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="278"/>
         <source>A collection</source>
         <translation>En samling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="279"/>
         <source>Choose files…</source>
         <translation>Välj filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="280"/>
         <source>Choose folder…</source>
         <translation>Välj mapp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="281"/>
         <source>&amp;Fields, separated by commas:</source>
         <translation>&amp;Fält, avgränsade med kommatecken:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="280"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="282"/>
         <source>e.g. invoice number, date, total</source>
         <translation>t.ex. fakturanummer, datum, totalbelopp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="283"/>
         <source>Or use a template:</source>
         <translation>Eller använd en mall:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="284"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="284"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="285"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="287"/>
         <source>{template}: {fields}</source>
         <translation>{template}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="291"/>
         <source>&amp;Question:</source>
         <translation>&amp;Fråga:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="290"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="292"/>
         <source>&amp;Search in:</source>
         <translation>&amp;Sök i:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="293"/>
         <source>All documents</source>
         <translation>Alla dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="294"/>
         <source>Older version:</source>
         <translation>Äldre version:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="295"/>
         <source>Newer version:</source>
         <translation>Nyare version:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="294"/>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="295"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="296"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="297"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="297"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="299"/>
         <source>Save the table as (CSV or Excel):</source>
         <translation>Spara tabellen som (CSV eller Excel):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="301"/>
         <source>Also save it as a Markdown file (optional):</source>
         <translation>Spara den även som Markdown-fil (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="302"/>
         <source>Save as…</source>
         <translation>Spara som…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="301"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="303"/>
         <source>Run</source>
         <translation>Kör</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="317"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="319"/>
         <source>Choose the documents</source>
         <translation>Välj dokumenten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="327"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="329"/>
         <source>Choose a folder of documents</source>
         <translation>Välj en mapp med dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="339"/>
         <source>Choose the older version</source>
         <translation>Välj den äldre versionen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="339"/>
         <source>Choose the newer version</source>
         <translation>Välj den nyare versionen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="350"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="352"/>
         <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV-tabell (*.csv);;Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="353"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="355"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="359"/>
         <source>Save the result as</source>
         <translation>Spara resultatet som</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="380"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fil</numerusform>
@@ -2855,41 +2884,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="382"/>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="383"/>
         <location filename="../../desktop_app/ui/workflows_dialog.py" line="384"/>
         <location filename="../../desktop_app/ui/workflows_dialog.py" line="385"/>
         <location filename="../../desktop_app/ui/workflows_dialog.py" line="386"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="387"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="388"/>
         <source>none chosen</source>
         <translation>inget valt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="395"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="397"/>
         <source>Choose the documents.</source>
         <translation>Välj dokumenten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="397"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="399"/>
         <source>Choose a folder.</source>
         <translation>Välj en mapp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="399"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="401"/>
         <source>Choose a collection.</source>
         <translation>Välj en samling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="408"/>
         <source>Choose where to save the table.</source>
         <translation>Välj var tabellen ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="408"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="410"/>
         <source>Type the question.</source>
         <translation>Skriv frågan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="410"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="412"/>
         <source>Choose both versions.</source>
         <translation>Välj båda versionerna.</translation>
     </message>
@@ -2897,47 +2926,47 @@
 <context>
     <name>WorkflowRunDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="468"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="470"/>
         <source>Starting…</source>
         <translation>Startar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="512"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="514"/>
         <source>Workflow progress</source>
         <translation>Arbetsflödets förlopp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="513"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="515"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="514"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="516"/>
         <source>Open file</source>
         <translation>Öppna fil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="515"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="517"/>
         <source>Show in folder</source>
         <translation>Visa i mapp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="516"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="518"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="517"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="519"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="536"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="538"/>
         <source>Document {number} of {total}: {name}</source>
         <translation>Dokument {number} av {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workflows_dialog.py" line="592"/>
+        <location filename="../../desktop_app/ui/workflows_dialog.py" line="594"/>
         <source>Stopping…</source>
         <translation>Stoppar…</translation>
     </message>
