@@ -555,6 +555,8 @@ def run_gui(data_dir: str | None = None, launched: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    # Wayland matches the window to its menu entry by this name (build/linux/lokal.desktop).
+    app.setDesktopFileName("lokal")
     app.setWindowIcon(app_icon())
     folder = paths.resolve_data_dir(data_dir)
     lock = DataFolderLock(folder, WINDOW_OWNER)

@@ -223,3 +223,24 @@ def test_the_export_script_writes_a_folder_without_weights_and_skips_when_curren
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no staging left over
     vectors = OnnxTextEncoder(target, 256).embed(TEXTS[:2])
     assert vectors.shape == (2, 384)
+
+
+def test_long_passages_go_in_small_batches_short_ones_in_full_batches():
+    """A batch holds at most MAX_BATCH_TOKENS once padded to its longest passage (big batches
+    of long passages made onnxruntime slower and its memory arena large), and every passage is
+    in exactly one batch, longest first."""
+    from types import SimpleNamespace
+
+    from desktop_app.core.onnx_encoder import MAX_BATCH_TOKENS, batches_by_length
+
+    lengths = [256] * 20 + [40] * 70 + [300, 3]
+    encodings = [SimpleNamespace(ids=[0] * length) for length in lengths]
+    batches = batches_by_length(encodings, 32)
+    assert sorted(index for batch in batches for index in batch) == list(range(len(lengths)))
+    for batch in batches:
+        longest = max(lengths[index] for index in batch)
+        assert len(batch) <= 32
+        assert len(batch) == 1 or len(batch) * longest <= MAX_BATCH_TOKENS
+    assert max(len(batch) for batch in batches) == 32  # short passages: a full batch
+    firsts = [lengths[batch[0]] for batch in batches]
+    assert firsts == sorted(firsts, reverse=True)
