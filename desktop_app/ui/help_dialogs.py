@@ -150,7 +150,7 @@ class AboutDialog(QDialog):
                 )
             )
             + "</p>",
-            f"<h3>{html.escape(self.tr('Bundled models'))}</h3>",
+            "<h3>" + html.escape(self.tr("Bundled models")) + "</h3>",
             "<table cellspacing='2'>"
             + "".join(
                 f"<tr><td><a href='{HUB}{repo}'>{html.escape(name)}</a></td>"
@@ -158,7 +158,7 @@ class AboutDialog(QDialog):
                 for name, licence, repo in BUNDLED_MODELS
             )
             + "</table>",
-            f"<h3>{html.escape(self.tr('Built with'))}</h3>",
+            "<h3>" + html.escape(self.tr("Built with")) + "</h3>",
             _rows(libraries),
             "<p>"
             + html.escape(
@@ -294,7 +294,9 @@ class GettingStartedDialog(QDialog):
         )
         escaped_folder = html.escape(folder)
         body = body.replace(escaped_folder, f"<a href='{link}'>{escaped_folder}</a>", 1)
-        self.page.setHtml(f"<h2>{html.escape(self.tr('Getting started'))}</h2>{body}")
+        # Not in an f-string: lupdate does not find a tr() inside one.
+        title = html.escape(self.tr("Getting started"))
+        self.page.setHtml(f"<h2>{title}</h2>{body}")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,6 +19,16 @@
         <translation>Besvarer spørgsmål om dine dokumenter med en lokal model, offline. Dine dokumenter, spørgsmål og svar bliver på denne computer.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="153"/>
+        <source>Bundled models</source>
+        <translation>Indbyggede modeller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="161"/>
+        <source>Built with</source>
+        <translation>Bygget med</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
         <source>Models you download keep their own licences; the Models page shows each one.</source>
         <translation>Modeller, du henter, har deres egne licenser; siden Modeller viser hver enkelt.</translation>
@@ -1310,6 +1320,7 @@
     <message>
         <location filename="../../desktop_app/ui/help_dialogs.py" line="244"/>
         <location filename="../../desktop_app/ui/help_dialogs.py" line="245"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="298"/>
         <source>Getting started</source>
         <translation>Kom godt i gang</translation>
     </message>
@@ -1560,17 +1571,17 @@
         <translation>Chatmodellen kunne ikke indlæses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="598"/>
+        <location filename="../../desktop_app/app.py" line="600"/>
         <source>the Lokal window</source>
         <translation>Lokal-vinduet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="602"/>
+        <location filename="../../desktop_app/app.py" line="604"/>
         <source>Lokal is already in use</source>
         <translation>Lokal er allerede i brug</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="603"/>
+        <location filename="../../desktop_app/app.py" line="605"/>
         <source>Lokal cannot open: {reason}.</source>
         <translation>Lokal kan ikke åbne: {reason}.</translation>
     </message>

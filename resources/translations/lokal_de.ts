@@ -19,6 +19,16 @@
         <translation>Beantwortet Fragen zu Ihren Dokumenten mit einem lokalen Modell, offline. Ihre Dokumente, Fragen und Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="153"/>
+        <source>Bundled models</source>
+        <translation>Integrierte Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="161"/>
+        <source>Built with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
         <source>Models you download keep their own licences; the Models page shows each one.</source>
         <translation>Modelle, die Sie herunterladen, behalten ihre eigenen Lizenzen; die Seite Modelle zeigt jede davon.</translation>
@@ -1310,6 +1320,7 @@
     <message>
         <location filename="../../desktop_app/ui/help_dialogs.py" line="244"/>
         <location filename="../../desktop_app/ui/help_dialogs.py" line="245"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="298"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
@@ -1560,17 +1571,17 @@
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="598"/>
+        <location filename="../../desktop_app/app.py" line="600"/>
         <source>the Lokal window</source>
         <translation>das Lokal-Fenster</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="602"/>
+        <location filename="../../desktop_app/app.py" line="604"/>
         <source>Lokal is already in use</source>
         <translation>Lokal wird bereits verwendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="603"/>
+        <location filename="../../desktop_app/app.py" line="605"/>
         <source>Lokal cannot open: {reason}.</source>
         <translation>Lokal kann nicht geöffnet werden: {reason}.</translation>
     </message>

@@ -19,6 +19,16 @@
         <translation>Besvarar frågor om dina dokument med en lokal modell, offline. Dina dokument, frågor och svar stannar på den här datorn.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="153"/>
+        <source>Bundled models</source>
+        <translation>Inbyggda modeller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="161"/>
+        <source>Built with</source>
+        <translation>Byggt med</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
         <source>Models you download keep their own licences; the Models page shows each one.</source>
         <translation>Modeller du laddar ner har sina egna licenser; sidan Modeller visar var och en.</translation>
@@ -1310,6 +1320,7 @@
     <message>
         <location filename="../../desktop_app/ui/help_dialogs.py" line="244"/>
         <location filename="../../desktop_app/ui/help_dialogs.py" line="245"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="298"/>
         <source>Getting started</source>
         <translation>Kom igång</translation>
     </message>
@@ -1560,17 +1571,17 @@
         <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="598"/>
+        <location filename="../../desktop_app/app.py" line="600"/>
         <source>the Lokal window</source>
         <translation>Lokal-fönstret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="602"/>
+        <location filename="../../desktop_app/app.py" line="604"/>
         <source>Lokal is already in use</source>
         <translation>Lokal används redan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="603"/>
+        <location filename="../../desktop_app/app.py" line="605"/>
         <source>Lokal cannot open: {reason}.</source>
         <translation>Lokal kan inte öppnas: {reason}.</translation>
     </message>

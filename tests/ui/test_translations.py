@@ -305,3 +305,25 @@ def test_repairs_read_as_sentences_with_plural_forms(installed):
     assert repair_text(lost).startswith("1 fil havde mistet sine søgedata")
     assert repair_text(halfway).startswith("Fjernede 64 passager fra 2 filer")
     assert lost.message == "1 file(s) had lost their search data and will be indexed again"
+
+
+def test_no_translated_string_hides_inside_an_f_string():
+    """lupdate does not look inside f-strings: a tr() there never reaches the .ts files, and
+    the string stays English in every language (About's headings did, until 2026-12-02)."""
+    import ast
+
+    hidden = []
+    for source in sorted((ROOT / "desktop_app").rglob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if (
+                    isinstance(inner, ast.Call)
+                    and isinstance(inner.func, ast.Attribute | ast.Name)
+                    and getattr(inner.func, "attr", getattr(inner.func, "id", None))
+                    in ("tr", "translate")
+                ):
+                    hidden.append(f"{source.relative_to(ROOT)}:{inner.lineno}")
+    assert hidden == []
