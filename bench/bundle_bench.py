@@ -205,6 +205,19 @@ def sizes() -> dict:
     }
 
 
+def run(runs: int = RUNS, skip_memory: bool = False) -> dict:
+    """Sizes, start-up and (unless skipped) memory of the built bundle (FROZEN_APP)."""
+    results: dict = {"when": time.strftime("%Y-%m-%d %H:%M:%S")}
+    print("Sizes", flush=True)
+    results["sizes"] = sizes()
+    print("Start-up (window shown)", flush=True)
+    results["startup"] = startup(runs)
+    if not skip_memory:
+        print("Resident memory with both models loaded (self-test after its answer)", flush=True)
+        results["memory"] = memory()
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=RUNS, help="start-up launches of each")
@@ -213,14 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     if not FROZEN_APP.is_file():
         print(f"no bundle at {FROZEN_APP}: build it with `make bundle`", file=sys.stderr)
         return 2
-    results: dict = {"when": time.strftime("%Y-%m-%d %H:%M:%S")}
-    print("Sizes", flush=True)
-    results["sizes"] = sizes()
-    print("Start-up (window shown)", flush=True)
-    results["startup"] = startup(args.runs)
-    if not args.skip_memory:
-        print("Resident memory with both models loaded (self-test after its answer)", flush=True)
-        results["memory"] = memory()
+    results = run(args.runs, args.skip_memory)
     print_summary(results)
     CACHE.mkdir(parents=True, exist_ok=True)
     out = CACHE / "bundle_results.json"

@@ -31,6 +31,9 @@
 (i) Embedding run-time: indexing chunks/s and retrieval figures with onnxruntime (what the app
     runs) against torch (sentence-transformers, before issue 13), same corpus, same run (at most
     300 pages of it). See onnx_bench.py.
+(j) The bundle: the frozen window's start-up, resident memory with both models loaded against
+    the source run with torch, and the sizes; skipped when no bundle is built (`make bundle`).
+    See bundle_bench.py.
 
 No pass/fail: it prints the numbers and a summary, and writes everything to
 bench/.cache/results.json. The sections run in the order (c), (b), (e), (d), (a): the light,
@@ -41,7 +44,7 @@ its own process). Each section also reports how much CPU other processes took me
     .venv/bin/python bench/run_all.py [--max-pages N | --quick] [--skip-index]
                                       [--skip-llamaindex] [--skip-llm] [--skip-startup]
                                       [--skip-gui] [--skip-models] [--skip-answers] [--skip-load]
-                                      [--skip-workflows] [--skip-onnx]
+                                      [--skip-workflows] [--skip-onnx] [--skip-bundle]
 
 The page budget of (a) is --max-pages, else $LOKAL_BENCH_PAGES, else 1,100; --quick is 100
 pages (a dev run: about a minute for (a); fewer questions fall inside the corpus).
@@ -62,6 +65,7 @@ from pathlib import Path
 
 import answer_bench
 import bench_workflows
+import bundle_bench
 import cpu_watch
 import gui_bench
 import index_bench
@@ -115,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-load", action="store_true", help="skip (g) search at scale")
     parser.add_argument("--skip-workflows", action="store_true", help="skip (h) workflows")
     parser.add_argument("--skip-onnx", action="store_true", help="skip (i) onnxruntime vs torch")
+    parser.add_argument("--skip-bundle", action="store_true", help="skip (j) the bundle")
     args = parser.parse_args(argv)
     if args.quick:
         args.max_pages = QUICK_PAGES
@@ -159,6 +164,12 @@ def main(argv: list[str] | None = None) -> int:
             lambda: onnx_bench.run(
                 CACHE, min(args.max_pages, onnx_bench.DEFAULT_PAGES), Path(work.name) / "onnx"
             ),
+        ),
+        (
+            "bundle",
+            "(j) The bundle: start-up, memory, sizes",
+            args.skip_bundle or not bundle_bench.FROZEN_APP.is_file(),
+            bundle_bench.run,
         ),
     ]
     with work:
@@ -265,6 +276,8 @@ def _print_section(key: str, result: dict) -> None:
         bench_workflows.print_result(result)
     elif key == "onnx":
         onnx_bench.print_table(result)
+    elif key == "bundle":
+        bundle_bench.print_summary(result)
     other = result["interference"]["other_cpu_s"]
     if other is not None:
         share = other / result["section_seconds"]
