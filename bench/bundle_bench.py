@@ -33,9 +33,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
+
+import startup_bench
 
 REPO = Path(__file__).resolve().parent.parent
 FROZEN_APP = REPO / "dist" / "lokal" / ("lokal.exe" if sys.platform == "win32" else "lokal")
@@ -45,7 +46,6 @@ TIMEOUT_S = 300
 TARGET_STARTUP_S = 2.0
 TARGET_MEMORY_REDUCTION = 0.30
 # desktop_app/app.py's probe and desktop_app/self_test.py's lines (read from their output).
-STARTUP_PROBE_ENV = "LOKAL_STARTUP_PROBE"
 WINDOW_SHOWN_LINE = "lokal-window-shown"
 SELF_TEST_MEMORY_ENV = "LOKAL_SELF_TEST_MEMORY"
 SELF_TEST_MEMORY_LINE = "self-test-memory"
@@ -71,39 +71,14 @@ def source_command() -> list[str]:
 
 def launch_until_shown(command: list[str]) -> tuple[float, float]:
     """Start the app on a fresh data folder; (wall seconds to its window-shown line, the
-    seconds it reported itself)."""
+    seconds it reported itself), as bench/startup_bench.py launches the source run."""
     with tempfile.TemporaryDirectory(prefix="lokal-bench-bundle-") as data_dir:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{STARTUP_PROBE_ENV: "1"})
-        env.pop(EMBEDDING_BACKEND_ENV, None)
-        with tempfile.TemporaryFile(mode="w+") as errors:
-            started = time.perf_counter()
-            process = subprocess.Popen(
-                [*command, "--data-dir", data_dir],
-                cwd=REPO,
-                env=env,
-                stdout=subprocess.PIPE,
-                stderr=errors,
-                text=True,
-            )
-            watchdog = threading.Timer(TIMEOUT_S, process.kill)  # a hung launch must not hang us
-            watchdog.start()
-            try:
-                wall = reported = None
-                for line in process.stdout:
-                    if line.startswith(WINDOW_SHOWN_LINE + " "):
-                        wall = time.perf_counter() - started
-                        reported = float(line.split()[1])
-                        break
-                process.stdout.read()
-                code = process.wait()
-            finally:
-                watchdog.cancel()
-            if wall is None or code != 0:
-                errors.seek(0)
-                raise RuntimeError(
-                    f"{command} exited {code} without a window:\n{errors.read()[-2000:]}"
-                )
-    return wall, reported
+        return startup_bench.launch_until_marker(
+            [*command, "--data-dir", data_dir],
+            WINDOW_SHOWN_LINE,
+            REPO,
+            unset_env=(EMBEDDING_BACKEND_ENV,),
+        )
 
 
 def startup(runs: int) -> dict:

@@ -37,7 +37,7 @@ def run(repo: Path, runs: int = RUNS) -> dict:
         for name, (command, marker) in programs.items():
             with tempfile.TemporaryDirectory(prefix="lokal-bench-startup-") as data_dir:
                 full = command + [data_dir] if name == "lokal" else command
-                wall, reported = _launch(full, marker, repo)
+                wall, reported = launch_until_marker(full, marker, repo)
             results[name].append({"wall_s": wall, "in_process_s": reported})
             print(
                 f"  run {number} {name:7}: window shown after {wall:.3f} s "
@@ -56,9 +56,14 @@ def run(repo: Path, runs: int = RUNS) -> dict:
     return summary
 
 
-def _launch(command: list[str], marker: str, cwd: Path) -> tuple[float, float]:
-    """Start `command`, wait for its `<marker> <seconds>` line: (wall seconds, its seconds)."""
+def launch_until_marker(
+    command: list[str], marker: str, cwd: Path, unset_env: tuple[str, ...] = ()
+) -> tuple[float, float]:
+    """Start `command`, wait for its `<marker> <seconds>` line: (wall seconds, its seconds).
+    `unset_env`: variables of ours the launched program must not see."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKAL_STARTUP_PROBE="1")
+    for name in unset_env:
+        env.pop(name, None)
     with tempfile.TemporaryFile(mode="w+") as errors:
         started = time.perf_counter()
         process = subprocess.Popen(
