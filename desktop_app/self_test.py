@@ -34,6 +34,7 @@ from desktop_app import paths, services
 from desktop_app.config import load_settings
 from desktop_app.core.application import ask, grounding
 from desktop_app.core.data_lock import DataFolderLock
+from desktop_app.core.embedder import BACKEND_ENV
 from desktop_app.core.ingest import pipeline
 
 SAMPLE_PDF_NAME = "lokal-sample.pdf"
@@ -42,9 +43,6 @@ QUESTION = "Who built the lighthouse at Kragenæs, and in which year?"
 EXPECTED_PAGE = 2
 # What the run time must never import: sentence-transformers' stack (torch is a build tool).
 FORBIDDEN_MODULES = ("torch", "transformers", "sentence_transformers", "scipy", "sklearn", "sympy")
-# The one case torch is allowed: a source run told to embed with it (bench/bundle_bench.py's
-# "today's source run"); Part of core/embedder.py's contract.
-EMBEDDING_BACKEND_ENV = "LOKAL_EMBEDDING_BACKEND"
 MEMORY_ENV = "LOKAL_SELF_TEST_MEMORY"
 LOG_ENV = "LOKAL_SELF_TEST_LOG"
 MEMORY_LINE = "self-test-memory"  # "<MEMORY_LINE> rss_mb=<tree> main_mb=<this> children=<n>"
@@ -92,8 +90,7 @@ class SelfTest:
     def load_embedder(self) -> str:
         self.embedder = services.make_embedder(self.settings)
         self.embedder.load()
-        backend = getattr(self.embedder, "backend", "torch")  # before the ONNX run-time: torch
-        return f"{self.embedder.name} from {self.embedder.model_dir} ({backend})"
+        return f"{self.embedder.name} from {self.embedder.model_dir} ({self.embedder.backend})"
 
     def index_sample(self) -> str:
         bundled = paths.resources_dir() / "samples" / SAMPLE_PDF_NAME
@@ -244,8 +241,8 @@ class SelfTest:
 
     def check_imports(self) -> str:
         loaded = sorted(name for name in FORBIDDEN_MODULES if name in sys.modules)
-        if os.environ.get(EMBEDDING_BACKEND_ENV) == "torch" and not paths.is_frozen():
-            return f"not checked: {EMBEDDING_BACKEND_ENV}=torch (loaded: {', '.join(loaded)})"
+        if os.environ.get(BACKEND_ENV) == "torch" and not paths.is_frozen():
+            return f"not checked: {BACKEND_ENV}=torch (loaded: {', '.join(loaded)})"
         if loaded:
             raise StepFailed(f"imported at run time: {', '.join(loaded)}")
         return f"none of {', '.join(FORBIDDEN_MODULES)}"

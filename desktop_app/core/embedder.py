@@ -131,16 +131,23 @@ def choose_backend(model_dir: Path, wanted: str = "auto", name: str | None = Non
     """ "onnx" or "torch" for the model in `model_dir`: `wanted`, else LOKAL_EMBEDDING_BACKEND,
     else onnx where the folder has an export. Raises embedder_needs_onnx when onnx is needed
     (asked for, or no torch here) and the folder has no export."""
-    if wanted == "auto":
-        wanted = os.environ.get(BACKEND_ENV, "").strip().lower() or "auto"
-    if wanted not in BACKENDS:
-        raise ValueError(f"unknown embedding backend {wanted!r} (one of {', '.join(BACKENDS)})")
+    wanted = requested_backend(wanted)
     has_onnx = onnx_runs_embedder(model_dir)
     if wanted == "torch" or (wanted == "auto" and not has_onnx and torch_installed()):
         return "torch"
     if not has_onnx:
         raise LokalError("embedder_needs_onnx", name=name or Path(model_dir).name)
     return "onnx"
+
+
+def requested_backend(wanted: str = "auto") -> str:
+    """`wanted`, or for "auto" what LOKAL_EMBEDDING_BACKEND asks (the embedder's and the
+    reranker's rule alike): one of BACKENDS."""
+    if wanted == "auto":
+        wanted = os.environ.get(BACKEND_ENV, "").strip().lower() or "auto"
+    if wanted not in BACKENDS:
+        raise ValueError(f"unknown backend {wanted!r} (one of {', '.join(BACKENDS)})")
+    return wanted
 
 
 def torch_installed() -> bool:

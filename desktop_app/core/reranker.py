@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core.embedder import BACKEND_ENV, BACKENDS, prepare_offline_loading
+from desktop_app.core.embedder import prepare_offline_loading, requested_backend
 from desktop_app.core.errors import ModelError
 from desktop_app.core.onnx_export import export_cross_encoder, torch_available
 from desktop_app.core.onnx_files import onnx_model_file
@@ -96,10 +95,7 @@ class Reranker:
             raise ModelError("model_not_found", path=str(self.folder))
         self.name = self.folder.name
         self.batch_size = batch_size
-        if backend == "auto":
-            backend = os.environ.get(BACKEND_ENV, "").strip().lower() or "auto"
-        if backend not in BACKENDS:
-            raise ValueError(f"unknown reranker backend {backend!r} (one of {', '.join(BACKENDS)})")
+        backend = requested_backend(backend)
         # "auto": onnxruntime, exporting first with torch if need be; "onnx": onnxruntime only
         # (as in an installation without torch); "torch": sentence-transformers.
         self._wanted_backend = backend

@@ -54,7 +54,7 @@ def run_self_test(tmp_path: Path, **extra_env: str) -> subprocess.CompletedProce
 def test_self_test_passes_every_step_from_source(tmp_path):
     extra = {self_test.MEMORY_ENV: "1"}
     if not _has_onnx_export():
-        extra[self_test.EMBEDDING_BACKEND_ENV] = "torch"
+        extra[self_test.BACKEND_ENV] = "torch"
     result = run_self_test(tmp_path, **extra)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
