@@ -146,4 +146,5 @@ class SingleInstanceServer(QObject):
     def _forget(self, socket: QLocalSocket) -> None:
         if self._pending.pop(socket, None) is not None:
             socket.abort()
+            socket.deleteLater()  # the server made it; nothing else frees it
             socket.deleteLater()
