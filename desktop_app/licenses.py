@@ -70,7 +70,7 @@ def licenses_document(entries: Iterable[ThirdPartyLicense]) -> str:
     """The plain-text file: a header, then per distribution "name version — licence" and its
     licence texts."""
     entries = list(entries)
-    title = f"Third-party software in {APP_NAME} {_lokal_version()}"
+    title = f"Third-party software in {APP_NAME} {lokal_version()}"
     lines = [
         title,
         "=" * len(title),
@@ -116,7 +116,8 @@ def licenses_text() -> str:
 # -- reading one distribution --------------------------------------------------------------------
 
 
-def _lokal_version() -> str:
+def lokal_version() -> str:
+    """The installed package's version (a bundle copies its metadata); else the source's own."""
     try:
         return metadata.version(OWN_DISTRIBUTION)
     except metadata.PackageNotFoundError:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import APP_NAME, __version__, paths
+from desktop_app import APP_NAME, paths
 from desktop_app.core.models.registry import BUNDLED_MODEL_NAME
-from desktop_app.licenses import licenses_text
+from desktop_app.licenses import licenses_text, lokal_version
 
 # The models Lokal ships: (name, licence, their repository on Hugging Face).
 BUNDLED_MODELS = (
@@ -56,14 +56,6 @@ def app_icon() -> QIcon:
     """The window and application icon; a null icon (Qt's default) when the file is missing."""
     path = app_icon_file()
     return QIcon(str(path)) if path is not None else QIcon()
-
-
-def lokal_version() -> str:
-    """The installed package's version; the source's own in a frozen bundle without metadata."""
-    try:
-        return metadata.version("lokal")
-    except metadata.PackageNotFoundError:
-        return __version__
 
 
 def _installed_version(distributions: tuple[str, ...]) -> str:
