@@ -114,11 +114,64 @@ class UiSettings(BaseModel):
     agent_read_folders: list[str] = Field(default_factory=list)
 
 
+class ServeSettings(BaseModel):
+    """`lokal serve` and the window's API server (desktop_app/serve/): an OpenAI-compatible
+    API for the user's other tools. Its bearer token is `<data dir>/api-token`
+    (core/api_token.py), never in this file."""
+
+    # The window starts the server at start-up (Settings > Server); `lokal serve` ignores it.
+    enabled: bool = False
+    # Loopback by default: any other address lets other computers in, which the user must ask
+    # for explicitly (`lokal serve --host … --allow-network`, or the Settings checkbox).
+    host: str = "127.0.0.1"
+    port: int = Field(8765, ge=1, le=65535)
+    allow_network: bool = False
+
+
+class ProviderProfile(BaseModel):
+    """A model server used instead of the local GGUF (core/remote_llm.py): llama.cpp's server,
+    vLLM, Ollama, or any OpenAI-compatible endpoint. Its API key is kept in the operating
+    system's keyring under the profile's name (core/secret_store.py), never in this file."""
+
+    name: str = Field(min_length=1, max_length=80)
+    kind: Literal["llama.cpp", "vllm", "ollama", "openai"] = "llama.cpp"
+    # The API's base, with its /v1: http://gpu-box:8080/v1
+    base_url: str = Field(min_length=1, max_length=2000)
+    model: str = ""  # an id from the server's /v1/models
+    # The OpenAI API does not report it: the user declares it (Ollama's default is 2048 and it
+    # silently drops what does not fit, so its profile must say what the server was started with).
+    context_length: int = Field(4096, ge=256, le=1_048_576)
+    tools: bool = False  # the server handles `tools` (vLLM only with --enable-auto-tool-choice)
+    json_schema: bool = False  # the server honours response_format json_schema
+    timeout_seconds: float = Field(120.0, ge=1.0, le=3600.0)
+
+
+class RemoteSettings(BaseModel):
+    profiles: list[ProviderProfile] = Field(default_factory=list)
+    # The profile chats use instead of the local model; "" for the local model.
+    active: str = ""
+
+    def active_profile(self) -> ProviderProfile | None:
+        return next((p for p in self.profiles if p.name == self.active), None)
+
+
+class SharedSettings(BaseModel):
+    """Shared collections: the chunk index on a Chroma server (core/store.py with chromadb's
+    HttpClient) instead of the local folder; the keyword index and the file records stay in the
+    data folder beside it. The Chroma server has no authentication: loopback, or a reverse
+    proxy with a token and TLS (README)."""
+
+    chroma_url: str = ""  # "" for the local folder; e.g. http://127.0.0.1:8000
+
+
 class Settings(BaseModel):
     model: ModelSettings = Field(default_factory=ModelSettings)
     index: IndexSettings = Field(default_factory=IndexSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     ui: UiSettings = Field(default_factory=UiSettings)
+    serve: ServeSettings = Field(default_factory=ServeSettings)
+    remote: RemoteSettings = Field(default_factory=RemoteSettings)
+    shared: SharedSettings = Field(default_factory=SharedSettings)
 
 
 def load_settings(data_dir: Path) -> Settings:

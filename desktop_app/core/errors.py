@@ -107,6 +107,19 @@ MESSAGES: dict[str, str] = {
     "agent_no_answer": "the model gave no usable answer ({detail})",
     # A workflow or the agent stopped by a failure of the model or of Lokal itself (the window).
     "task_failed": "the task stopped on an unexpected error ({detail})",
+    # Beyond one laptop (issue 14): a model server, a Chroma server, Lokal's own API server.
+    "remote_unreachable": "the model server at {url} cannot be reached ({detail})",
+    "remote_unauthorized": (
+        "the model server at {url} refused the API key; check the key in Settings"
+    ),
+    "remote_timeout": "the model server at {url} did not answer within {seconds} s",
+    "remote_failed": "the model server at {url} failed: {detail}",
+    "remote_model_missing": "the model server at {url} has no model named {model}",
+    "keyring_unavailable": (
+        "the system keyring cannot keep the API key ({detail}); install or unlock a keyring"
+    ),
+    "chroma_server_unreachable": "the Chroma server at {url} cannot be reached ({detail})",
+    "serve_cannot_listen": "the API server cannot listen on {host}:{port} ({detail})",
 }
 
 

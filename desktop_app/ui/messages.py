@@ -167,6 +167,29 @@ def _templates() -> dict[str, str]:
         ),
         "agent_no_answer": translate("Errors", "the model gave no usable answer ({detail})"),
         "task_failed": translate("Errors", "the task stopped on an unexpected error ({detail})"),
+        "remote_unreachable": translate(
+            "Errors", "the model server at {url} cannot be reached ({detail})"
+        ),
+        "remote_unauthorized": translate(
+            "Errors", "the model server at {url} refused the API key; check the key in Settings"
+        ),
+        "remote_timeout": translate(
+            "Errors", "the model server at {url} did not answer within {seconds} s"
+        ),
+        "remote_failed": translate("Errors", "the model server at {url} failed: {detail}"),
+        "remote_model_missing": translate(
+            "Errors", "the model server at {url} has no model named {model}"
+        ),
+        "keyring_unavailable": translate(
+            "Errors",
+            "the system keyring cannot keep the API key ({detail}); install or unlock a keyring",
+        ),
+        "chroma_server_unreachable": translate(
+            "Errors", "the Chroma server at {url} cannot be reached ({detail})"
+        ),
+        "serve_cannot_listen": translate(
+            "Errors", "the API server cannot listen on {host}:{port} ({detail})"
+        ),
     }
 
 
