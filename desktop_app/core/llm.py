@@ -178,6 +178,51 @@ class ChatEngine:
             if stats is not None:
                 stats.seconds = time.perf_counter() - started
 
+    def stream_completion(
+        self,
+        prompt: str,
+        cancel: threading.Event | None = None,
+        max_tokens: int | None = None,
+        stats=None,
+    ) -> Iterator[str]:
+        """Yield the continuation of a raw `prompt` (no chat template: `/v1/completions` of the
+        API server), with the engine's sampling settings; stop early when `cancel` is set.
+        `stats` is filled in as `stream_chat` fills it."""
+        cancel = cancel or threading.Event()
+        started = time.perf_counter()
+        if stats is not None:
+            stats.prompt_tokens = self.count_tokens(prompt)
+        stream = self._llama.create_completion(
+            prompt,
+            stream=True,
+            max_tokens=max_tokens or self.settings.max_tokens,
+            temperature=self.settings.temperature,
+            top_p=self.settings.top_p,
+            top_k=self.settings.top_k,
+            repeat_penalty=self.settings.repeat_penalty,
+            seed=self.settings.seed,
+        )
+        pieces = 0
+        try:
+            for chunk in stream:
+                if cancel.is_set():
+                    if stats is not None:
+                        stats.stopped = True
+                    break
+                text = chunk["choices"][0].get("text")
+                if text:
+                    pieces += 1
+                    if stats is not None:
+                        stats.completion_tokens = pieces
+                        stats.seconds = time.perf_counter() - started
+                        if pieces == 1:
+                            stats.first_token_seconds = stats.seconds
+                    yield text
+        finally:
+            stream.close()
+            if stats is not None:
+                stats.seconds = time.perf_counter() - started
+
     def _open_stream(self, messages, max_tokens: int | None, grammar=None, tools=None):
         """A streamed chat completion with the engine's sampling settings (and `grammar`, when
         given). The prompt is rendered here, before the first token, by Lokal's limited
