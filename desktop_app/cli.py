@@ -210,8 +210,17 @@ def _index(data_dir: Path, targets: list[str], collection: str) -> int:
 def _open_store(data_dir: Path, settings, embedder, out):
     """The store, opened as every command opens it: what its open repaired is said once on
     stderr, and the files a repair left to index again are indexed first, with progress on
-    `out` (stdout for `index`; stderr for `search` and `ask`, whose stdout is their answer)."""
-    store = services.open_store(data_dir, embedder)
+    `out` (stdout for `index`; stderr for `search` and `ask`, whose stdout is their answer).
+    With a shared Chroma server, stderr says so first: the documents' text goes there."""
+    server = services.shared_server(settings)
+    if server is not None:
+        print(
+            f"lokal: documents are indexed on the Chroma server {server.label} "
+            "(no authentication: see README)",
+            file=sys.stderr,
+            flush=True,
+        )
+    store = services.open_store(data_dir, embedder, server=server)
     repairs = store.repairs()
     for repair in repairs:
         print(f"lokal: repaired: {repair.message}", file=sys.stderr, flush=True)

@@ -446,6 +446,7 @@ class IndexSearch:
         self.data_dir = data_dir
         self.settings = settings or load_settings(data_dir)
         self.embedder = services.make_embedder(self.settings)
+        self.server = services.shared_server(self.settings)  # None: the local index
         self._repairs_said = False
 
     @classmethod
@@ -454,14 +455,16 @@ class IndexSearch:
         settings = load_settings(data_dir)
         try:
             embedder_name = services.make_embedder(settings).name
+            server = services.shared_server(settings)
         except LokalError:
             return None
-        if not indexed_files(data_dir, embedder_name):
+        if server is None and not indexed_files(data_dir, embedder_name):
             return None
         return cls(data_dir, settings)
 
     def has_index(self) -> bool:
-        return bool(indexed_files(self.data_dir, self.embedder.name))
+        # A shared Chroma server may hold a teammate's files that this folder has no record of.
+        return self.server is not None or bool(indexed_files(self.data_dir, self.embedder.name))
 
     def __call__(self, query: str, limit: int) -> list[Hit]:
         if not self.has_index():
@@ -490,10 +493,15 @@ class IndexSearch:
         )
         lock.acquire()
         try:
-            store = services.open_store(self.data_dir, self.embedder)
+            store = services.open_store(self.data_dir, self.embedder, server=self.server)
             try:
                 if not self._repairs_said:
                     self._repairs_said = True
+                    if self.server is not None:
+                        _say(
+                            "lokal: documents are indexed on the Chroma server "
+                            f"{self.server.label} (no authentication: see README)"
+                        )
                     for repair in store.repairs():
                         _say(f"lokal: repaired: {repair.message}")
                 yield store

@@ -6,9 +6,11 @@ from pathlib import Path
 
 from desktop_app import paths
 from desktop_app.config import Settings
+from desktop_app.core import chroma_server
 from desktop_app.core.application.search import RetrievalPolicy, Retriever
+from desktop_app.core.chroma_server import ChromaServer
 from desktop_app.core.embedder import Embedder
-from desktop_app.core.errors import ModelError
+from desktop_app.core.errors import LokalError, ModelError
 from desktop_app.core.ingest.pipeline import ChunkingOptions
 from desktop_app.core.llm import ChatEngine, EngineSettings
 from desktop_app.core.models.embedders import (
@@ -78,12 +80,31 @@ def embedder_identity(settings: Settings) -> str:
     return settings.index.embedding_model or ""
 
 
-def open_store(data_dir: Path, embedder: Embedder, own_process: bool = False) -> Store:
+def open_store(
+    data_dir: Path,
+    embedder: Embedder,
+    own_process: bool = False,
+    server: ChromaServer | None = None,
+) -> Store:
     """The document store for `embedder`'s vectors: in this process (the CLI), or in a process
-    of its own (the GUI's index worker: chromadb's writes hold the GIL, see store_process.py)."""
+    of its own (the GUI's index worker: chromadb's writes hold the GIL, see store_process.py);
+    its chunks in the data folder, or on the Chroma `server` (`shared_server`)."""
     if own_process:
-        return StoreProcess(data_dir, embedder.name)
-    return DocumentStore(data_dir, embedder.name)
+        return StoreProcess(data_dir, embedder.name, server)
+    return DocumentStore(data_dir, embedder.name, server)
+
+
+def shared_server(settings: Settings) -> ChromaServer | None:
+    """The Chroma server of the shared collections, or None for the local index. A URL that
+    names no server is a LokalError (chroma_server_unreachable, its detail saying why), so
+    every front end shows it as it shows a server that is down: as one sentence."""
+    url = settings.shared.chroma_url.strip()
+    if not url:
+        return None
+    try:
+        return chroma_server.parse(url)
+    except ValueError as error:
+        raise LokalError("chroma_server_unreachable", url=url, detail=str(error)) from None
 
 
 def chunking_options(settings: Settings, embedder: Embedder) -> ChunkingOptions:

@@ -23,6 +23,25 @@ At open, before anything is searched, the stores are checked and healed (`_heal`
 are data_health.py's): a damaged library database or chroma folder is moved aside whole and a
 fresh one opened; records and chunks that disagree are repaired, so the files concerned are
 indexed again. What was repaired is `repairs()`, for the front ends to tell the user once.
+
+Shared collections (settings.shared.chroma_url; chroma_server.py): with a server, the chunk
+vectors and texts live in the server's collection for this embedding model, and this machine
+keeps its bookkeeping (file records, pending marks, collections, the keyword index) in a folder
+of its own, `index-shared/<server>/`, so local and shared documents never mix. The server is
+shared, so the open-time check changes:
+- it removes only this machine's own half-stored files (its pending marks); chunks without a
+  record here are a teammate's files, kept and searched (vector search at once, keyword search
+  once the keyword index has them), never "repaired" away; a record here whose chunks are
+  missing on the server is dropped, so the file is indexed again, and nothing is deleted;
+- the keyword index is brought in step with the server when their chunk counts differ: each
+  path whose chunk count differs is read again from the server (texts and headings, the same
+  words as `StoredChunk.embedded_text`). So a teammate's new or removed files show up in
+  keyword search after the next open; a change that keeps both counts equal (one file added,
+  another of as many chunks removed) waits for a later one.
+- a file or collection deleted here takes its chunks off the server (as locally); a teammate's
+  file is only ever searched, and is in no collection of this machine's.
+The write order above holds on the server too, but a teammate's file being indexed there right
+now may be searched half-done: its pending mark is on the teammate's machine.
 """
 
 from __future__ import annotations
@@ -34,7 +53,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from desktop_app.core import data_health
+from desktop_app.core import chroma_server, data_health
+from desktop_app.core.chroma_server import ChromaServer
 from desktop_app.core.keyword_index import KeywordIndex, drop_saved_matrices
 from desktop_app.core.library import DEFAULT_COLLECTION, Library
 from desktop_app.core.repairs import Repair
@@ -65,9 +85,13 @@ __all__ = [
 # Holds the file records (library.py) and, beside them, the keyword index's token lists.
 _DATABASE = "files.sqlite3"
 _CHROMA = "chroma"
+# Where the bookkeeping of each Chroma server's shared collections lives, one folder per server.
+_SHARED_FOLDER = "index-shared"
 _SQLITE_COMPANIONS = ("-wal", "-shm")
 # Chunks read per call when the check at open has to compare chunks with records path by path.
 _SCAN_BATCH = 5000
+# Paths whose chunks one read fetches when the keyword index catches up with a shared server.
+_PATHS_PER_READ = 50
 
 log = logging.getLogger(__name__)
 
@@ -75,14 +99,8 @@ log = logging.getLogger(__name__)
 class ChunkIndex:
     """One embedding model's chunks: vectors in chromadb, words in the keyword index."""
 
-    def __init__(self, folder: Path, space: str) -> None:
-        import chromadb
-        from chromadb.config import Settings as ChromaSettings
-
-        self._client = chromadb.PersistentClient(
-            path=str(folder / _CHROMA),
-            settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False),
-        )
+    def __init__(self, folder: Path, space: str, server: ChromaServer | None = None) -> None:
+        self._client = _chroma_client(folder, server)
         try:
             self._collection = self._client.get_or_create_collection(
                 space,
@@ -128,6 +146,43 @@ class ChunkIndex:
     def chunks_of(self, path: str) -> int:
         return len(self._collection.get(where={"path": path}, include=[])["ids"])
 
+    def bring_keywords_in_step(self, vectors: dict[str, int], skip: set[str]) -> None:
+        """Make the keyword index hold what the vector index holds, path by path (`vectors`:
+        `chunks_by_path()`), leaving out the `skip` paths: a shared server's chunks written by
+        other machines get their keywords here. Only paths whose counts differ are read."""
+        words = self.keywords.counts_by_path()
+        for path in set(words) - set(vectors) - skip:
+            self.keywords.remove_path(path)
+        stale = sorted(p for p, n in vectors.items() if p not in skip and words.get(p) != n)
+        for first in range(0, len(stale), _PATHS_PER_READ):
+            batch = stale[first : first + _PATHS_PER_READ]
+            where = {"path": {"$in": batch}} if len(batch) > 1 else {"path": batch[0]}
+            chunks: dict[str, list[tuple[str, StoredChunk]]] = {path: [] for path in batch}
+            offset = 0
+            while True:
+                got = self._collection.get(
+                    where=where,
+                    include=["documents", "metadatas"],
+                    limit=_SCAN_BATCH,
+                    offset=offset,
+                )
+                for chunk, text, meta in zip(
+                    got["ids"], got["documents"], got["metadatas"], strict=True
+                ):
+                    stored = _stored_chunk(text, meta)
+                    chunks[stored.path].append((chunk, stored))
+                if len(got["ids"]) < _SCAN_BATCH:
+                    break
+                offset += _SCAN_BATCH
+            for path, found in chunks.items():
+                self.keywords.remove_path(path)
+                if found:
+                    self.keywords.add(
+                        [chunk for chunk, _ in found],
+                        [path] * len(found),
+                        [stored.embedded_text for _, stored in found],
+                    )
+
     # -- writing ------------------------------------------------------------------------------
 
     def remove_file(self, path: str) -> None:
@@ -156,15 +211,7 @@ class ChunkIndex:
             where={"path": source}, include=["documents", "metadatas", "embeddings"]
         )
         chunks = [
-            StoredChunk(
-                path=target,
-                number=int(meta["chunk"]),
-                page=int(meta["page"]) if meta.get("page") is not None else None,
-                start=int(meta.get("start", 0)),
-                end=int(meta.get("end", 0)),
-                text=text,
-                heading=str(meta.get("heading", "")),
-            )
+            replace(_stored_chunk(text, meta), path=target)
             for text, meta in zip(got["documents"], got["metadatas"], strict=True)
         ]
         self.add(chunks, [list(vector) for vector in got["embeddings"]])
@@ -248,8 +295,14 @@ class DocumentStore:
     """
 
     @guarded
-    def __init__(self, data_dir: Path, embedder_name: str) -> None:
-        self.folder = data_dir / "index"
+    def __init__(
+        self, data_dir: Path, embedder_name: str, server: ChromaServer | None = None
+    ) -> None:
+        # With a server, its chunks; the guard reads `server` to tell "cannot be reached".
+        self.server = server
+        if server is not None:
+            chroma_server.check(server)  # a server that is down: say so, touch nothing here
+        self.folder = index_folder(data_dir, server)
         self.folder.mkdir(parents=True, exist_ok=True)
         # Each embedding model gets its own chroma collection (its "space"): vectors of different
         # models don't mix.
@@ -297,6 +350,9 @@ class DocumentStore:
     def _open_chunk_index(self) -> tuple[ChunkIndex, Repair | None]:
         """chroma, checked (data_health, then a probe read); a damaged one is moved aside and
         a fresh one opened. The repair says so (its file count is filled in later)."""
+        if self.server is not None:
+            # Nothing on a shared server is ever moved aside: its failures are raised.
+            return ChunkIndex(self.folder, self.space, self.server), None
         chroma = self.folder / _CHROMA
         problem = data_health.chroma_problem(chroma)
         if problem is None:
@@ -330,7 +386,7 @@ class DocumentStore:
         way no file has a record, so every chunk is stale and goes (in `_reconcile`)."""
         self._library.restore(survived)
         kept = survived.member_paths
-        if not kept:
+        if not kept and self.server is None:  # a shared server's paths are not all ours
             kept = {path for path in self._chunks.chunks_by_path() if path}
             self._library.add_members(DEFAULT_COLLECTION, sorted(kept))
         self._repairs.append(
@@ -356,6 +412,10 @@ class DocumentStore:
             self._chunks.remove_file(path)
         self._library.delete_records(list(half_done))
         self._library.clear_pending(list(half_done))
+        if self.server is not None:
+            self._reconcile_shared(at_work)
+            self._report_removed(removed, report)
+            return
         keywords = self._chunks.keywords
         if not at_work:  # the usual case: three counts and no scan
             recorded = self._library.chunks_recorded()
@@ -379,6 +439,21 @@ class DocumentStore:
         self._report_removed(removed, report)
         if lost and report:
             self._repairs.append(Repair("records_without_vectors", {"files": len(lost)}))
+
+    def _reconcile_shared(self, at_work: set[str]) -> None:
+        """The check at open against a shared server (see the module's docstring): deletes
+        nothing there; the keyword index follows the server, a record whose chunks are not
+        all there is dropped (the file is indexed again). Cheap when all is well: two counts."""
+        if self._chunks.count() == self._chunks.keywords.count():
+            return
+        vectors = self._chunks.chunks_by_path()
+        self._chunks.bring_keywords_in_step(vectors, skip=at_work)
+        lost = [
+            path
+            for path, chunks in self._library_records().items()
+            if path not in at_work and vectors.get(path, 0) != chunks
+        ]
+        self._library.delete_records(lost)
 
     def _library_records(self) -> dict[str, int]:
         return {record.path: record.chunk_count for record in self._library.files()}
@@ -450,6 +525,8 @@ class DocumentStore:
         if not hits:
             return hits
         pending = self._library.pending()
+        if self.server is not None:  # a shared server's unrecorded chunks are a teammate's
+            return [hit for hit in hits if hit.path not in pending]
         recorded = self._library.recorded([hit.path for hit in hits])
         return [hit for hit in hits if hit.path in recorded and hit.path not in pending]
 
@@ -570,10 +647,20 @@ class DocumentStore:
             self._library.clear_failure(path)
 
 
-def read_library(data_dir: Path, embedder_name: str) -> list[LibraryCollection]:
+def index_folder(data_dir: Path, server: ChromaServer | None = None) -> Path:
+    """Where the store keeps its files: `index/`, or with a Chroma server the bookkeeping of
+    that server's shared collections, apart from the local ones."""
+    if server is None:
+        return data_dir / "index"
+    return data_dir / _SHARED_FOLDER / server.slug
+
+
+def read_library(
+    data_dir: Path, embedder_name: str, server: ChromaServer | None = None
+) -> list[LibraryCollection]:
     """The library as `DocumentStore.library()` gives it, read from the SQLite bookkeeping
     alone: no chromadb, no embedder. The window shows it at start while the store opens."""
-    database = data_dir / "index" / _DATABASE
+    database = index_folder(data_dir, server) / _DATABASE
     if not database.is_file():
         return []
     library = Library(database, _collection_name(embedder_name))
@@ -587,6 +674,32 @@ def _collection_name(embedder_name: str) -> str:
     # Chroma names: 3-512 chars of [a-zA-Z0-9._-], starting and ending alphanumeric.
     slug = re.sub(r"[^a-zA-Z0-9._-]+", "-", embedder_name).strip("-._") or "default"
     return f"chunks-{slug}"[:200]
+
+
+def _chroma_client(folder: Path, server: ChromaServer | None):
+    """chromadb in the index folder, or the Chroma server's client."""
+    if server is not None:
+        return chroma_server.connect(server)
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    return chromadb.PersistentClient(
+        path=str(folder / _CHROMA),
+        settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False),
+    )
+
+
+def _stored_chunk(text: str, meta: dict) -> StoredChunk:
+    """A chunk as it was stored, from its text and metadata (`_metadata`'s inverse)."""
+    return StoredChunk(
+        path=str(meta["path"]),
+        number=int(meta["chunk"]),
+        page=int(meta["page"]) if meta.get("page") is not None else None,
+        start=int(meta.get("start", 0)),
+        end=int(meta.get("end", 0)),
+        text=text,
+        heading=str(meta.get("heading", "")),
+    )
 
 
 def _metadata(chunk: StoredChunk) -> dict:

@@ -19,6 +19,8 @@ from functools import wraps
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
+from desktop_app.core import chroma_server
+from desktop_app.core.chroma_server import ChromaServer
 from desktop_app.core.errors import DocumentError, LokalError
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,10 @@ NEARLY_FULL_BYTES = 64 * 1024 * 1024
 
 
 def as_store_error(
-    error: Exception, folder: Path | None = None, full_disk: str = "disk_full"
+    error: Exception,
+    folder: Path | None = None,
+    full_disk: str = "disk_full",
+    server: ChromaServer | None = None,
 ) -> LokalError:
     """The user-facing error for a failure inside the store whose files are in `folder`.
 
@@ -44,10 +49,13 @@ def as_store_error(
     `folder`'s disk is nearly full) is `full_disk` (`disk_full`, or `index_needs_space` when
     opening), a DocumentError, so the pipeline reports it against the file being indexed;
     anything else is `index_unavailable`, its detail naming the exception's type (enough to
-    tell a damaged file from a bug).
+    tell a damaged file from a bug). With a Chroma `server`, a connection that failed is
+    `chroma_server_unreachable`.
     """
     if isinstance(error, LokalError):
         return error
+    if server is not None and chroma_server.is_connection_failure(error):
+        return chroma_server.unreachable(server, f"{type(error).__name__}: {error}")
     if _is_disk_full(error) or (folder is not None and disk_nearly_full(folder)):
         return DocumentError(full_disk)
     return LokalError("index_unavailable", detail=f"{type(error).__name__}: {error}")
@@ -89,8 +97,9 @@ def guarded(method: Callable[_Params, _Result]) -> Callable[_Params, _Result]:
         except Exception as error:
             # Looked up now, not before the call: `__init__` sets it first thing.
             folder = getattr(args[0], "folder", None) if args else None
+            server = getattr(args[0], "server", None) if args else None
             log.debug("The document store failed", exc_info=True)
-            raise as_store_error(error, folder, full_disk) from error
+            raise as_store_error(error, folder, full_disk, server) from error
 
     return call
 

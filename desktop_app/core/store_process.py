@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.child_process import die_with_parent
+from desktop_app.core.chroma_server import ChromaServer
 from desktop_app.core.errors import LokalError
 from desktop_app.core.repairs import Repair
 from desktop_app.core.store import DocumentStore
@@ -29,14 +30,17 @@ _START_TIMEOUT_SECONDS = 120
 
 
 class StoreProcess:
-    """A DocumentStore living in a child process; call its methods as usual."""
+    """A DocumentStore living in a child process; call its methods as usual (with a Chroma
+    `server`, its chunks are there: see store.py)."""
 
-    def __init__(self, data_dir: Path, embedder_name: str) -> None:
+    def __init__(
+        self, data_dir: Path, embedder_name: str, server: ChromaServer | None = None
+    ) -> None:
         context = multiprocessing.get_context("spawn")
         self._connection, child_end = context.Pipe()
         self._process = context.Process(
             target=_serve,
-            args=(child_end, str(data_dir), embedder_name),
+            args=(child_end, str(data_dir), embedder_name, server),
             name="lokal-store",
             daemon=True,
         )
@@ -190,11 +194,11 @@ class StoreProcess:
         raise value
 
 
-def _serve(connection, data_dir: str, embedder_name: str) -> None:
+def _serve(connection, data_dir: str, embedder_name: str, server: ChromaServer | None) -> None:
     """The child: own one DocumentStore and answer calls until told to close."""
     die_with_parent()  # a killed app must not leave its store process running
     try:
-        store = DocumentStore(Path(data_dir), embedder_name)
+        store = DocumentStore(Path(data_dir), embedder_name, server)
     except Exception as error:
         connection.send((False, as_store_error(error)))
         return

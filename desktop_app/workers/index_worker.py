@@ -99,7 +99,7 @@ class IndexWorker(QObject):
             self._report_bookkeeping()
             with HEAVY_IMPORTS:
                 # In its own process: its writes hold the GIL (see core/store_process.py).
-                self._store = services.open_store(self._data_dir, self._embedder, own_process=True)
+                self._store = self._open_store(self._embedder, self._settings)
                 self._embedder.load()  # torch and weights: seconds, now rather than at 1st drop
             self._retriever = services.make_retriever(self._settings, self._store, self._embedder)
         except LokalError as error:
@@ -151,25 +151,29 @@ class IndexWorker(QObject):
             )
 
     def _apply_settings(self, settings: Settings) -> None:
-        old_embedder = services.embedder_identity(self._settings)
+        old_settings = self._settings  # the store is open with these
+        old_embedder = services.embedder_identity(old_settings)
         old_options = self._options() if self._embedder is not None else None
         self._settings = settings.model_copy(deep=True)
         if self._store is None:
             return
-        if services.embedder_identity(settings) != old_embedder:
+        if (
+            services.embedder_identity(settings) != old_embedder
+            or settings.shared.chroma_url != old_settings.shared.chroma_url
+        ):
             self.cancel_indexing()
             self._stop_job()
             # One store process at a time on the index folder: close, then open for the new
-            # model; if that fails, the previous model and its index stay in use.
+            # model (or Chroma server); if that fails, the previous ones stay in use.
             previous = self._embedder
             self._store.close()
             try:
                 self._embedder = services.make_embedder(settings)
-                self._store = services.open_store(self._data_dir, self._embedder, own_process=True)
+                self._store = self._open_store(self._embedder, settings)
             except LokalError as error:
                 self.index_event.emit(pipeline.FileFailed(path="", error=error))
                 self._embedder = previous
-                self._store = services.open_store(self._data_dir, previous, own_process=True)
+                self._store = self._open_store(previous, old_settings)
                 return
             self._report_repairs()
             self._report_library()
@@ -186,6 +190,12 @@ class IndexWorker(QObject):
 
     def _options(self):
         return services.chunking_options(self._settings, self._embedder)
+
+    def _open_store(self, embedder, settings: Settings):
+        """In its own process (its writes hold the GIL: see core/store_process.py), on the
+        shared Chroma server `settings` name, if any."""
+        server = services.shared_server(settings)
+        return services.open_store(self._data_dir, embedder, own_process=True, server=server)
 
     def _queue(self, make_run: Callable[[], Iterator], quiet: bool = False) -> None:
         self._jobs.append(Job(make_run, quiet))
@@ -333,7 +343,9 @@ class IndexWorker(QObject):
         (11-15 s after a restart, the issue says; 22-27 s measured on a loaded 2-core machine).
         The store's own snapshot, sent once it is open, is the same and so is not sent again."""
         try:
-            library = read_library(self._data_dir, self._embedder.name)
+            library = read_library(
+                self._data_dir, self._embedder.name, services.shared_server(self._settings)
+            )
         except Exception:  # a damaged database: the store reports it when it opens
             return
         if library:

@@ -1,0 +1,103 @@
+"""A real Chroma server for the shared-collection tests: `chroma run` from the venv, on a free
+port of 127.0.0.1, its data in a temporary folder; started once per session (`chroma_url`),
+waited for with its heartbeat, always stopped (its whole process group)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+_START_SECONDS = 60
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def chroma_command() -> Path | None:
+    """The `chroma` CLI installed beside this Python (chromadb's), if any."""
+    found = Path(sys.executable).parent / "chroma"
+    if found.is_file():
+        return found
+    which = shutil.which("chroma")
+    return Path(which) if which else None
+
+
+@contextmanager
+def running_chroma(folder: Path) -> Iterator[str]:
+    """`chroma run` on a free port with its data in `folder`; yields its URL."""
+    command = chroma_command()
+    if command is None:
+        pytest.fail("the chroma CLI (chromadb's `chroma run`) is not installed beside Python")
+    port = free_port()
+    log = folder / "chroma.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [str(command), "run", "--path", str(folder / "db"), "--host", "127.0.0.1"]
+            + ["--port", str(port)],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, killed whole at the end
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_it_answers(url, process, log)
+        yield url
+    finally:
+        _stop(process)
+
+
+def _wait_until_it_answers(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + _START_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"chroma run exited ({process.returncode}):\n{_tail(log)}")
+        try:
+            with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    pytest.fail(f"chroma run did not answer at {url} within {_START_SECONDS} s:\n{_tail(log)}")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(10)
+
+
+def _tail(log: Path) -> str:
+    try:
+        return log.read_text("utf-8", errors="replace")[-4000:]
+    except OSError:
+        return "(no output)"
+
+
+@pytest.fixture(scope="session", name="chroma_url")
+def chroma_url_fixture() -> Iterator[str]:
+    """`chroma_url`: one Chroma server for the session's tests (each uses a space of its own).
+    A test module imports `chroma_url_fixture` to have it."""
+    folder = Path(tempfile.mkdtemp(prefix="lokal-chroma-server-"))
+    try:
+        with running_chroma(folder) as url:
+            yield url
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
