@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from desktop_app import paths
 from desktop_app.config import Settings
-from desktop_app.core import chroma_server
+from desktop_app.core import chroma_server, secret_store
 from desktop_app.core.application.search import RetrievalPolicy, Retriever
 from desktop_app.core.chroma_server import ChromaServer
 from desktop_app.core.embedder import Embedder
@@ -18,10 +19,13 @@ from desktop_app.core.models.embedders import (
     describe_embedding_model,
     list_embedding_models,
 )
+from desktop_app.core.remote_llm import RemoteChatEngine, RemoteEndpoint
 from desktop_app.core.reranker import Reranker, RerankerModel, chosen_reranker, list_rerankers
 from desktop_app.core.store import DocumentStore
 from desktop_app.core.store_process import StoreProcess
 from desktop_app.core.store_protocol import Store
+
+log = logging.getLogger(__name__)
 
 
 def make_embedder(settings: Settings) -> Embedder:
@@ -128,9 +132,41 @@ def chat_model_path(settings: Settings, override: str | Path | None = None) -> P
     return bundled
 
 
-def make_chat_engine(settings: Settings, override: str | Path | None = None) -> ChatEngine:
-    """The chat model loaded (the one asked for, else the settings', else the bundled one)."""
+def make_chat_engine(
+    settings: Settings, override: str | Path | None = None
+) -> ChatEngine | RemoteChatEngine:
+    """The chat model: the GGUF asked for; else the active remote profile's server (no GGUF
+    loads); else the settings' GGUF, else the bundled one."""
+    if override is None:
+        endpoint = remote_endpoint(settings)
+        if endpoint is not None:
+            return RemoteChatEngine(endpoint, engine_settings(settings))
     return ChatEngine(chat_model_path(settings, override), engine_settings(settings))
+
+
+def remote_endpoint(settings: Settings) -> RemoteEndpoint | None:
+    """The active provider profile (settings.remote.active) with its API key from the keyring;
+    None for the local model. A keyring that cannot be read leaves the key out (a server
+    without a key still answers; one that needs it says remote_unauthorized), with a warning."""
+    profile = settings.remote.active_profile()
+    if profile is None:
+        return None
+    try:
+        api_key = secret_store.load_api_key(profile.name)
+    except LokalError as error:
+        log.warning("No API key for %s: %s", profile.name, error.message)
+        api_key = None
+    return RemoteEndpoint(
+        name=profile.name,
+        kind=profile.kind,
+        base_url=profile.base_url,
+        api_key=api_key,
+        model=profile.model,
+        context_length=profile.context_length,
+        tools=profile.tools,
+        json_schema=profile.json_schema,
+        timeout_seconds=profile.timeout_seconds,
+    )
 
 
 def engine_settings(settings: Settings) -> EngineSettings:

@@ -1,0 +1,186 @@
+"""Remote inference (core/remote_llm.py) against a real model server on loopback:
+llama-cpp-python's `llama_cpp.server` with the bundled SmolLM2 behind an API key
+(tests/remote_server.py), plus a closed port and a socket that never answers.
+
+What the model writes is not asserted (it differs between CPUs and builds): only that pieces
+stream, are counted, stop on cancel, and that each failure is the error the user is shown."""
+
+from __future__ import annotations
+
+import json
+import math
+import socket
+import threading
+import time
+
+import httpx
+import pytest
+
+from desktop_app.core.assistant import AnswerStats
+from desktop_app.core.errors import ModelError
+from desktop_app.core.remote_llm import (
+    CHARACTERS_PER_TOKEN,
+    OLLAMA,
+    TOKENS_PER_MESSAGE,
+    RemoteChatEngine,
+    RemoteEndpoint,
+    estimate_tokens,
+    list_models,
+)
+from tests.remote_server import API_KEY, MODEL_ALIAS, free_port, llama_server  # noqa: F401
+
+QUESTION = [{"role": "user", "content": "Write a few sentences about the sea."}]
+
+
+@pytest.fixture
+def remote(llama_server):  # noqa: F811
+    engine = RemoteChatEngine(llama_server.endpoint())
+    yield engine
+    engine.close()
+
+
+def test_the_endpoint_names_its_host_and_never_shows_its_key():
+    endpoint = RemoteEndpoint("box", "vllm", "http://user:pw@gpu-box:8080/v1", api_key="sk-123")
+    assert endpoint.host_label == "gpu-box:8080"
+    assert endpoint.root_url == "http://user:pw@gpu-box:8080"
+    assert "sk-123" not in repr(endpoint)
+    engine = RemoteChatEngine(RemoteEndpoint("box", "vllm", "http://gpu-box/v1", model="m"))
+    try:
+        assert engine.model_path == "m (gpu-box)"
+        assert engine.is_remote and engine.info is None and engine.template_text is None
+        assert engine.render_prompt(QUESTION) is None
+    finally:
+        engine.close()
+
+
+def test_list_models_returns_the_servers_model(llama_server):  # noqa: F811
+    assert list_models(llama_server.endpoint()) == [MODEL_ALIAS]
+
+
+def test_an_answer_streams_with_its_stats(remote):
+    stats = AnswerStats()
+    pieces = list(remote.stream_chat(QUESTION, max_tokens=24, stats=stats))
+    assert "".join(pieces).strip()
+    assert 1 <= len(pieces) <= 24
+    assert stats.completion_tokens == len(pieces)
+    assert 0 < stats.first_token_seconds <= stats.seconds
+    assert not stats.stopped
+
+
+def test_the_servers_first_model_is_used_when_the_profile_names_none(llama_server):  # noqa: F811
+    engine = RemoteChatEngine(llama_server.endpoint(model=""))
+    try:
+        assert list(engine.stream_chat(QUESTION, max_tokens=4))
+    finally:
+        engine.close()
+
+
+def test_cancel_after_the_first_piece_stops_the_stream(remote):
+    cancel = threading.Event()
+    stats = AnswerStats()
+    pieces = []
+    for piece in remote.stream_chat(QUESTION, cancel=cancel, max_tokens=200, stats=stats):
+        pieces.append(piece)
+        cancel.set()
+    assert len(pieces) == 1
+    assert stats.stopped
+    # The server goes on serving the next request.
+    assert list(remote.stream_chat(QUESTION, max_tokens=3))
+
+
+def test_a_plain_completion_streams(remote):
+    stats = AnswerStats()
+    pieces = list(remote.stream_completion("The sea is", None, 8, stats))
+    assert pieces and stats.completion_tokens == len(pieces)
+
+
+def test_json_answers_follow_the_schema(remote):
+    schema = {
+        "type": "object",
+        "properties": {"colour": {"type": "string", "maxLength": 20}},
+        "required": ["colour"],
+    }
+    messages = [{"role": "user", "content": "Name a colour, as JSON."}]
+    answer = json.loads(remote.complete_json(messages, schema, max_tokens=60))
+    assert set(answer) == {"colour"} and isinstance(answer["colour"], str)
+
+
+def test_token_counts_come_from_the_servers_tokenizer(remote, llama_server, engine):  # noqa: F811
+    text = "Lokal answers questions about your documents, offline."
+    assert remote.tokenizer_endpoint == "/extras/tokenize"
+    reply = httpx.post(
+        llama_server.base_url.removesuffix("/v1") + "/extras/tokenize",
+        json={"input": text, "model": MODEL_ALIAS},
+        headers={"Authorization": f"Bearer {API_KEY}"},
+    )
+    assert remote.count_tokens(text) == len(reply.json()["tokens"]) > 0
+    # The same tokenizer as the local model's (the server may add a <bos>).
+    assert abs(remote.count_tokens(text) - engine.count_tokens(text)) <= 1
+    messages = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": text}]
+    joined = "Be brief.\n" + text
+    assert remote.count_prompt_tokens(messages) == (
+        remote.count_tokens(joined) + 2 * TOKENS_PER_MESSAGE
+    )
+
+
+def test_without_a_tokenize_endpoint_tokens_are_estimated(llama_server):  # noqa: F811
+    engine = RemoteChatEngine(llama_server.endpoint(kind=OLLAMA))  # Ollama has none
+    text = "x" * 100
+    try:
+        assert engine.tokenizer_endpoint is None
+        assert engine.count_tokens(text) == estimate_tokens(text) == math.ceil(100 / 3.5)
+        assert CHARACTERS_PER_TOKEN == 3.5
+    finally:
+        engine.close()
+
+
+def test_a_wrong_key_is_remote_unauthorized(llama_server):  # noqa: F811
+    endpoint = llama_server.endpoint(api_key="sk-wrong-key")
+    with pytest.raises(ModelError) as listing:
+        list_models(endpoint)
+    engine = RemoteChatEngine(endpoint)
+    try:
+        with pytest.raises(ModelError) as chatting:
+            list(engine.stream_chat(QUESTION, max_tokens=4))
+        with pytest.raises(ModelError) as counting:
+            engine.count_tokens("hello")
+    finally:
+        engine.close()
+    for raised in (listing, chatting, counting):
+        assert raised.value.code == "remote_unauthorized"
+        assert "sk-wrong-key" not in raised.value.message
+
+
+def test_a_closed_port_is_remote_unreachable():
+    endpoint = RemoteEndpoint("down", "llama.cpp", f"http://127.0.0.1:{free_port()}/v1", "k", "m")
+    with pytest.raises(ModelError) as listing:
+        list_models(endpoint)
+    engine = RemoteChatEngine(endpoint)
+    try:
+        with pytest.raises(ModelError) as chatting:
+            list(engine.stream_chat(QUESTION, max_tokens=4))
+    finally:
+        engine.close()
+    for raised in (listing, chatting):
+        assert raised.value.code == "remote_unreachable"
+        assert endpoint.base_url in raised.value.message
+
+
+def test_a_server_that_never_answers_is_remote_timeout():
+    with socket.socket() as silent:  # the kernel accepts connections; nobody ever reads them
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        port = silent.getsockname()[1]
+        endpoint = RemoteEndpoint(
+            "silent", "llama.cpp", f"http://127.0.0.1:{port}/v1", model="m", timeout_seconds=1.0
+        )
+        engine = RemoteChatEngine(endpoint)
+        started = time.monotonic()
+        try:
+            with pytest.raises(ModelError) as raised:
+                list(engine.stream_chat(QUESTION, max_tokens=4))
+        finally:
+            engine.close()
+    assert raised.value.code == "remote_timeout"
+    assert "within 1 s" in raised.value.message
+    assert time.monotonic() - started < 10
