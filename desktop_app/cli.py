@@ -11,6 +11,7 @@ The contract (other tools drive it):
   lokal [--data-dir DIR] summarize [--task TASK] [--model GGUF] [--json] PATH...
   lokal [--data-dir DIR] workflow extract|report ...  and  lokal agent ...  (cli_workflows.py)
   lokal [--data-dir DIR] mcp [--allow DIR ...]  (mcp_server.py)
+  lokal [--data-dir DIR] remote add|list|models|use|remove ...  (cli_remote.py)
 Exit codes: 0 success; 1 a file failed to index or a model failed, or the data folder is in use
 (core/data_lock.py); 2 bad usage.
 
@@ -34,7 +35,15 @@ import sys
 import threading
 from pathlib import Path
 
-from desktop_app import __version__, cli_models, cli_workflows, mcp_server, paths, services
+from desktop_app import (
+    __version__,
+    cli_models,
+    cli_remote,
+    cli_workflows,
+    mcp_server,
+    paths,
+    services,
+)
 from desktop_app.config import load_settings, load_settings_with_repairs
 from desktop_app.core import assistant
 from desktop_app.core.application import ask, grounding
@@ -116,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_models.add_parsers(commands)
     cli_workflows.add_parsers(commands)
     mcp_server.add_parser(commands)
+    cli_remote.add_parser(commands)
     return parser
 
 
@@ -147,6 +157,8 @@ def main(args: argparse.Namespace) -> int:
             return cli_workflows.run(data_dir, args)
         if args.command == "mcp":
             return mcp_server.run(data_dir, args)
+        if args.command == "remote":
+            return cli_remote.run(data_dir, args)
     except LokalError as error:
         print(f"lokal: {error.message}", file=sys.stderr)
         return EXIT_FAILED
@@ -159,7 +171,17 @@ def main(args: argparse.Namespace) -> int:
 
 
 # The commands that read settings.toml (the `models` commands don't).
-SETTINGS_COMMANDS = ("index", "search", "ask", "summarize", "summarise", "workflow", "agent", "mcp")
+SETTINGS_COMMANDS = (
+    "index",
+    "search",
+    "ask",
+    "summarize",
+    "summarise",
+    "workflow",
+    "agent",
+    "mcp",
+    "remote",
+)
 
 
 def _hold_data_folder(data_dir: Path, args: argparse.Namespace) -> DataFolderLock | None:
@@ -332,6 +354,7 @@ def _ask(
         retriever = services.make_retriever(settings, store, embedder)
         engine = services.make_chat_engine(settings, model)
         _say_template_problem(engine)
+        cli_remote.say_where_text_goes(engine)
         system_prompt = settings.model.system_prompt or None  # as the window's chat sends it
         results = []
         try:
@@ -414,6 +437,7 @@ def _summarize(
     task = summarize.SummaryTask.parse(task_text)
     engine = services.make_chat_engine(settings, model)
     _say_template_problem(engine)
+    cli_remote.say_where_text_goes(engine)
     several = len(files) > 1
     failures: list[dict] = []
     finished = None
