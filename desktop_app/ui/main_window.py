@@ -39,6 +39,7 @@ from desktop_app.ui.composer import Composer
 from desktop_app.ui.conversation_sidebar import ConversationSidebar
 from desktop_app.ui.documents_panel import DocumentsPanel
 from desktop_app.ui.notices import NoticeArea
+from desktop_app.ui.privacy_line import PrivacyLine
 
 COLLAPSE_DOCUMENTS_BELOW = 1100  # window width in pixels
 COLLAPSE_CHATS_BELOW = 820
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         header.addWidget(self.title_label, 1)
         header.addWidget(self.collections_button)
         header.addWidget(self.documents_button)
+        # Where the chat's text goes when it leaves this computer (hidden when it does not).
+        self.privacy_line = PrivacyLine(self)
 
         self.editing_banner = QLabel(self)
         self.editing_banner.setWordWrap(True)
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(center)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(header)
+        column.addWidget(self.privacy_line)
         column.addWidget(self.chat_view, 1)
         column.addWidget(self.editing_banner)
         column.addWidget(self.composer)

@@ -36,6 +36,7 @@ from desktop_app.core.models.registry import LocalModel
 from desktop_app.core.reranker import RerankerModel, rerankers_dir
 from desktop_app.ui.models_controller import ModelsController, model_label
 from desktop_app.ui.models_page import ModelsPage
+from desktop_app.ui.server_settings import ServerSettingsPage
 
 # Languages Lokal ships; the names are shown in their own language, as users look for them.
 LANGUAGES = (("", None), ("en", "English"), ("da", "Dansk"), ("sv", "Svenska"), ("de", "Deutsch"))
@@ -201,6 +202,9 @@ class SettingsDialog(QDialog):
             self.models_page.use_requested.connect(self.choose_model)
             models_controller.snapshot_changed.connect(self._on_models_listed)
             self.tabs.insertTab(1, self.models_page, "")
+        # The API server, a remote model, shared collections: what leaves this computer.
+        self.server_page = ServerSettingsPage(settings, data_dir, self)
+        self.tabs.addTab(self.server_page, "")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -305,6 +309,7 @@ class SettingsDialog(QDialog):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         if self.models_page is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.models_page), self.tr("Models"))
+        self.tabs.setTabText(self.tabs.indexOf(self.server_page), self.tr("Server"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -335,6 +340,9 @@ class SettingsDialog(QDialog):
         result.retrieval.top_k = self.sources.value()
         result.ui.theme = self.theme.currentData()
         result.ui.language = self.language.currentData()
+        if not self.server_page.apply_to(result):  # a problem is shown there; stay open
+            self.tabs.setCurrentWidget(self.server_page)
+            return
         self.accepted_settings = Settings.model_validate(result.model_dump())
         super().accept()
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from desktop_app.core.application.grounding_types import Grounding
 from desktop_app.core.errors import LokalError
 from desktop_app.core.store_types import Hit
 
@@ -124,6 +125,19 @@ class DocumentSearch(QObject):
         index worker's LokalError, or index_unavailable when it does not answer in time."""
         grounded = self._request(self.search_requested, query, limit, collections, cancel)
         return [] if grounded is None else list(grounded.sources)
+
+    def ground(
+        self,
+        query: str,
+        limit: int,
+        collections: Sequence[str] = (),
+        cancel: threading.Event | None = None,
+    ) -> Grounding:
+        """The window's whole grounding for `query` (sources, evidence, found), as a chat gets
+        it: what the window's API server answers grounded questions from. When cancelled, a
+        grounding with nothing found."""
+        grounded = self._request(self.search_requested, query, limit, collections, cancel)
+        return Grounding(query, found=False) if grounded is None else grounded
 
     def ground_each(
         self,
