@@ -12,6 +12,7 @@ The contract (other tools drive it):
   lokal [--data-dir DIR] workflow extract|report ...  and  lokal agent ...  (cli_workflows.py)
   lokal [--data-dir DIR] mcp [--allow DIR ...]  (mcp_server.py)
   lokal [--data-dir DIR] remote add|list|models|use|remove ...  (cli_remote.py)
+  lokal [--data-dir DIR] serve [--host H] [--port P] [--allow-network]  (serve/command.py)
 Exit codes: 0 success; 1 a file failed to index or a model failed, or the data folder is in use
 (core/data_lock.py); 2 bad usage.
 
@@ -50,6 +51,7 @@ from desktop_app.core.application import ask, grounding
 from desktop_app.core.data_lock import DataFolderLock
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
+from desktop_app.serve import command as serve_command
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -126,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_workflows.add_parsers(commands)
     mcp_server.add_parser(commands)
     cli_remote.add_parser(commands)
+    serve_command.add_parser(commands)
     return parser
 
 
@@ -159,6 +162,8 @@ def main(args: argparse.Namespace) -> int:
             return mcp_server.run(data_dir, args)
         if args.command == "remote":
             return cli_remote.run(data_dir, args)
+        if args.command == "serve":
+            return serve_command.run(data_dir, args)
     except LokalError as error:
         print(f"lokal: {error.message}", file=sys.stderr)
         return EXIT_FAILED
@@ -180,6 +185,7 @@ SETTINGS_COMMANDS = (
     "workflow",
     "agent",
     "mcp",
+    "serve",
     "remote",
 )
 

@@ -473,6 +473,25 @@ class IndexSearch:
             retriever = services.make_retriever(self.settings, store, self.embedder)
             return retriever.search(query, top_k=max(1, limit))
 
+    def ground(self, query: str, collections: Sequence[str] | None = None):
+        """The Grounding of `query` over `collections` (all when None), as `lokal ask` makes
+        it (grounding.ground with the settings' retrieval policy); for `lokal serve`."""
+        from desktop_app.core.application import grounding
+        from desktop_app.core.application.grounding_types import Grounding
+
+        if not self.has_index():
+            return Grounding(query=query, found=False, searched=False)
+        with self._store() as store:
+            retriever = services.make_retriever(self.settings, store, self.embedder)
+            return grounding.ground(retriever, query, None, collections)
+
+    def collections(self) -> list[str]:
+        """The names of the library's collections ([] while nothing is indexed)."""
+        if not self.has_index():
+            return []  # opening the store would create an empty index in the data folder
+        with self._store() as store:
+            return list(store.collections())
+
     def close(self) -> None:
         pass  # nothing stays open between calls
 
