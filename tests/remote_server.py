@@ -6,7 +6,8 @@ The server runs inside Lokal's `model_params` with the extra buffer types as cor
 decides: on a machine whose CPU advertises AMX it cannot run (some virtual machines), the bare
 server dies with SIGILL at its first answer, as a bare Llama() does.
 
-    from tests.remote_server import llama_server  # noqa: F401  (the fixture)
+    from tests import remote_server
+    llama_server = remote_server.llama_server  # the fixture, in the test module
 
     def test_x(llama_server):
         endpoint = llama_server.endpoint()        # a RemoteEndpoint with the right key
@@ -58,6 +59,7 @@ def free_port() -> int:
 class LlamaServer:
     base_url: str  # with its /v1
     log: Path
+    model_path: Path  # the GGUF it serves
 
     def endpoint(self, **changes) -> RemoteEndpoint:
         endpoint = RemoteEndpoint(
@@ -86,7 +88,7 @@ def llama_server(chat_model_path) -> Iterator[LlamaServer]:
             stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group, killed whole at the end
         )
-    server = LlamaServer(f"http://127.0.0.1:{port}/v1", log)
+    server = LlamaServer(f"http://127.0.0.1:{port}/v1", log, chat_model_path)
     try:
         _wait_until_it_answers(server, process)
         yield server

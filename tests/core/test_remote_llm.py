@@ -27,13 +27,16 @@ from desktop_app.core.remote_llm import (
     estimate_tokens,
     list_models,
 )
-from tests.remote_server import API_KEY, MODEL_ALIAS, free_port, llama_server  # noqa: F401
+from tests import remote_server
+from tests.remote_server import API_KEY, MODEL_ALIAS, free_port
+
+llama_server = remote_server.llama_server  # the session fixture
 
 QUESTION = [{"role": "user", "content": "Write a few sentences about the sea."}]
 
 
 @pytest.fixture
-def remote(llama_server):  # noqa: F811
+def remote(llama_server):
     engine = RemoteChatEngine(llama_server.endpoint())
     yield engine
     engine.close()
@@ -53,7 +56,7 @@ def test_the_endpoint_names_its_host_and_never_shows_its_key():
         engine.close()
 
 
-def test_list_models_returns_the_servers_model(llama_server):  # noqa: F811
+def test_list_models_returns_the_servers_model(llama_server):
     assert list_models(llama_server.endpoint()) == [MODEL_ALIAS]
 
 
@@ -67,7 +70,7 @@ def test_an_answer_streams_with_its_stats(remote):
     assert not stats.stopped
 
 
-def test_the_servers_first_model_is_used_when_the_profile_names_none(llama_server):  # noqa: F811
+def test_the_servers_first_model_is_used_when_the_profile_names_none(llama_server):
     engine = RemoteChatEngine(llama_server.endpoint(model=""))
     try:
         assert list(engine.stream_chat(QUESTION, max_tokens=4))
@@ -105,7 +108,7 @@ def test_json_answers_follow_the_schema(remote):
     assert set(answer) == {"colour"} and isinstance(answer["colour"], str)
 
 
-def test_token_counts_come_from_the_servers_tokenizer(remote, llama_server, engine):  # noqa: F811
+def test_token_counts_come_from_the_servers_tokenizer(remote, llama_server, engine):
     text = "Lokal answers questions about your documents, offline."
     assert remote.tokenizer_endpoint == "/extras/tokenize"
     reply = httpx.post(
@@ -123,7 +126,7 @@ def test_token_counts_come_from_the_servers_tokenizer(remote, llama_server, engi
     )
 
 
-def test_without_a_tokenize_endpoint_tokens_are_estimated(llama_server):  # noqa: F811
+def test_without_a_tokenize_endpoint_tokens_are_estimated(llama_server):
     engine = RemoteChatEngine(llama_server.endpoint(kind=OLLAMA))  # Ollama has none
     text = "x" * 100
     try:
@@ -134,7 +137,7 @@ def test_without_a_tokenize_endpoint_tokens_are_estimated(llama_server):  # noqa
         engine.close()
 
 
-def test_a_wrong_key_is_remote_unauthorized(llama_server):  # noqa: F811
+def test_a_wrong_key_is_remote_unauthorized(llama_server):
     endpoint = llama_server.endpoint(api_key="sk-wrong-key")
     with pytest.raises(ModelError) as listing:
         list_models(endpoint)
