@@ -39,7 +39,9 @@ shared, so the open-time check changes:
   keyword search after the next open; a change that keeps both counts equal (one file added,
   another of as many chunks removed) waits for a later one.
 - a file or collection deleted here takes its chunks off the server (as locally); a teammate's
-  file is only ever searched, and is in no collection of this machine's.
+  file is only ever searched, and is in no collection of this machine's. Chunk ids come from
+  the path, so a file that two machines index under the same path (a network drive) is one
+  file on the server: the last to index it wins, and a delete on either removes it.
 The write order above holds on the server too, but a teammate's file being indexed there right
 now may be searched half-done: its pending mark is on the teammate's machine.
 """

@@ -21,7 +21,11 @@ from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
 from desktop_app.core.store import DocumentStore
 from desktop_app.core.store_types import StoredChunk
-from tests.chroma_server import chroma_url_fixture, free_port  # noqa: F401 (a fixture)
+from tests.chroma_server import (  # noqa: F401 (chroma_url_fixture: a fixture)
+    chroma_url_fixture,
+    free_port,
+    running_chroma,
+)
 
 PAGES = [
     "Chapter one describes the weather in Copenhagen during the autumn months.",
@@ -249,6 +253,13 @@ def test_lokal_index_and_search_on_a_shared_server(chroma_url, embedder, tmp_pat
     assert sources and Path(sources[0]["path"]).name == "guide.pdf" and sources[0]["page"] == 2
     assert not (data / "index").exists()  # the local index was never opened
 
+    settings.shared.chroma_url = f"http://127.0.0.1:{free_port()}"  # a server that is down
+    save_settings(settings, data)
+    refused = _lokal(data, "search", "ferry")
+    assert refused.returncode != 0
+    assert f"the Chroma server at {settings.shared.chroma_url} cannot be reached" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
 
 def _lokal(data: Path, *args) -> subprocess.CompletedProcess:
     env = {key: value for key, value in os.environ.items() if key != "LOKAL_DATA_DIR"}
@@ -259,3 +270,31 @@ def _lokal(data: Path, *args) -> subprocess.CompletedProcess:
         timeout=300,
         env=env,
     )
+
+
+def test_the_store_process_works_on_the_server_and_says_when_it_goes_away(tmp_path):
+    """The window's store (its own process) on a server of this test's own, which then stops:
+    the next call is chroma_server_unreachable, one sentence, not a traceback."""
+    from desktop_app.core.store_process import StoreProcess
+
+    name = _space("process")
+    chunk = StoredChunk(path="/notes/a.txt", number=0, page=None, start=0, end=5, text="hello")
+    (tmp_path / "server").mkdir()
+    with running_chroma(tmp_path / "server") as url:
+        store = StoreProcess(tmp_path / "data", name, chroma_server.parse(url))
+        try:
+            store.begin_file(chunk.path)
+            store.add_chunks([chunk], [[1.0] + [0.0] * 383])
+            store.finish_file(chunk.path, "digest", 5, 0.0, 1, None)
+            assert _server_chunks(url, name) == 1
+            assert [hit.path for hit in store.query([1.0] + [0.0] * 383, 3)] == [chunk.path]
+        except BaseException:
+            store.close()
+            raise
+    try:
+        with pytest.raises(LokalError) as raised:
+            store.query([1.0] + [0.0] * 383, 3)
+        assert raised.value.code == "chroma_server_unreachable", raised.value
+        assert url in str(raised.value)
+    finally:
+        store.close()
