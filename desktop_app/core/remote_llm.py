@@ -109,13 +109,18 @@ class RemoteChatEngine:
         self.settings = dataclasses.replace(
             settings or EngineSettings(), context_length=endpoint.context_length
         )
-        self.model_path = f"{endpoint.model or endpoint.name} ({endpoint.host_label})"
+        self.model_path = self.label_for(endpoint)
         self._http = _http_client(endpoint)  # the openai client's, and the tokenizers'
         self._client = _openai_client(endpoint, self._http)
         self._model = endpoint.model
         self._tokenizer: _Tokenizer | None = None  # probed at the first count
         # The response_format forms the server refused: the next JSON answer tries the next one.
         self._json_formats = _json_formats(endpoint)
+
+    @staticmethod
+    def label_for(endpoint: RemoteEndpoint) -> str:
+        """How the window and the CLI name the model in use: "<model> (<host>)"."""
+        return f"{endpoint.model or endpoint.name} ({endpoint.host_label})"
 
     @property
     def context_length(self) -> int:

@@ -28,9 +28,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from desktop_app.core import assistant, summarize
 from desktop_app.core.application import ask
 from desktop_app.core.application.grounding_types import Grounding
-from desktop_app.core.errors import LokalError
+from desktop_app.core.errors import LokalError, ModelError
 from desktop_app.core.llm import EngineSettings, prepare_load
 from desktop_app.core.memory import release_free_memory
+from desktop_app.core.remote_llm import RemoteChatEngine, RemoteEndpoint, list_models
 from desktop_app.core.store_types import Hit
 from desktop_app.workers.threads import HEAVY_IMPORTS, lower_this_threads_priority
 
@@ -75,9 +76,11 @@ class TaskRequest:
 
 
 class LlmWorker(QObject):
+    # A model server (use_remote) is named by its label, "<model> (<host>)", for the path, and
+    # model_loaded's GgufInfo is None.
     model_loading = Signal(str)  # path
     model_load_progressed = Signal(str, float)  # path, fraction loaded (0..1)
-    model_loaded = Signal(str, object)  # path, GgufInfo
+    model_loaded = Signal(str, object)  # path, GgufInfo (None for a model server)
     model_failed = Signal(str, object)  # path, LokalError
     # path, why (English, one line): the GGUF's chat template was refused at load, and its
     # family's standard template is used instead (ChatEngine.template_problem)
@@ -124,20 +127,54 @@ class LlmWorker(QObject):
         loaded again and stays in use.
         """
         self.cancel_load.clear()
-        in_use = self._engine.info.file_size if self._engine is not None else 0
+        info = getattr(self._engine, "info", None)  # None: no model, or a model server's
+        in_use = info.file_size if info is not None else 0
         try:
             prepared = prepare_load(path, settings, freed_by_unloading=in_use)
         except LokalError as error:
             self._fail(path, error)  # nothing was unloaded
             return
+        previous_server = getattr(self._engine, "endpoint", None)
         previous = (str(self._model_path), self._settings) if self._engine else None
         self._unload()
         error = self._load(path, settings, prepared)
         if error is None:
             return
         self._fail(path, error)
-        if previous is not None and self._load(*previous) is None:
+        if previous_server is not None:  # the server answered before: it answers again
+            self._answer_with_server(previous_server)
+        elif previous is not None and self._load(*previous) is None:
             log.info("Kept %s after %s failed to load", previous[0], path)
+
+    @Slot(object)
+    def use_remote(self, endpoint: RemoteEndpoint) -> None:
+        """Answer with the model server at `endpoint` (core/remote_llm.py) instead of a GGUF.
+
+        The server is asked for its models first, while the current model still answers: one
+        that cannot be reached, refuses the key or lacks the profile's model is model_failed
+        and nothing changes. Then the local model is unloaded (its memory back to the system)
+        and the next answers go to the server. `load_model` switches back to a GGUF; until
+        then `configure` changes only the sampling, and remembers the GGUF to come back to.
+        """
+        label = RemoteChatEngine.label_for(endpoint)
+        self.model_loading.emit(label)
+        try:
+            listed = list_models(endpoint)
+            if endpoint.model and endpoint.model not in listed:
+                raise ModelError(
+                    "remote_model_missing", url=endpoint.base_url, model=endpoint.model
+                )
+        except LokalError as error:
+            self._fail(label, error)
+            return
+        self._unload()
+        self._answer_with_server(endpoint)
+
+    def _answer_with_server(self, endpoint: RemoteEndpoint) -> None:
+        engine = RemoteChatEngine(endpoint, self._settings)
+        self._engine = engine
+        self._load_error = None
+        self.model_loaded.emit(engine.model_path, None)
 
     def _load(self, path: str, settings: EngineSettings, prepared=None) -> LokalError | None:
         from desktop_app.core.llm import ChatEngine  # llama_cpp loads here, off the GUI thread
@@ -173,6 +210,12 @@ class LlmWorker(QObject):
     def configure(self, path: str, settings: EngineSettings) -> None:
         """New settings: sampling applies to the next answer; a new model or window reloads."""
         engine = self._engine
+        if getattr(engine, "is_remote", False):
+            # A model server answers: new sampling for it, and the GGUF for when load_model
+            # switches back. Nothing loads (use_remote and load_model switch).
+            engine.update_sampling(settings)
+            self._model_path, self._settings = Path(path), settings
+            return
         same_model = engine is not None and Path(path) == self._model_path
         if same_model and not engine.settings.needs_reload(settings):
             engine.update_sampling(settings)
@@ -228,6 +271,8 @@ class LlmWorker(QObject):
                 else:
                     batch.flush()
                     self.summary_progressed.emit(request.request_id, event)
+        except LokalError as error:  # already worded (a model server down, a time-out...)
+            self.answer_failed.emit(request.request_id, error)
         except Exception as error:  # llama.cpp failures: tell the user, keep the worker alive
             self.answer_failed.emit(
                 request.request_id,
