@@ -19,7 +19,7 @@ from desktop_app.config import Settings, save_settings
 from desktop_app.core import chroma_server
 from desktop_app.core.errors import LokalError
 from desktop_app.core.ingest import pipeline
-from desktop_app.core.store import DocumentStore
+from desktop_app.core.store import DocumentStore, read_library
 from desktop_app.core.store_types import StoredChunk
 from tests.chroma_server import (  # noqa: F401 (chroma_url_fixture: a fixture)
     chroma_url_fixture,
@@ -298,3 +298,38 @@ def test_the_store_process_works_on_the_server_and_says_when_it_goes_away(tmp_pa
         assert url in str(raised.value)
     finally:
         store.close()
+
+
+@pytest.mark.slow  # the window's index worker loads the bundled embedder
+def test_the_window_index_worker_moves_to_the_server_the_settings_name(chroma_url, qtbot, tmp_path):
+    """Settings saved with a Chroma URL: the index worker reopens its store on the server
+    (the window's path), indexes there and searches there."""
+    from desktop_app.core.ingest.pipeline import RunFinished
+    from desktop_app.workers.index_worker import IndexWorker
+
+    notes = tmp_path / "lighthouse.txt"
+    notes.write_text("The lighthouse at Skagen is painted white and stands on the dunes.")
+    worker = IndexWorker(tmp_path / "data", Settings())
+    found = []
+    worker.search_finished.connect(lambda _request, grounding: found.append(grounding))
+    worker.start()
+    try:
+        shared = Settings()
+        shared.shared.chroma_url = chroma_url
+        worker.configure(shared)
+        with qtbot.waitSignal(
+            worker.index_event,
+            timeout=120_000,
+            check_params_cb=lambda e: isinstance(e, RunFinished),
+        ):
+            worker.index_paths([str(notes)], "")
+        space = services.make_embedder(shared).name
+        assert _server_chunks(chroma_url, space, str(notes)) == 1
+        worker.search(1, "Where is the lighthouse?", 3, [])
+        # First: the space is the bundled model's, which the CLI test's server files share.
+        assert Path(found[0].sources[0].path).name == "lighthouse.txt"
+    finally:
+        worker.close()
+    shared_library = read_library(tmp_path / "data", space, chroma_server.parse(chroma_url))
+    assert [item.path for c in shared_library for item in c.files] == [str(notes)]
+    assert read_library(tmp_path / "data", space) == []  # nothing of it in the local index
