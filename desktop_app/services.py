@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from desktop_app import paths
@@ -99,14 +100,15 @@ def open_store(
 
 
 def shared_server(settings: Settings) -> ChromaServer | None:
-    """The Chroma server of the shared collections, or None for the local index. A URL that
-    names no server is a LokalError (chroma_server_unreachable, its detail saying why), so
-    every front end shows it as it shows a server that is down: as one sentence."""
+    """The Chroma server of the shared collections, or None for the local index; with the
+    token of its reverse proxy from $LOKAL_CHROMA_TOKEN, if set. A URL that names no server is
+    a LokalError (chroma_server_unreachable, its detail saying why), so every front end shows
+    it as it shows a server that is down: as one sentence."""
     url = settings.shared.chroma_url.strip()
     if not url:
         return None
     try:
-        return chroma_server.parse(url)
+        return chroma_server.parse(url, os.environ.get(chroma_server.TOKEN_VARIABLE))
     except ValueError as error:
         raise LokalError("chroma_server_unreachable", url=url, detail=str(error)) from None
 

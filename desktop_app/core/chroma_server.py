@@ -7,7 +7,9 @@ there, and how it is kept in step with the local bookkeeping, is store.py's busi
 
 A Chroma server has no authentication of its own: anyone who can reach its port can read and
 delete every collection. Keep it on loopback, or behind a reverse proxy that checks a token and
-speaks TLS (README). `is_loopback` lets the front ends say which case they are in.
+speaks TLS (README): Lokal sends the token in `$LOKAL_CHROMA_TOKEN` as `Authorization: Bearer`
+on every request (the server itself ignores it). `is_loopback` lets the front ends say which
+case they are in.
 
 chromadb is imported only by `connect` (and urllib by `check`), so that naming a server is cheap
 on the window's start-up path.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from desktop_app.core.errors import LokalError
@@ -26,14 +28,18 @@ from desktop_app.core.errors import LokalError
 # How long the heartbeat at open waits: a server that does not answer in this time is taken
 # for down, rather than leaving the user at a frozen "opening the index".
 HEARTBEAT_TIMEOUT_SECONDS = 5.0
+# The bearer token for a reverse proxy in front of the server (never stored by Lokal).
+TOKEN_VARIABLE = "LOKAL_CHROMA_TOKEN"
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 @dataclass(frozen=True)
 class ChromaServer:
-    """A Chroma server by its URL, e.g. http://127.0.0.1:8000 (made by `parse`)."""
+    """A Chroma server by its URL, e.g. http://127.0.0.1:8000 (made by `parse`), and the token
+    its reverse proxy wants, if any (kept out of repr, so out of logs and tracebacks)."""
 
     url: str
+    token: str | None = field(default=None, repr=False)
 
     @property
     def _parts(self):
@@ -73,7 +79,7 @@ class ChromaServer:
             return False
 
 
-def parse(url: str) -> ChromaServer:
+def parse(url: str, token: str | None = None) -> ChromaServer:
     """The server a URL names: http(s)://host[:port], the scheme optional (http). A URL
     without a port means the scheme's (80 or 443), as anywhere else; Chroma's own default is
     8000, so say it: http://host:8000. Raises ValueError, with a sentence for the user, for
@@ -101,7 +107,7 @@ def parse(url: str) -> ChromaServer:
     netloc = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
     if port is not None:
         netloc = f"{netloc}:{port}"
-    return ChromaServer(f"{parts.scheme}://{netloc.lower()}")
+    return ChromaServer(f"{parts.scheme}://{netloc.lower()}", token or None)
 
 
 def check(server: ChromaServer, timeout: float = HEARTBEAT_TIMEOUT_SECONDS) -> None:
@@ -111,8 +117,9 @@ def check(server: ChromaServer, timeout: float = HEARTBEAT_TIMEOUT_SECONDS) -> N
     import urllib.request  # here: it imports ssl and http.client, not needed at start-up
 
     address = f"{server.url}/api/v2/heartbeat"
+    request = urllib.request.Request(address, headers=_headers(server))
     try:
-        with urllib.request.urlopen(address, timeout=timeout) as response:  # noqa: S310 (http(s) only)
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (http(s) only)
             answer = json.loads(response.read(4096) or b"null")
     except urllib.error.HTTPError as error:
         raise unreachable(server, f"HTTP {error.code} from {address}") from None
@@ -135,10 +142,15 @@ def connect(server: ChromaServer):
             host=server.host,
             port=server.port,
             ssl=server.ssl,
+            headers=_headers(server) or None,
             settings=ChromaSettings(anonymized_telemetry=False),
         )
     except ValueError as error:  # chromadb's "Could not connect to a Chroma server"
         raise unreachable(server, str(error)) from None
+
+
+def _headers(server: ChromaServer) -> dict[str, str]:
+    return {"Authorization": f"Bearer {server.token}"} if server.token else {}
 
 
 def unreachable(server: ChromaServer, detail: str) -> LokalError:

@@ -25,6 +25,7 @@ from tests.chroma_server import (  # noqa: F401 (chroma_url_fixture: a fixture)
     chroma_url_fixture,
     free_port,
     running_chroma,
+    token_proxy,
 )
 
 PAGES = [
@@ -333,3 +334,30 @@ def test_the_window_index_worker_moves_to_the_server_the_settings_name(chroma_ur
     shared_library = read_library(tmp_path / "data", space, chroma_server.parse(chroma_url))
     assert [item.path for c in shared_library for item in c.files] == [str(notes)]
     assert read_library(tmp_path / "data", space) == []  # nothing of it in the local index
+
+
+def test_behind_a_reverse_proxy_the_token_is_sent(chroma_url, tmp_path, monkeypatch):
+    """The README's set-up: a proxy that wants a bearer token in front of the server. Lokal
+    sends $LOKAL_CHROMA_TOKEN; without it the proxy refuses and the user is told."""
+    settings = Settings()
+    name = _space("proxy")
+    chunk = StoredChunk(path="/notes/b.txt", number=0, page=None, start=0, end=5, text="proxy")
+    with token_proxy(chroma_url, "s3cret-token") as proxied:
+        settings.shared.chroma_url = proxied
+        monkeypatch.delenv(chroma_server.TOKEN_VARIABLE, raising=False)
+        with pytest.raises(LokalError) as refused:
+            DocumentStore(tmp_path / "data", name, services.shared_server(settings))
+        assert refused.value.code == "chroma_server_unreachable" and "401" in str(refused.value)
+
+        monkeypatch.setenv(chroma_server.TOKEN_VARIABLE, "s3cret-token")
+        server = services.shared_server(settings)
+        assert "s3cret" not in repr(server)
+        store = DocumentStore(tmp_path / "data", name, server)
+        try:
+            store.begin_file(chunk.path)
+            store.add_chunks([chunk], [[0.0, 1.0] + [0.0] * 382])
+            store.finish_file(chunk.path, "digest", 5, 0.0, 1, None)
+            assert [hit.path for hit in store.keyword_query("proxy", 3)] == [chunk.path]
+        finally:
+            store.close()
+    assert _server_chunks(chroma_url, name, chunk.path) == 1  # it reached the server itself
