@@ -14,9 +14,14 @@ What the OpenAI API does not say, the user declares in the profile (config.Provi
 - Whether the server handles `tools` (vLLM only with `--enable-auto-tool-choice
   --tool-call-parser ...`) and `response_format` JSON schemas.
 
-The engine has no chat template of its own (`template_text` None): the agent then uses its
-JSON envelope, which every server can answer; `tools` given to stream_chat are sent only when
-the profile says the server handles them.
+Tools: the agent learns from a chat template's text how a model calls tools
+(core/agent/tool_calls.py). The engine has no template; for a profile whose server handles
+`tools`, `template_text` is SERVER_TOOL_CALLS, which names the Qwen format: the tools go in the
+request, and the server's structured `tool_calls` come back written as Qwen's
+`<tool_call>{"name": ..., "arguments": ...}</tool_call>` blocks, which the agent parses; its
+history (assistant calls, "tool" results) goes back as the API's tool_calls and tool_call_ids.
+Without the flag `template_text` is None and the agent uses its JSON envelope, which every
+server can answer.
 
 Token counts (`count_tokens`, `count_prompt_tokens`): the first count probes, once, the
 tokenize endpoint of the kind of server (llama.cpp's `POST /tokenize`, llama-cpp-python's
@@ -49,6 +54,9 @@ from urllib.parse import urlsplit
 from desktop_app.core.errors import ModelError
 from desktop_app.core.llm import EngineSettings
 
+# The agent's template text for a server that handles tools (see the module's note): it names
+# the Qwen format, the one stream_chat writes the server's tool calls in.
+SERVER_TOOL_CALLS = "tools: the server's own tool calls, read back as <tool_call> blocks"
 TOKENS_PER_MESSAGE = 8  # role markers and separators a chat template adds to each message
 CHARACTERS_PER_TOKEN = 3.5  # the estimate without a tokenizer: errs towards more tokens
 CONNECT_SECONDS = 10.0  # a server that does not accept the connection in this time is down
@@ -101,7 +109,6 @@ class RemoteChatEngine:
     info = None  # no GGUF: callers that read the file's facts check for None
     opens_thinking = False  # reasoning the server sends apart arrives inside <think> tags
     template_problem = None
-    template_text = None  # no template here: the agent uses its JSON envelope
 
     def __init__(self, endpoint: RemoteEndpoint, settings: EngineSettings | None = None) -> None:
         self.endpoint = endpoint
@@ -116,6 +123,12 @@ class RemoteChatEngine:
         self._tokenizer: _Tokenizer | None = None  # probed at the first count
         # The response_format forms the server refused: the next JSON answer tries the next one.
         self._json_formats = _json_formats(endpoint)
+
+    @property
+    def template_text(self) -> str | None:
+        """SERVER_TOOL_CALLS when the server handles tools (see the module's note), else None:
+        no template here, the agent uses its JSON envelope."""
+        return SERVER_TOOL_CALLS if self.endpoint.tools else None
 
     @staticmethod
     def label_for(endpoint: RemoteEndpoint) -> str:
@@ -151,6 +164,9 @@ class RemoteChatEngine:
     def count_prompt_tokens(self, messages: list[dict[str, str]], tools=None) -> int:
         """The messages' texts counted in one request, plus each message's template overhead."""
         texts = [str(message.get("content") or "") for message in messages]
+        texts += [
+            json.dumps(m["tool_calls"], ensure_ascii=False) for m in messages if m.get("tool_calls")
+        ]
         if tools:
             texts.append(json.dumps(tools, ensure_ascii=False))
         return self.count_tokens("\n".join(texts)) + TOKENS_PER_MESSAGE * len(messages)
@@ -209,7 +225,7 @@ class RemoteChatEngine:
         first_token_seconds, stopped, and prompt_tokens when the server reports its usage."""
         request = {
             "model": self._model_id(),
-            "messages": [_api_message(message) for message in messages],
+            "messages": api_messages(messages),
             "max_tokens": max_tokens or self.settings.max_tokens,
             "temperature": self.settings.temperature,
             "top_p": self.settings.top_p,
@@ -220,7 +236,7 @@ class RemoteChatEngine:
             request["tools"] = tools
         return self._stream(
             lambda: self._client.chat.completions.create(stream=True, **request),
-            _chat_piece_reader(),
+            ChatPieces(),
             cancel,
             stats,
         )
@@ -239,7 +255,7 @@ class RemoteChatEngine:
         }
         return self._stream(
             lambda: self._client.completions.create(stream=True, **request),
-            lambda chunk: chunk.choices[0].text if chunk.choices else None,
+            CompletionPieces(),
             cancel,
             stats,
         )
@@ -259,7 +275,7 @@ class RemoteChatEngine:
             response_format = self._json_formats[0](schema) if self._json_formats else None
             request = {
                 "model": self._model_id(),
-                "messages": [_api_message(message) for message in messages],
+                "messages": api_messages(messages),
                 "max_tokens": max_tokens or self.settings.max_tokens,
                 "temperature": self.settings.temperature,
                 "top_p": self.settings.top_p,
@@ -272,7 +288,7 @@ class RemoteChatEngine:
                     lambda request=request: self._client.chat.completions.create(
                         stream=True, **request
                     ),
-                    _chat_piece_reader(),
+                    ChatPieces(),
                     cancel,
                     None,
                     refused_format=response_format is not None,
@@ -309,7 +325,7 @@ class RemoteChatEngine:
                     usage = getattr(chunk, "usage", None)
                     if stats is not None and usage is not None and usage.prompt_tokens:
                         stats.prompt_tokens = usage.prompt_tokens
-                    text = read_piece(chunk)
+                    text = read_piece.read(chunk)
                     if not text:
                         continue
                     pieces += 1
@@ -319,6 +335,8 @@ class RemoteChatEngine:
                         if pieces == 1:
                             stats.first_token_seconds = stats.seconds
                     yield text
+                if not cancel.is_set() and (calls := read_piece.finish()):
+                    yield calls
         finally:
             stream.close()  # closes the HTTP response: the server stops generating
             if stats is not None:
@@ -385,36 +403,93 @@ def _auth_headers(endpoint: RemoteEndpoint) -> dict[str, str]:
     return {"Authorization": f"Bearer {endpoint.api_key}"} if endpoint.api_key else {}
 
 
-def _api_message(message: dict) -> dict:
-    """A message as the OpenAI API takes it: its role and its text."""
-    return {"role": message["role"], "content": message.get("content") or ""}
+def api_messages(messages: list[dict]) -> list[dict]:
+    """Lokal's messages as the OpenAI API takes them: role and text, and the agent's tool turns
+    (core/agent/tool_calls.history_messages: an assistant's calls, then one "tool" message per
+    result, in the same order) with the ids the API pairs them by."""
+    converted: list[dict] = []
+    pending_ids: list[str] = []  # the calls of the last assistant turn still without a result
+    for number, message in enumerate(messages):
+        entry = {"role": message["role"], "content": message.get("content") or ""}
+        if message.get("tool_calls"):
+            calls = []
+            for index, call in enumerate(message["tool_calls"]):
+                function = call.get("function", {})
+                arguments = function.get("arguments", {})
+                calls.append(
+                    {
+                        "id": f"call_{number}_{index}",
+                        "type": "function",
+                        "function": {
+                            "name": function.get("name", ""),
+                            "arguments": arguments
+                            if isinstance(arguments, str)
+                            else json.dumps(arguments, ensure_ascii=False),
+                        },
+                    }
+                )
+            entry["tool_calls"] = calls
+            pending_ids = [call["id"] for call in calls]
+        elif message["role"] == "tool":
+            entry["tool_call_id"] = pending_ids.pop(0) if pending_ids else f"call_{number}"
+        converted.append(entry)
+    return converted
 
 
-def _chat_piece_reader():
-    """Reads the text of each streamed chat chunk. Reasoning a server sends apart from the
-    answer (`reasoning_content`: vLLM, llama.cpp with --reasoning-format) comes wrapped in
-    <think> tags, which the callers' ThinkingSplitter folds away as it does a local model's."""
-    thinking = False
+class ChatPieces:
+    """Reads the text of each streamed chat chunk.
 
-    def read(chunk) -> str | None:
-        nonlocal thinking
+    Reasoning a server sends apart from the answer (`reasoning_content`: vLLM, llama.cpp with
+    --reasoning-format) comes wrapped in <think> tags, which the callers' ThinkingSplitter folds
+    away as it does a local model's. Tool calls arrive in pieces (a name, then the arguments'
+    JSON in fragments, by index); `finish` writes them out whole as <tool_call> blocks."""
+
+    def __init__(self) -> None:
+        self._thinking = False
+        self._calls: dict[int, dict[str, str]] = {}
+
+    def read(self, chunk) -> str | None:
         if not chunk.choices:
             return None
         delta = chunk.choices[0].delta
         if delta is None:
             return None
+        for call in delta.tool_calls or ():
+            gathered = self._calls.setdefault(call.index, {"name": "", "arguments": ""})
+            if call.function is not None:
+                gathered["name"] += call.function.name or ""
+                gathered["arguments"] += call.function.arguments or ""
         extra = getattr(delta, "model_extra", None) or {}
         reasoning = extra.get("reasoning_content") or extra.get("reasoning")
         text = ""
         if reasoning:
-            text += ("" if thinking else "<think>") + reasoning
-            thinking = True
+            text += ("" if self._thinking else "<think>") + reasoning
+            self._thinking = True
         if delta.content:
-            text += ("</think>" if thinking else "") + delta.content
-            thinking = False
+            text += ("</think>" if self._thinking else "") + delta.content
+            self._thinking = False
         return text or None
 
-    return read
+    def finish(self) -> str | None:
+        """The tool calls of the reply, as Qwen's <tool_call> blocks; None when it made none."""
+        blocks = [
+            "<tool_call>"
+            + json.dumps({"name": call["name"], "arguments": call["arguments"] or "{}"})
+            + "</tool_call>"
+            for _index, call in sorted(self._calls.items())
+        ]
+        closing = "</think>" if self._thinking and blocks else ""
+        return closing + "\n".join(blocks) if blocks else None
+
+
+class CompletionPieces:
+    """Reads the text of each streamed plain-completion chunk."""
+
+    def read(self, chunk) -> str | None:
+        return chunk.choices[0].text if chunk.choices else None
+
+    def finish(self) -> None:
+        return None
 
 
 @contextmanager

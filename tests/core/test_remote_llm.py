@@ -16,14 +16,17 @@ import time
 import httpx
 import pytest
 
+from desktop_app.core.agent import tool_calls
 from desktop_app.core.assistant import AnswerStats
 from desktop_app.core.errors import ModelError
 from desktop_app.core.remote_llm import (
     CHARACTERS_PER_TOKEN,
     OLLAMA,
     TOKENS_PER_MESSAGE,
+    ChatPieces,
     RemoteChatEngine,
     RemoteEndpoint,
+    api_messages,
     estimate_tokens,
     list_models,
 )
@@ -187,3 +190,98 @@ def test_a_server_that_never_answers_is_remote_timeout():
     assert raised.value.code == "remote_timeout"
     assert "within 1 s" in raised.value.message
     assert time.monotonic() - started < 10
+
+
+# -- tools: the server's structured calls, and the agent's history sent back ---------------------
+
+
+def chunk(tool_calls=None, content=None):
+    from openai.types.chat import ChatCompletionChunk
+
+    delta = {"role": "assistant", "content": content}
+    if tool_calls is not None:
+        delta["tool_calls"] = tool_calls
+    return ChatCompletionChunk.model_validate(
+        {
+            "id": "c",
+            "object": "chat.completion.chunk",
+            "created": 0,
+            "model": "m",
+            "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+        }
+    )
+
+
+def test_a_server_that_handles_tools_speaks_the_agents_qwen_format():
+    tools = RemoteChatEngine(RemoteEndpoint("box", "vllm", "http://gpu-box/v1", tools=True))
+    plain = RemoteChatEngine(RemoteEndpoint("box", "vllm", "http://gpu-box/v1"))
+    try:
+        assert tool_calls.native_format(tools.template_text) == tool_calls.QWEN
+        assert tool_calls.native_format(plain.template_text) is None  # the JSON envelope
+    finally:
+        tools.close()
+        plain.close()
+
+
+def test_streamed_tool_calls_are_written_back_as_blocks_the_agent_parses():
+    """As vLLM streams two calls: the name first, then the arguments in fragments, by index."""
+    pieces = ChatPieces()
+    stream = [
+        chunk(content="Let me look."),
+        chunk([{"index": 0, "id": "a", "type": "function", "function": {"name": "search"}}]),
+        chunk([{"index": 0, "function": {"arguments": '{"query": "fer'}}]),
+        chunk([{"index": 1, "id": "b", "type": "function", "function": {"name": "read_file"}}]),
+        chunk([{"index": 0, "function": {"arguments": 'ry"}'}}]),
+        chunk([{"index": 1, "function": {"arguments": '{"path": "a.txt"}'}}]),
+    ]
+    text = "".join(filter(None, (pieces.read(c) for c in stream))) + pieces.finish()
+    reply = tool_calls.parse_reply(tool_calls.QWEN, text)
+    assert reply.text == "Let me look."
+    assert reply.calls == (
+        tool_calls.ToolCall("search", {"query": "ferry"}),
+        tool_calls.ToolCall("read_file", {"path": "a.txt"}),
+    )
+    assert ChatPieces().finish() is None  # no calls, nothing added
+
+
+def test_the_agents_tool_turns_go_back_with_ids_that_pair_them():
+    calls = [tool_calls.ToolCall("search", {"query": "ferry"}), tool_calls.ToolCall("x", {})]
+    history = tool_calls.history_messages(tool_calls.QWEN, "Looking.", calls, ["found", "none"])
+    sent = api_messages([{"role": "user", "content": "When?"}, *history])
+    assert sent[0] == {"role": "user", "content": "When?"}
+    assistant, first, second = sent[1:]
+    assert assistant["content"] == "Looking."
+    assert [call["function"] for call in assistant["tool_calls"]] == [
+        {"name": "search", "arguments": '{"query": "ferry"}'},
+        {"name": "x", "arguments": "{}"},
+    ]
+    ids = [call["id"] for call in assistant["tool_calls"]]
+    assert len(set(ids)) == 2
+    assert (first["role"], first["tool_call_id"], first["content"]) == ("tool", ids[0], "found")
+    assert (second["tool_call_id"], second["content"]) == (ids[1], "none")
+
+
+def test_the_server_takes_a_conversation_with_tool_turns(llama_server):
+    engine = RemoteChatEngine(llama_server.endpoint(tools=True))
+    calls = [tool_calls.ToolCall("search", {"query": "ferry"})]
+    messages = [
+        {"role": "user", "content": "When does the ferry leave?"},
+        *tool_calls.history_messages(tool_calls.QWEN, "", calls, ["It leaves at 08:30."]),
+    ]
+    definitions = [
+        {
+            "type": "function",
+            "function": {
+                "name": "search",
+                "description": "Search the documents.",
+                "parameters": {"type": "object", "properties": {"query": {"type": "string"}}},
+            },
+        }
+    ]
+    try:
+        assert engine.count_prompt_tokens(messages, definitions) > engine.count_prompt_tokens(
+            messages
+        )
+        assert list(engine.stream_chat(messages, max_tokens=8, tools=definitions))
+    finally:
+        engine.close()
