@@ -6,7 +6,9 @@ and dark, English and Danish, on a first start and after a restart.
 One process per theme, language and phase (a fresh app each, like a user starting Lokal):
 - first start, fresh data folder: the empty window (welcome) at each size; then the PDFs are
   added, an answerable question is asked (shot "answer"), a question the documents don't
-  answer (shot "not-found"), and Settings is opened (shot "settings").
+  answer (shot "not-found"), and Settings is opened (shot "settings", its Server tab
+  "settings-server"), and the chat header with a model server and a Chroma server set
+  (shot "privacy-header").
 - restart, same data folder: the window a few seconds after start (shot "restart").
 - repair, same data folder with its chroma.sqlite3 overwritten by random bytes: the window once
   the damaged index was moved aside and rebuilt (shot "repair"), and its notices (shot
@@ -31,7 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from desktop_app.app import LokalApp, install_translations, run_gui  # noqa: E402
-from desktop_app.config import Settings  # noqa: E402
+from desktop_app.config import ProviderProfile, Settings  # noqa: E402
 from desktop_app.ui.theme import apply_theme  # noqa: E402
 from tests.pdfs import write_pdf  # noqa: E402
 
@@ -122,7 +124,22 @@ class Tour(QObject):
             self.ask()
             return
         dialog = self.lokal.open_settings()
-        QTimer.singleShot(800, lambda: self.shoot_dialog(dialog))
+        QTimer.singleShot(800, lambda: self.shoot_server_tab(dialog))
+
+    def shoot_server_tab(self, dialog) -> None:
+        """Settings as it opens, then its Server tab and the chat header as it reads when a
+        model server and a Chroma server are set (only shown: nothing is sent anywhere)."""
+        dialog.grab().save(str(self.out / f"{self.prefix}-settings.png"))
+        dialog.tabs.setCurrentWidget(dialog.server_page)
+        away = self.lokal.settings.model_copy(deep=True)
+        away.remote.profiles = [
+            ProviderProfile(name="office-gpu", base_url="http://gpu-box:8080/v1")
+        ]
+        away.remote.active = "office-gpu"
+        away.shared.chroma_url = "http://127.0.0.1:8000"
+        self.lokal.window.privacy_line.show_for(away)
+        self.shoot_sizes("privacy-header")
+        QTimer.singleShot(300, lambda: self.shoot_dialog(dialog, "settings-server"))
 
     def shoot_dialog(self, dialog, shot: str = "settings") -> None:
         target = self.out / f"{self.prefix}-{shot}.png"

@@ -32,6 +32,7 @@ from desktop_app.core.data_lock import DataFolderLock
 from desktop_app.core.errors import LokalError
 from desktop_app.core.history import HistoryStore
 from desktop_app.core.notice_log import NOTICE_LOG_FILE, NoticeLog
+from desktop_app.core.remote_llm import RemoteChatEngine
 from desktop_app.ui.agent_controller import AgentController
 from desktop_app.ui.chat_controller import ChatController
 from desktop_app.ui.conversation_actions import ConversationActions
@@ -53,6 +54,7 @@ from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.welcome_view import WelcomeView
 from desktop_app.ui.workflow_controller import WorkflowController
 from desktop_app.workers.agent_bridge import DocumentSearch, WriteApprovals
+from desktop_app.workers.api_server_runner import ApiServerRunner, WindowGrounder
 from desktop_app.workers.download_worker import DownloadWorker
 from desktop_app.workers.folder_watcher import FolderWatcher
 from desktop_app.workers.index_worker import IndexWorker
@@ -70,6 +72,8 @@ class LokalApp(QObject):
     """Everything the GUI is made of; `shutdown()` stops it without losing writes."""
 
     configure_requested = Signal(str, object)  # model path, EngineSettings -> LLM worker
+    local_model_requested = Signal(str, object)  # the same, back from a model server
+    use_remote_requested = Signal(object)  # core.remote_llm.RemoteEndpoint -> LLM worker
     loaded_model_changed = Signal(str)  # path of the model in memory -> model-files worker
     reindex_requested = Signal(str)  # collection -> index worker
     index_configure_requested = Signal(object)  # Settings (a copy) -> index worker
@@ -106,6 +110,17 @@ class LokalApp(QObject):
         # (approvals) and of the index (searches) goes through these two.
         self.document_search = DocumentSearch(self)
         self.write_approvals = WriteApprovals(self)
+        # Settings > Server's API for other programs (off unless asked for); its grounded
+        # answers come from the window's index through the index worker, as the agent's do.
+        self.api_server = ApiServerRunner(
+            data_dir,
+            WindowGrounder(
+                self.document_search,
+                lambda: list(self._collections),
+                lambda: self.settings.retrieval.top_k,
+            ),
+            self,
+        )
         self.workflows = WorkflowController(self.window, data_dir, settings, self.document_search)
         self.agent = AgentController(
             self.window,
@@ -133,8 +148,10 @@ class LokalApp(QObject):
         self.translators = list(translators or [])
         self._language = settings.ui.language
         self._model_status = lambda: ""  # renders the status bar's model text, in the language
+        self._server_labels: set[str] = set()  # the model servers' labels, as the worker names them
         self._threads = []
         self._wire()
+        self.window.privacy_line.show_for(settings)  # where text leaves this computer, if it does
         self.conversations.refresh()
         self._show_chosen_collections()
         for repair in repairs:  # what loading the settings repaired (settings set aside)
@@ -160,6 +177,10 @@ class LokalApp(QObject):
         index.watch_paths_listed.connect(self.folder_watcher.watch)
         self.folder_watcher.changed.connect(index.sync_folders)
         self.configure_requested.connect(llm.configure)
+        self.local_model_requested.connect(llm.load_model)
+        self.use_remote_requested.connect(llm.use_remote)
+        self.api_server.started.connect(self._on_api_server_started)
+        self.api_server.failed.connect(self._on_api_server_failed)
         chat.search_requested.connect(index.search)
         chat.answer_requested.connect(llm.answer)
         panel.summarize_requested.connect(chat.summarize)  # context menu: whole documents
@@ -237,6 +258,10 @@ class LokalApp(QObject):
                 start_on_thread(self.model_files_worker, "lokal-model-files"),
                 start_on_thread(self.download_worker, "lokal-downloads"),
             ]
+            if self.settings.remote.active_profile() is not None:
+                self._use_remote(self.settings)
+            if self.settings.serve.enabled:
+                self.api_server.apply(self.settings)  # on its own thread: returns at once
 
     def shutdown(self) -> None:
         """Cancel running work, end every thread, then release the models and the stores."""
@@ -244,6 +269,9 @@ class LokalApp(QObject):
         self.chat.stop()
         self.workflows.stop()
         self.agent.stop()  # a write waiting for approval is refused
+        # Before the workers end: its open requests are cancelled, and one waiting for the
+        # index worker's search hears it.
+        self.api_server.close()
         self.index_worker.cancel_indexing()
         self.llm_worker.cancel_load.set()
         self.model_files_worker.cancel_copy.set()
@@ -359,22 +387,33 @@ class LokalApp(QObject):
         """
         old = self.settings
         engine_before = (str(self._model_path(old)), services.engine_settings(old))
+        remote_before = old.remote.active_profile()
         work_before = old.model_dump(exclude={"ui"})
         save_settings(new, self.data_dir)
         # The controllers hold this same object: update it in place.
-        for section in ("model", "index", "retrieval", "ui"):
+        for section in ("model", "index", "retrieval", "ui", "serve", "remote", "shared"):
             setattr(old, section, getattr(new, section))
         apply_theme(QApplication.instance(), new.ui.theme)
         # Sampling applies to the next answer; a new model or context window reloads, with
         # progress in the status bar, and a model that fails leaves the previous one in use.
         engine = (str(self._model_path(new)), services.engine_settings(new))
-        if engine != engine_before:
+        remote = new.remote.active_profile()
+        if remote is not None:  # a model server answers instead of the local model
+            if remote != remote_before:
+                self._use_remote(new)
+            if engine != engine_before:  # its sampling; the GGUF to come back to (no load)
+                self.configure_requested.emit(*engine)
+        elif remote_before is not None:
+            self.local_model_requested.emit(*engine)  # back to the local model
+        elif engine != engine_before:
             self.configure_requested.emit(*engine)
         # A new embedding model or chunking re-indexes the documents, with progress shown.
         if new.model_dump(exclude={"ui"}) != work_before:
             self.index_configure_requested.emit(new.model_copy(deep=True))
         if new.ui.language != self._language:
             self.switch_language(new.ui.language)
+        self.window.privacy_line.show_for(new)
+        self.api_server.apply(new)  # started, restarted or stopped as the settings now say
 
     def switch_language(self, language: str) -> None:
         """Use `language` ("": the system's) now: each widget retranslates on LanguageChange."""
@@ -388,6 +427,38 @@ class LokalApp(QObject):
             if not widget.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
                 widget.unsetLocale()
         self.window.model_status.setText(self._model_status())
+
+    def _use_remote(self, settings: Settings) -> None:
+        """Answer with the active profile's model server (its key read from the keyring)."""
+        try:
+            endpoint = services.remote_endpoint(settings)
+        except LokalError as error:
+            self.window.notices.add(
+                self.tr("The model server cannot be used: {reason}").format(
+                    reason=error_text(error)
+                ),
+                is_error=True,
+                detail=error_detail(error),
+            )
+            return
+        if endpoint is not None:
+            # The LLM worker names the server by this label where it names a GGUF by its path.
+            self._server_labels.add(RemoteChatEngine.label_for(endpoint))
+            self.use_remote_requested.emit(endpoint)
+
+    @Slot(str)
+    def _on_api_server_started(self, url: str) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("API server for other programs at {url}").format(url=url), 6000
+        )
+
+    @Slot(object)
+    def _on_api_server_failed(self, error: LokalError) -> None:
+        self.window.notices.add(
+            self.tr("The API server did not start: {reason}").format(reason=error_text(error)),
+            is_error=True,
+            detail=error_detail(error),
+        )
 
     @staticmethod
     def _model_path(settings: Settings) -> Path:
@@ -434,8 +505,12 @@ class LokalApp(QObject):
     @Slot(str)
     def _on_model_loading(self, path: str) -> None:
         self._show_model_status(
-            lambda: self.tr("Loading model {name}…").format(name=self.models.label_for_path(path))
+            lambda: self.tr("Loading model {name}…").format(name=self._model_name(path))
         )
+
+    def _model_name(self, path: str) -> str:
+        """A GGUF's name as Settings shows it; a model server's label as it is."""
+        return path if path in self._server_labels else self.models.label_for_path(path)
 
     @Slot(str, float)
     def _on_model_load_progress(self, path: str, fraction: float) -> None:
@@ -448,6 +523,11 @@ class LokalApp(QObject):
 
     @Slot(str, object)
     def _on_model_loaded(self, path: str, info) -> None:
+        if info is None:  # a model server answers (remote_llm): `path` is its label
+            self._show_model_status(lambda: self.tr("Model: {name}, ready").format(name=path))
+            self.loaded_model_changed.emit("")  # no local model holds memory now
+            self._part_ready("model")
+            return
         # The one name the model has in Settings, the Models page and the welcome view.
         self._show_model_status(
             lambda: self.tr("Model: {name}, ready").format(
@@ -502,8 +582,12 @@ class LokalApp(QObject):
     def _on_model_failed(self, path: str, error: LokalError) -> None:
         message = error_text(error)
         self._show_model_status(lambda: self.tr("Model failed to load"))
+        if path in self._server_labels:  # the previous model goes on answering
+            text = self.tr("The model server cannot be used: {reason}").format(reason=message)
+        else:
+            text = self.tr("The chat model could not be loaded: {reason}").format(reason=message)
         self.window.notices.add(
-            self.tr("The chat model could not be loaded: {reason}").format(reason=message),
+            text,
             is_error=True,
             detail=error_detail(error),
         )

@@ -166,7 +166,7 @@ class ServerSettingsPage(QScrollArea):
         self.kind.currentIndexChanged.connect(self._show_kind_note)
         self._add_row(form, self.kind)
         self.kind_note = _note()
-        form.addRow("", self.kind_note)
+        form.addRow(self.kind_note)  # whole width: a wrapped label beside "" grew too tall
         self.base_url = QLineEdit(profile.base_url if profile else "")
         self._add_row(form, self.base_url)
         self.api_key = QLineEdit()
@@ -184,7 +184,8 @@ class ServerSettingsPage(QScrollArea):
         model_row.addWidget(self.fetch_models)
         self._add_row(form, self.model, self._row_widget(model_row))
         self.fetch_status = _note()
-        form.addRow("", self.fetch_status)
+        self.fetch_status.hide()  # until a fetch has something to say
+        form.addRow(self.fetch_status)
         self.remote_context = QSpinBox()
         self.remote_context.setRange(256, 1_048_576)
         self.remote_context.setSingleStep(1024)
@@ -428,6 +429,7 @@ class ServerSettingsPage(QScrollArea):
 
     def _show_fetch_status(self, text: str, is_error: bool) -> None:
         self.fetch_status.setText(text)
+        self.fetch_status.setVisible(bool(text))
         self.fetch_status.setToolTip("")
         _restyle(self.fetch_status, "errorNotice" if is_error else "")
 

@@ -1,0 +1,169 @@
+"""The chat header says where a chat's text goes when it leaves this computer: a model server
+named by its host, a Chroma server too; nothing for the local model. Every chat, after every
+save of Settings, readable in light and dark, whole at 640x420."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.app import LokalApp
+from desktop_app.config import ProviderProfile, Settings
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.theme import apply_theme
+from tests.remote_server import API_KEY, MODEL_ALIAS, llama_server  # noqa: F401  (fixture)
+from tests.ui.conftest import MODEL_TIMEOUT_MS, Recorder, start_app
+
+keyring = pytest.importorskip("keyring")
+PlaintextKeyring = pytest.importorskip("keyrings.alt.file").PlaintextKeyring
+
+REMOTE = ProviderProfile(name="office-gpu", base_url="http://gpu-box:8080/v1", model="qwen")
+
+
+def remote_settings(chroma_url: str = "") -> Settings:
+    settings = Settings()
+    settings.remote.profiles = [REMOTE]
+    settings.remote.active = REMOTE.name
+    settings.shared.chroma_url = chroma_url
+    return settings
+
+
+@pytest.fixture
+def plain_keyring(tmp_path):
+    """keyrings.alt's plain-text keyring in this test's folder, instead of the system's."""
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_remote_model_and_a_chroma_server_are_named_and_the_local_model_is_not(window):
+    line = window.privacy_line
+    assert line.isHidden(), "the local model sends nothing anywhere"
+    line.show_for(remote_settings())
+    assert line.isVisible()
+    assert "gpu-box:8080" in line.text() and "office-gpu" in line.text()
+    assert "Chroma" not in line.text()
+    line.show_for(remote_settings("http://127.0.0.1:8000"))
+    assert "gpu-box:8080" in line.text() and "127.0.0.1:8000" in line.text()
+    only_chroma = Settings()
+    only_chroma.shared.chroma_url = "http://chroma.office:8000"
+    line.show_for(only_chroma)
+    assert line.isVisible() and "chroma.office:8000" in line.text()
+    assert "gpu-box" not in line.text()
+    line.show_for(Settings())
+    assert line.isHidden()
+
+
+def test_a_password_in_the_url_is_never_shown(window):
+    settings = remote_settings()
+    settings.remote.profiles = [
+        REMOTE.model_copy(update={"base_url": "http://me:hunter2@gpu-box:8080/v1"})
+    ]
+    window.privacy_line.show_for(settings)
+    assert "hunter2" not in window.privacy_line.text()
+    assert "gpu-box:8080" in window.privacy_line.text()
+
+
+def _text_pixels(widget) -> int:
+    """How many pixels of `widget` stand out from its background (its text, when readable)."""
+    image = widget.grab().toImage()
+    background = QColor(image.pixel(1, 1))
+    count = 0
+    for x in range(0, image.width(), 2):
+        for y in range(image.height()):
+            color = QColor(image.pixel(x, y))
+            if abs(color.lightness() - background.lightness()) > 60:
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_line_is_readable_and_whole_at_640_by_420(qtbot, window, theme):
+    app = QApplication.instance()
+    apply_theme(app, theme)
+    try:
+        window.privacy_line.show_for(remote_settings("http://127.0.0.1:8000"))
+        window.resize(640, 420)
+        qtbot.waitUntil(lambda: window.width() <= 640)
+        for _ in range(5):
+            QApplication.processEvents()
+        line = window.privacy_line
+        assert line.isVisible()
+        # Wrapped, not cut: the label is as tall as its text needs at its width.
+        assert line.height() >= line.heightForWidth(line.width()) > 0
+        assert line.geometry().right() <= line.parentWidget().width()
+        assert _text_pixels(line) > 50, f"the line's text does not stand out in {theme}"
+    finally:
+        apply_theme(app, "light")
+
+
+def test_the_window_follows_each_save_of_settings(qtbot, tmp_path):
+    lokal = LokalApp(tmp_path / "data", remote_settings())
+    qtbot.addWidget(lokal.window)
+    lokal.window.show()
+    # The LLM worker's thread is not started here: what Settings asks of it (switch to the
+    # model server, back to the local model) would run on this thread; the slow test below
+    # has it running.
+    lokal.use_remote_requested.disconnect()
+    lokal.local_model_requested.disconnect()
+    try:
+        line = lokal.window.privacy_line
+        assert line.isVisible() and "gpu-box:8080" in line.text(), "shown from the start"
+        lokal.chat.new_conversation()
+        assert line.isVisible(), "every chat says it"
+        lokal.apply_settings(Settings())
+        assert line.isHidden()
+        lokal.apply_settings(remote_settings("http://127.0.0.1:8000"))
+        assert line.isVisible() and "127.0.0.1:8000" in line.text()
+    finally:
+        lokal.shutdown()
+
+
+@pytest.mark.long
+def test_a_chat_answered_by_a_model_server_says_so(
+    qtbot,
+    tmp_path,
+    plain_keyring,
+    llama_server,  # noqa: F811
+):
+    """The window with a real llama_cpp.server as its model: the answer streams from it, and
+    the header names it."""
+    keyring.set_password("lokal", "test-server", API_KEY)
+    settings = Settings()
+    profile = ProviderProfile(
+        name="test-server", base_url=llama_server.base_url, model=MODEL_ALIAS, context_length=2048
+    )
+    settings.remote.profiles = [profile]
+    settings.remote.active = profile.name
+    lokal = start_app(qtbot, tmp_path / "data", settings, wait_for_model=False)
+    try:
+        loaded = Recorder(lokal.llm_worker.model_loaded)
+        qtbot.waitUntil(
+            lambda: any(info is None for _path, info in loaded.calls), timeout=MODEL_TIMEOUT_MS
+        )
+        host = llama_server.base_url.split("//")[1].split("/")[0]
+        assert host in lokal.window.privacy_line.text()
+        assert lokal.window.privacy_line.isVisible()
+        composer = lokal.window.composer
+        composer.editor.setPlainText("Say hello.")
+        composer.send_button.click()
+        qtbot.waitUntil(lambda: not lokal.chat.busy, timeout=MODEL_TIMEOUT_MS)
+        answer = lokal.window.chat_view.answers()[-1]
+        assert answer.text().strip(), "no answer came from the model server"
+        assert "127.0.0.1" in lokal.window.model_status.text()
+    finally:
+        lokal.shutdown()
