@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app import services
+from desktop_app import cli_remote, services
 from desktop_app.config import load_settings
 from desktop_app.core.data_lock import DataFolderLock
 from desktop_app.core.errors import LokalError
@@ -235,6 +235,7 @@ def _engine(data_dir: Path, args, make_engine: EngineFactory | None):
         return make_engine()
     engine = services.make_chat_engine(load_settings(data_dir), args.model)
     say_template_problem(engine)
+    cli_remote.say_where_text_goes(engine)
     return engine
 
 

@@ -21,7 +21,7 @@ import sys
 import threading
 from pathlib import Path
 
-from desktop_app import __version__, services
+from desktop_app import __version__, cli_remote, services
 from desktop_app.cli_workflows import IndexSearch, indexed_files, say_template_problem
 from desktop_app.config import load_settings
 from desktop_app.core.errors import LokalError
@@ -201,6 +201,7 @@ def _chat_engine(settings, model: str | None):
     _say("lokal mcp: loading the chat model for summarize_document")
     engine = services.make_chat_engine(settings, model)
     say_template_problem(engine)
+    cli_remote.say_where_text_goes(engine)
     return engine
 
 
