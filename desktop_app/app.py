@@ -252,14 +252,14 @@ class LokalApp(QObject):
     def start_workers(self) -> None:
         """Start the worker threads: model loading and index opening begin in the background."""
         if not self._threads:
+            if self.settings.remote.active_profile() is not None:
+                self.llm_worker.first_server = self._remote_endpoint(self.settings)
             self._threads = [
                 start_on_thread(self.llm_worker, "lokal-llm"),
                 start_on_thread(self.index_worker, "lokal-index"),
                 start_on_thread(self.model_files_worker, "lokal-model-files"),
                 start_on_thread(self.download_worker, "lokal-downloads"),
             ]
-            if self.settings.remote.active_profile() is not None:
-                self._use_remote(self.settings)
             if self.settings.serve.enabled:
                 self.api_server.apply(self.settings)  # on its own thread: returns at once
 
@@ -429,7 +429,14 @@ class LokalApp(QObject):
         self.window.model_status.setText(self._model_status())
 
     def _use_remote(self, settings: Settings) -> None:
-        """Answer with the active profile's model server (its key read from the keyring)."""
+        """Answer with the active profile's model server from now on."""
+        endpoint = self._remote_endpoint(settings)
+        if endpoint is not None:
+            self.use_remote_requested.emit(endpoint)
+
+    def _remote_endpoint(self, settings: Settings):
+        """The active profile's server with its key from the keyring; None if there is none
+        or it cannot be used (told as a notice)."""
         try:
             endpoint = services.remote_endpoint(settings)
         except LokalError as error:
@@ -440,11 +447,11 @@ class LokalApp(QObject):
                 is_error=True,
                 detail=error_detail(error),
             )
-            return
+            return None
         if endpoint is not None:
             # The LLM worker names the server by this label where it names a GGUF by its path.
             self._server_labels.add(RemoteChatEngine.label_for(endpoint))
-            self.use_remote_requested.emit(endpoint)
+        return endpoint
 
     @Slot(str)
     def _on_api_server_started(self, url: str) -> None:

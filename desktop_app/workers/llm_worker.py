@@ -108,6 +108,9 @@ class LlmWorker(QObject):
         self._load_error: LokalError | None = None  # why the last load failed, told on asking
         # Set from the GUI thread to stop a load in progress (quitting during a long load).
         self.cancel_load = threading.Event()
+        # Set by the app before the thread starts when a model server is chosen: it answers
+        # from the start, and the GGUF is loaded only if the server cannot be used.
+        self.first_server: RemoteEndpoint | None = None
 
     @Slot()
     def start(self) -> None:
@@ -115,6 +118,10 @@ class LlmWorker(QObject):
         # Imported here, once, under the lock; a failed import is reported by ChatEngine.
         with HEAVY_IMPORTS, contextlib.suppress(ImportError):
             import llama_cpp  # noqa: F401
+        if self.first_server is not None:
+            self.use_remote(self.first_server)
+            if self._engine is not None:
+                return
         self.load_model(str(self._model_path), self._settings)
 
     @Slot(str, object)

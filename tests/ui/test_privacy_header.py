@@ -4,6 +4,8 @@ save of Settings, readable in light and dark, whole at 640x420."""
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
@@ -13,7 +15,7 @@ from desktop_app.config import ProviderProfile, Settings
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.theme import apply_theme
 from tests.remote_server import API_KEY, MODEL_ALIAS, llama_server  # noqa: F401  (fixture)
-from tests.ui.conftest import MODEL_TIMEOUT_MS, Recorder, start_app
+from tests.ui.conftest import MODEL_TIMEOUT_MS, Recorder
 
 keyring = pytest.importorskip("keyring")
 PlaintextKeyring = pytest.importorskip("keyrings.alt.file").PlaintextKeyring
@@ -149,11 +151,17 @@ def test_a_chat_answered_by_a_model_server_says_so(
     )
     settings.remote.profiles = [profile]
     settings.remote.active = profile.name
-    lokal = start_app(qtbot, tmp_path / "data", settings, wait_for_model=False)
+    lokal = LokalApp(tmp_path / "data", settings)
+    qtbot.addWidget(lokal.window)
+    lokal.window.show()
+    loading = Recorder(lokal.llm_worker.model_loading)
+    loaded = Recorder(lokal.llm_worker.model_loaded)
+    lokal.start_workers()
     try:
-        loaded = Recorder(lokal.llm_worker.model_loaded)
-        qtbot.waitUntil(
-            lambda: any(info is None for _path, info in loaded.calls), timeout=MODEL_TIMEOUT_MS
+        qtbot.waitUntil(lambda: bool(loaded.calls), timeout=MODEL_TIMEOUT_MS)
+        assert loaded.calls[0][1] is None, "the model server answers from the start"
+        assert not [path for (path,) in loading.calls if path.endswith(".gguf")], (
+            "the local model was loaded although a model server was chosen"
         )
         host = llama_server.base_url.split("//")[1].split("/")[0]
         assert host in lokal.window.privacy_line.text()
@@ -165,5 +173,31 @@ def test_a_chat_answered_by_a_model_server_says_so(
         answer = lokal.window.chat_view.answers()[-1]
         assert answer.text().strip(), "no answer came from the model server"
         assert "127.0.0.1" in lokal.window.model_status.text()
+    finally:
+        lokal.shutdown()
+
+
+def test_a_model_server_that_is_down_at_start_leaves_the_local_model_answering(
+    qtbot, tmp_path, plain_keyring, chat_model_path
+):
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/v1"
+    settings = Settings()
+    settings.remote.profiles = [ProviderProfile(name="gone", base_url=closed)]
+    settings.remote.active = "gone"
+    lokal = LokalApp(tmp_path / "data", settings)
+    qtbot.addWidget(lokal.window)
+    lokal.window.show()
+    loaded = Recorder(lokal.llm_worker.model_loaded)
+    lokal.start_workers()
+    try:
+        qtbot.waitUntil(lambda: bool(loaded.calls), timeout=MODEL_TIMEOUT_MS)
+        assert loaded.calls[0][0] == str(chat_model_path)
+        assert loaded.calls[0][1] is not None
+        told = [notice for notice in lokal.window.notices.session_notices() if notice.is_error]
+        assert told and closed in told[0].text
+        # The header still says where chats would go: the setting stands until changed.
+        assert lokal.window.privacy_line.isVisible()
     finally:
         lokal.shutdown()
