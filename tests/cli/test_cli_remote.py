@@ -194,3 +194,25 @@ def test_a_wrong_key_is_said_in_one_line(tmp_path, keyring_home, llama_server):
         f"lokal: the model server at {llama_server.base_url} refused the API key; "
         "check the key in Settings"
     )
+
+
+def test_summarize_runs_on_the_server(tmp_path, keyring_home, llama_server):
+    """Every command that loads a chat model goes through services.make_chat_engine: a whole
+    document summarised by the server, its pieces counted with the server's tokenizer."""
+    data = tmp_path / "data"
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Build\n\nRun `make test` to test Lokal.\nRun `make run` to start it.\n")
+    keyed = lokal(
+        "remote", "add", "box", "--url", llama_server.base_url, "--context", "2048",
+        "--key-stdin", data_dir=data, keyring_home=keyring_home, stdin=API_KEY,
+    )  # fmt: skip
+    assert keyed.returncode == 0, keyed.stderr
+    assert lokal("remote", "use", "box", data_dir=data, keyring_home=keyring_home).returncode == 0
+    result = lokal(
+        "summarize", "--task", "list every command", "--json", notes,
+        data_dir=data, keyring_home=keyring_home,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "text is sent to 127.0.0.1:" in result.stderr
+    report = json.loads(result.stdout)
+    assert report["documents"] == [str(notes)] and report["map_calls"] == 1
