@@ -157,9 +157,12 @@ class RemoteChatEngine:
 
     def count_tokens(self, text: str) -> int:
         tokenizer = self._ensure_tokenizer()
-        if tokenizer is None:
-            return estimate_tokens(text)
-        return self._count_with(tokenizer, text)
+        if tokenizer is not None:
+            try:
+                return self._count_with(tokenizer, text)
+            except _NoTokenizer:  # it answered the probe, not this text (a 500): estimate
+                pass
+        return estimate_tokens(text)
 
     def count_prompt_tokens(self, messages: list[dict[str, str]], tools=None) -> int:
         """The messages' texts counted in one request, plus each message's template overhead."""
