@@ -64,6 +64,7 @@ def run(data_dir: Path, args) -> int:
             "The token is required, but the traffic is plain HTTP (put a TLS reverse proxy in "
             "front of it on a network you don't trust)."
         )
+    say_where_text_goes(settings)
     token = (
         api_token.renew_token(data_dir)
         if args.renew_token
@@ -94,6 +95,19 @@ def run(data_dir: Path, args) -> int:
         server.stop()
         backend.close()
     return EXIT_OK
+
+
+def say_where_text_goes(settings) -> None:
+    """Once, on stderr: chat answers come from a model server, which receives the questions
+    and the passages found for them."""
+    from desktop_app import services
+
+    endpoint = services.remote_endpoint(settings)
+    if endpoint is not None:
+        _say(
+            f"lokal serve: text is sent to {endpoint.host_label} "
+            f"(remote model {endpoint.model or endpoint.name}) to answer chat requests"
+        )
 
 
 def _port(text: str) -> int:

@@ -204,3 +204,18 @@ def test_lokal_serve_warns_and_says_why_it_cannot_listen(tmp_path):
     assert code == 1
     assert "WARNING" in stderr and "other computers" in stderr
     assert "cannot listen on 192.0.2.1" in stderr and "Traceback" not in stderr
+
+
+def test_lokal_serve_says_where_text_goes_with_a_model_server(tmp_path):
+    from desktop_app.config import ProviderProfile, save_settings
+
+    settings = Settings()
+    settings.remote.profiles = [ProviderProfile(name="gpu", base_url="http://gpu-box:8080/v1")]
+    settings.remote.active = "gpu"
+    save_settings(settings, tmp_path)
+    # The message comes before serving; 192.0.2.1 then fails to bind, which ends the run.
+    code, stderr = run_lokal(
+        "serve", "--host", "192.0.2.1", "--port", "0", "--allow-network", data_dir=tmp_path
+    )
+    assert code == 1, stderr
+    assert "text is sent to gpu-box:8080" in stderr
