@@ -219,3 +219,30 @@ def test_lokal_serve_says_where_text_goes_with_a_model_server(tmp_path):
     )
     assert code == 1, stderr
     assert "text is sent to gpu-box:8080" in stderr
+
+
+def test_a_model_that_cannot_load_is_a_clear_error_and_the_server_goes_on(tmp_path):
+    from openai import APIError, InternalServerError, OpenAI
+
+    settings = Settings()
+    settings.model.path = str(tmp_path / "missing.gguf")
+    backend = ServeBackend(settings, NoDocuments())
+    server = ApiServer(backend, "127.0.0.1", 0, lambda: "lokal-test")
+    server.start()
+    try:
+        client = OpenAI(base_url=server.url, api_key="lokal-test", max_retries=0, timeout=30)
+        question = [{"role": "user", "content": "hello"}]
+        for _attempt in range(2):  # the load is tried again, and fails again, clearly
+            with pytest.raises(InternalServerError) as raised:
+                client.chat.completions.create(model="lokal", messages=question)
+            assert "missing.gguf" in raised.value.message
+        with pytest.raises(APIError) as streamed:
+            for _chunk in client.chat.completions.create(
+                model="lokal", messages=question, stream=True
+            ):
+                pass
+        assert "missing.gguf" in streamed.value.message
+        assert [model.id for model in client.models.list()][0] == "lokal"
+    finally:
+        server.stop()
+        backend.close()
