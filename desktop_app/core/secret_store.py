@@ -17,30 +17,30 @@ SERVICE = "lokal"
 
 def save_api_key(profile: str, key: str) -> None:
     """Keep `key` for `profile`, replacing the one kept before."""
-    keyring, errors = _keyring()
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE, profile, key)
-    except (errors.KeyringError, RuntimeError, OSError) as error:
+    except Exception as error:  # a backend's own failures too: D-Bus gone, a locked store
         raise _unavailable(error) from None
 
 
 def load_api_key(profile: str) -> str | None:
     """The key kept for `profile`; None when none is."""
-    keyring, errors = _keyring()
+    keyring = _keyring()
     try:
         return keyring.get_password(SERVICE, profile)
-    except (errors.KeyringError, RuntimeError, OSError) as error:
+    except Exception as error:  # a backend's own failures too: D-Bus gone, a locked store
         raise _unavailable(error) from None
 
 
 def delete_api_key(profile: str) -> None:
     """Forget `profile`'s key; nothing to forget is not an error."""
-    keyring, errors = _keyring()
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE, profile)
-    except errors.PasswordDeleteError:
+    except keyring.errors.PasswordDeleteError:
         return  # no key was kept (every backend says so with this error)
-    except (errors.KeyringError, RuntimeError, OSError) as error:
+    except Exception as error:  # a backend's own failures too: D-Bus gone, a locked store
         raise _unavailable(error) from None
 
 
@@ -50,7 +50,7 @@ def _keyring():
         import keyring.errors
     except ImportError as error:  # a broken installation: told like a missing backend
         raise LokalError("keyring_unavailable", detail=str(error)) from None
-    return keyring, keyring.errors
+    return keyring
 
 
 def _unavailable(error: BaseException) -> LokalError:
