@@ -10,6 +10,11 @@ answers from that collection as `lokal ask --collection` does (core/application/
 its response carries a top-level `lokal` field: sources, evidence, found (protocol.lokal_field).
 The embedder's name (all-MiniLM-L6-v2 by default) is the model id of /v1/embeddings.
 
+Sampling per request: `max_tokens` (or `max_completion_tokens`; a chat answer gets at least 16
+and at most half the context window, as assistant.prepare_prompt allots it), `temperature`,
+`top_p`, `stop` (strings the text is cut at; the model stops there). Other OpenAI fields are
+accepted and ignored; `n` above 1 is refused.
+
 Streaming (`stream: true`) is OpenAI's server-sent events: `data: {chunk}` lines, each a
 `chat.completion.chunk` whose `choices[0].delta.content` is the next text, a last chunk with
 `finish_reason` (and, for grounded models, the `lokal` field; `usage` for every model), then

@@ -246,3 +246,20 @@ def test_a_model_that_cannot_load_is_a_clear_error_and_the_server_goes_on(tmp_pa
     finally:
         server.stop()
         backend.close()
+
+
+def test_lokal_serve_renew_token_replaces_the_token_before_serving(tmp_path):
+    old = api_token.read_or_create_token(tmp_path)
+    code, stderr = run_lokal(
+        "serve",
+        "--renew-token",
+        "--host",
+        "192.0.2.1",
+        "--port",
+        "0",
+        "--allow-network",
+        data_dir=tmp_path,
+    )
+    assert code == 1, stderr  # 192.0.2.1 cannot be bound: it stops there
+    new = api_token.read_or_create_token(tmp_path)
+    assert new != old and new.startswith("lokal-")
