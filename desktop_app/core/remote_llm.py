@@ -27,7 +27,9 @@ Token counts (`count_tokens`, `count_prompt_tokens`): the first count probes, on
 tokenize endpoint of the kind of server (llama.cpp's `POST /tokenize`, llama-cpp-python's
 `POST /extras/tokenize`, vLLM's `POST /tokenize`) and keeps the one that answers. These count
 raw text, not the chat template's rendering, so a prompt's count adds TOKENS_PER_MESSAGE per
-message for the template's role markers (as ChatEngine does for a model without a template).
+message for the template's role markers (as ChatEngine does for a model without a template) and
+PROMPT_OVERHEAD_TOKENS for what a template adds once: the generation prompt, and a system
+prompt of its own (SmolLM2's template adds 20 tokens of one when the messages have none).
 Without a tokenize endpoint (Ollama, OpenAI-style services) text is estimated at one token per
 CHARACTERS_PER_TOKEN characters, rounded up: English text with current tokenizers runs at 3.5
 to 4.5 characters a token, so the estimate errs on the side of more tokens, which makes a
@@ -58,6 +60,7 @@ from desktop_app.core.llm import EngineSettings
 # the Qwen format, the one stream_chat writes the server's tool calls in.
 SERVER_TOOL_CALLS = "tools: the server's own tool calls, read back as <tool_call> blocks"
 TOKENS_PER_MESSAGE = 8  # role markers and separators a chat template adds to each message
+PROMPT_OVERHEAD_TOKENS = 32  # what a template adds once per prompt (see the module's note)
 CHARACTERS_PER_TOKEN = 3.5  # the estimate without a tokenizer: errs towards more tokens
 CONNECT_SECONDS = 10.0  # a server that does not accept the connection in this time is down
 
@@ -165,14 +168,15 @@ class RemoteChatEngine:
         return estimate_tokens(text)
 
     def count_prompt_tokens(self, messages: list[dict[str, str]], tools=None) -> int:
-        """The messages' texts counted in one request, plus each message's template overhead."""
+        """The messages' texts counted in one request, plus the template's overhead."""
         texts = [str(message.get("content") or "") for message in messages]
         texts += [
             json.dumps(m["tool_calls"], ensure_ascii=False) for m in messages if m.get("tool_calls")
         ]
         if tools:
             texts.append(json.dumps(tools, ensure_ascii=False))
-        return self.count_tokens("\n".join(texts)) + TOKENS_PER_MESSAGE * len(messages)
+        overhead = PROMPT_OVERHEAD_TOKENS + TOKENS_PER_MESSAGE * len(messages)
+        return self.count_tokens("\n".join(texts)) + overhead
 
     def _ensure_tokenizer(self) -> _Tokenizer | None:
         if self._tokenizer is None:

@@ -22,6 +22,7 @@ from desktop_app.core.errors import ModelError
 from desktop_app.core.remote_llm import (
     CHARACTERS_PER_TOKEN,
     OLLAMA,
+    PROMPT_OVERHEAD_TOKENS,
     TOKENS_PER_MESSAGE,
     ChatPieces,
     RemoteChatEngine,
@@ -125,8 +126,12 @@ def test_token_counts_come_from_the_servers_tokenizer(remote, llama_server, engi
     messages = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": text}]
     joined = "Be brief.\n" + text
     assert remote.count_prompt_tokens(messages) == (
-        remote.count_tokens(joined) + 2 * TOKENS_PER_MESSAGE
+        remote.count_tokens(joined) + PROMPT_OVERHEAD_TOKENS + 2 * TOKENS_PER_MESSAGE
     )
+    # Never fewer than the local model's exact count through its template (which adds a
+    # system prompt of its own to a conversation without one).
+    alone = [{"role": "user", "content": text}]
+    assert remote.count_prompt_tokens(alone) >= engine.count_prompt_tokens(alone)
 
 
 def test_without_a_tokenize_endpoint_tokens_are_estimated(llama_server):
