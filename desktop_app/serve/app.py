@@ -63,6 +63,10 @@ from desktop_app.serve.protocol import ApiError
 
 # How often a non-streamed request checks whether its client is still there.
 DISCONNECT_POLL_SECONDS = 0.5
+# A stream waiting its turn sends an SSE comment this often, so that clients' read time-outs
+# and proxies don't drop it (OpenAI clients skip comments).
+KEEP_ALIVE_SECONDS = 10.0
+KEEP_ALIVE = object()  # JobEvents yields it when a stream should send a keep-alive comment
 
 
 def build_app(backend: ServeBackend, token: Callable[[], str]):
@@ -259,7 +263,16 @@ class JobEvents:
         return self._events()
 
     async def _events(self):
-        while (event := await self._queue.get()) is not JOB_ENDED:
+        """The events, and KEEP_ALIVE whenever none came for KEEP_ALIVE_SECONDS (a request
+        waiting its turn behind others' answers)."""
+        while True:
+            try:
+                event = await asyncio.wait_for(self._queue.get(), KEEP_ALIVE_SECONDS)
+            except TimeoutError:
+                yield KEEP_ALIVE
+                continue
+            if event is JOB_ENDED:
+                return
             yield event
 
     async def gather(self, request, watch: Callable[[object], None] | None = None) -> list:
@@ -325,6 +338,7 @@ def sse(data: dict | str) -> str:
 
 
 DONE = sse("[DONE]")
+SSE_KEEP_ALIVE = ": waiting for the model\n\n"  # an SSE comment: no event for the client
 
 
 def finish_reason(stats, allowed_tokens: int | None, stopped_by_string: bool) -> str:
@@ -363,6 +377,9 @@ class ChatReply:
         allowed = None
         finished = None
         async for event in events:
+            if event is KEEP_ALIVE:
+                yield SSE_KEEP_ALIVE
+                continue
             match event:
                 case ask.PromptPrepared(prepared=prepared):
                     allowed = allowed or prepared.max_tokens
@@ -456,6 +473,9 @@ class CompletionReply:
         cutter = protocol.StopCutter(self.stops)
         finished = None
         async for event in events:
+            if event is KEEP_ALIVE:
+                yield SSE_KEEP_ALIVE
+                continue
             match event:
                 case str() as text:
                     piece = cutter.feed(text)

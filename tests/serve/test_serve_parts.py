@@ -263,3 +263,43 @@ def test_lokal_serve_renew_token_replaces_the_token_before_serving(tmp_path):
     assert code == 1, stderr  # 192.0.2.1 cannot be bound: it stops there
     new = api_token.read_or_create_token(tmp_path)
     assert new != old and new.startswith("lokal-")
+
+
+def test_a_stream_waiting_its_turn_gets_keep_alive_comments(tmp_path, monkeypatch):
+    from desktop_app.serve import app as api_app
+
+    monkeypatch.setattr(api_app, "KEEP_ALIVE_SECONDS", 0.2)
+    settings = Settings()
+    settings.model.path = str(tmp_path / "missing.gguf")  # the request fails once its turn comes
+    backend = ServeBackend(settings, NoDocuments())
+    server = ApiServer(backend, "127.0.0.1", 0, lambda: "lokal-test")
+    server.start()
+    release = threading.Event()
+
+    def busy():  # another request holding the worker
+        release.wait(30)
+        yield "done"
+
+    try:
+        backend.submit(busy, lambda _event: None, threading.Event())
+        body = {"model": "lokal", "messages": [{"role": "user", "content": "hi"}], "stream": True}
+        lines = []
+        with httpx.stream(
+            "POST",
+            f"{server.url}/chat/completions",
+            json=body,
+            headers={"Authorization": "Bearer lokal-test"},
+            timeout=30,
+        ) as stream:
+            for line in stream.iter_lines():
+                lines.append(line)
+                if line.startswith(":"):
+                    release.set()  # kept alive while waiting: now let its turn come
+                if line == "data: [DONE]":
+                    break
+    finally:
+        release.set()
+        server.stop()
+        backend.close()
+    assert any(line.startswith(": waiting") for line in lines)
+    assert any('"error"' in line and "missing.gguf" in line for line in lines)
