@@ -16,6 +16,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.config import ProviderProfile
+from desktop_app.core import remote_llm, secret_store
 from desktop_app.core.errors import LokalError
 
 log = logging.getLogger(__name__)
@@ -48,9 +49,7 @@ class RemoteModelsWorker(QObject):
         return fetch_id
 
     def _list(self, fetch_id: int, profile: ProviderProfile, typed_key: str) -> None:
-        # Imported here, on this thread: the HTTP client is not needed to open the window.
-        from desktop_app.core import remote_llm, secret_store
-
+        where = remote_llm.RemoteEndpoint(profile.name, profile.kind, profile.base_url).host_label
         try:
             key = typed_key or secret_store.load_api_key(profile.name)
             endpoint = remote_llm.RemoteEndpoint(
@@ -69,7 +68,7 @@ class RemoteModelsWorker(QObject):
             self._emit(self.fetch_failed, fetch_id, error)
             return
         except Exception as error:  # noqa: BLE001  (a client library's own; shown, not raised)
-            log.exception("Listing the models of %s failed", profile.base_url)
+            log.exception("Listing the models of %s failed", where)  # never a key, nor a password
             failure = LokalError("remote_failed", url=profile.base_url, detail=str(error))
             self._emit(self.fetch_failed, fetch_id, failure)
             return
