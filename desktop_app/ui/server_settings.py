@@ -232,7 +232,8 @@ class ServerSettingsPage(QScrollArea):
         self.network_warning.setText(
             self.tr(
                 "Other computers that reach this one can then ask your model and read passages "
-                "of your documents with the token. Allow it only on a network you trust."
+                "of your documents with the token, over plain HTTP. Allow it only on a network "
+                "you trust, or put a reverse proxy with TLS in front of it."
             )
         )
         self.token_note.setText(
