@@ -73,7 +73,7 @@ def main() -> int:
                 stack.enter_context(tempfile.TemporaryDirectory(prefix="lokal-api-bench-"))
             )
             url, token = stack.enter_context(lokal_serve(data_dir))
-        warm_up(url, token)
+        warm_up(url, token, args.max_tokens)
         outcomes, wall = run_clients(url, token, args.clients, args.seconds, args.max_tokens)
     return report(outcomes, wall, args)
 
@@ -131,14 +131,16 @@ def wait_until_up(url: str, token: str, process, stderr) -> None:
     raise SystemExit(f"lokal serve did not start:\n{stderr.read().decode(errors='replace')}")
 
 
-def warm_up(url: str, token: str) -> None:
-    """One answer first, so the model's load is not counted in the first client's wait."""
+def warm_up(url: str, token: str, max_tokens: int) -> None:
+    """Two full answers first, so that neither the model's load nor llama.cpp's slow first
+    generation (seconds, while its weights page in) is counted in the clients' waits."""
     from openai import OpenAI
 
-    client = OpenAI(base_url=url, api_key=token, max_retries=0, timeout=300)
-    client.chat.completions.create(
-        model="lokal", messages=[{"role": "user", "content": "Hello"}], max_tokens=4
-    )
+    client = OpenAI(base_url=url, api_key=token, max_retries=0, timeout=600)
+    for question in QUESTIONS[:2]:
+        client.chat.completions.create(
+            model="lokal", messages=[{"role": "user", "content": question}], max_tokens=max_tokens
+        )
 
 
 def run_clients(url: str, token: str, clients: int, seconds: float, max_tokens: int):
