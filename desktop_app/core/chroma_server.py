@@ -17,13 +17,13 @@ on the window's start-up path.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from desktop_app.core.errors import LokalError
+from desktop_app.core.network import is_loopback
 
 # How long the heartbeat at open waits: a server that does not answer in this time is taken
 # for down, rather than leaving the user at a frozen "opening the index".
@@ -71,12 +71,7 @@ class ChromaServer:
     @property
     def is_loopback(self) -> bool:
         """Whether the server is on this machine only (no one else can reach it)."""
-        if self.host.lower() == "localhost":
-            return True
-        try:
-            return ipaddress.ip_address(self.host).is_loopback
-        except ValueError:
-            return False
+        return is_loopback(self.host)
 
 
 def parse(url: str, token: str | None = None) -> ChromaServer:

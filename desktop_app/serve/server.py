@@ -9,28 +9,19 @@ closes it.
 
 from __future__ import annotations
 
-import ipaddress
 import socket
 import threading
 from collections.abc import Callable
 
 from desktop_app.core.errors import LokalError
+from desktop_app.core.network import is_loopback
 from desktop_app.serve.backend import ServeBackend
+
+__all__ = ["ApiServer", "is_loopback"]
 
 START_TIMEOUT_SECONDS = 15.0
 # Streams still open when the server stops are cut after this long.
 GRACEFUL_STOP_SECONDS = 3
-
-
-def is_loopback(host: str) -> bool:
-    """Whether `host` reaches this computer only: 127.0.0.0/8, ::1, localhost."""
-    name = host.strip().strip("[]").lower()
-    if name == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False  # any other name may resolve to an address other computers reach
 
 
 class ApiServer:
