@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="129"/>
         <source>About Lokal</source>
         <translation>Om Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="130"/>
         <source>Third-party licences…</source>
         <translation>Tredjepartslicenser…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="140"/>
         <source>Answers questions about your documents with a local model, offline. Your documents, questions and answers stay on this computer.</source>
         <translation>Besvarer spørgsmål om dine dokumenter med en lokal model, offline. Dine dokumenter, spørgsmål og svar bliver på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="153"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Bundled models</source>
         <translation>Indbyggede modeller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="153"/>
         <source>Built with</source>
         <translation>Bygget med</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="158"/>
         <source>Models you download keep their own licences; the Models page shows each one.</source>
         <translation>Modeller, du henter, har deres egne licenser; siden Modeller viser hver enkelt.</translation>
     </message>
@@ -1257,42 +1257,82 @@
         <translation>opgaven stoppede på grund af en uventet fejl ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages.py" line="170"/>
+        <source>the model server at {url} cannot be reached ({detail})</source>
+        <translation>modelserveren på {url} kan ikke nås ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="173"/>
+        <source>the model server at {url} refused the API key; check the key in Settings</source>
+        <translation>modelserveren på {url} afviste API-nøglen; tjek nøglen i Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="176"/>
+        <source>the model server at {url} did not answer within {seconds} s</source>
+        <translation>modelserveren på {url} svarede ikke inden for {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <source>the model server at {url} failed: {detail}</source>
+        <translation>modelserveren på {url} fejlede: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="180"/>
+        <source>the model server at {url} has no model named {model}</source>
+        <translation>modelserveren på {url} har ingen model ved navn {model}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="183"/>
+        <source>the system keyring cannot keep the API key ({detail}); install or unlock a keyring</source>
+        <translation>systemets nøglering kan ikke gemme API-nøglen ({detail}); installer eller lås en nøglering op</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="187"/>
+        <source>the Chroma server at {url} cannot be reached ({detail})</source>
+        <translation>Chroma-serveren på {url} kan ikke nås ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="190"/>
+        <source>the API server cannot listen on {host}:{port} ({detail})</source>
+        <translation>API-serveren kan ikke lytte på {host}:{port} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="200"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>dens data er ikke i et format, PDF-læsere kender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages.py" line="201"/>
         <source>the file could not be opened</source>
         <translation>filen kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages.py" line="202"/>
         <source>the PDF reader gave no reason</source>
         <translation>PDF-læseren angav ingen grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="180"/>
+        <location filename="../../desktop_app/ui/messages.py" line="203"/>
         <source>it needs a password</source>
         <translation>den kræver en adgangskode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="181"/>
+        <location filename="../../desktop_app/ui/messages.py" line="204"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>den er beskyttet på en måde, PDF-læseren ikke understøtter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages.py" line="207"/>
         <source>a page or its content is missing</source>
         <translation>en side eller dens indhold mangler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="193"/>
+        <location filename="../../desktop_app/ui/messages.py" line="216"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>PDF-filen er beskadiget og kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>PDF-filen er beskadiget og kan ikke læses: {reason}</translation>
     </message>
@@ -1318,59 +1358,59 @@
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="244"/>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="245"/>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="298"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="236"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="237"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="290"/>
         <source>Getting started</source>
         <translation>Kom godt i gang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="249"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="241"/>
         <source>Add your documents</source>
         <translation>Tilføj dine dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="251"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="243"/>
         <source>Drop PDF, Word, text or Markdown files, or whole folders, anywhere on the window, or use Add files… in the File menu. They go into the collection selected in the Documents panel; Lokal reads them once and notices later changes.</source>
         <translation>Træk PDF-, Word-, tekst- eller Markdown-filer eller hele mapper ind et vilkårligt sted i vinduet, eller brug Tilføj filer… i menuen Filer. De kommer i den samling, der er valgt i panelet Dokumenter; Lokal læser dem én gang og opdager senere ændringer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="258"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="250"/>
         <source>Ask</source>
         <translation>Spørg</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="260"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="252"/>
         <source>Type a question and press Enter. Lokal finds the passages of your documents that fit the question best and has the model answer from them. Search in, above the chat, limits a chat to some collections.</source>
         <translation>Skriv et spørgsmål, og tryk på Enter. Lokal finder de afsnit i dine dokumenter, der passer bedst til spørgsmålet, og lader modellen svare ud fra dem. Søg i, over chatten, begrænser en chat til bestemte samlinger.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="266"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="258"/>
         <source>Citations and evidence</source>
         <translation>Kildehenvisninger og belæg</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="260"/>
         <source>Each answer lists its sources as numbered chips, and [1], [2] in the text point to them. The sentence that answers the question is shown from its source. Click a chip to open the page, with the passage highlighted. When your documents don&apos;t answer the question, Lokal says so and shows the closest passages instead.</source>
         <translation>Hvert svar viser sine kilder som nummererede mærker, og [1], [2] i teksten henviser til dem. Den sætning, der besvarer spørgsmålet, vises fra sin kilde. Klik på et mærke for at åbne siden med afsnittet fremhævet. Når dine dokumenter ikke besvarer spørgsmålet, siger Lokal det og viser i stedet de nærmeste afsnit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="268"/>
         <source>Pick a better model</source>
         <translation>Vælg en bedre model</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="270"/>
         <source>The built-in model, {name}, is tiny and answers poorly. Settings, Models lists models to download with what each needs and whether it fits this computer; choose one there and click Use this model.</source>
         <translation>Den indbyggede model, {name}, er meget lille og svarer dårligt. Indstillinger, Modeller viser modeller, der kan hentes, med hvad hver kræver, og om den passer til denne computer; vælg en der, og klik på Brug denne model.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="284"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="276"/>
         <source>Where your data lives</source>
         <translation>Hvor dine data ligger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="286"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="278"/>
         <source>The index, settings, chat history and downloaded models are in one folder: {folder}. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another.</source>
         <translation>Indekset, indstillingerne, chathistorikken og de hentede modeller ligger i én mappe: {folder}. Start Lokal med --data-dir eller LOKAL_DATA_DIR for at bruge en anden.</translation>
     </message>
@@ -1517,13 +1557,13 @@
 <context>
     <name>LicensesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="203"/>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="204"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="195"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="196"/>
         <source>Third-party licences</source>
         <translation>Tredjepartslicenser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="205"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="197"/>
         <source>Find (Enter: next)</source>
         <translation>Søg (Enter: næste)</translation>
     </message>
@@ -1531,57 +1571,74 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="298"/>
+        <location filename="../../desktop_app/app.py" line="326"/>
         <source>Checking {name} for changes…</source>
         <translation>Tjekker {name} for ændringer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="437"/>
+        <location filename="../../desktop_app/app.py" line="444"/>
+        <location filename="../../desktop_app/app.py" line="593"/>
+        <source>The model server cannot be used: {reason}</source>
+        <translation>Modelserveren kan ikke bruges: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="459"/>
+        <source>API server for other programs at {url}</source>
+        <translation>API-server for andre programmer på {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="465"/>
+        <source>The API server did not start: {reason}</source>
+        <translation>API-serveren startede ikke: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="515"/>
         <source>Loading model {name}…</source>
         <translation>Indlæser modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="444"/>
+        <location filename="../../desktop_app/app.py" line="526"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Indlæser modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="453"/>
+        <location filename="../../desktop_app/app.py" line="534"/>
+        <location filename="../../desktop_app/app.py" line="540"/>
         <source>Model: {name}, ready</source>
         <translation>Model: {name}, klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="473"/>
+        <location filename="../../desktop_app/app.py" line="560"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerer modelfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="494"/>
+        <location filename="../../desktop_app/app.py" line="581"/>
         <source>The chat template in {name} was refused; its family&apos;s standard template is used instead.</source>
         <translation>Chatskabelonen i {name} blev afvist; dens families standardskabelon bruges i stedet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="504"/>
+        <location filename="../../desktop_app/app.py" line="591"/>
         <source>Model failed to load</source>
         <translation>Modellen kunne ikke indlæses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="506"/>
+        <location filename="../../desktop_app/app.py" line="595"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chatmodellen kunne ikke indlæses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="600"/>
+        <location filename="../../desktop_app/app.py" line="691"/>
         <source>the Lokal window</source>
         <translation>Lokal-vinduet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="604"/>
+        <location filename="../../desktop_app/app.py" line="695"/>
         <source>Lokal is already in use</source>
         <translation>Lokal er allerede i brug</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="605"/>
+        <location filename="../../desktop_app/app.py" line="696"/>
         <source>Lokal cannot open: {reason}.</source>
         <translation>Lokal kan ikke åbne: {reason}.</translation>
     </message>
@@ -1589,183 +1646,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
         <source>New chat</source>
         <translation>Ny chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
         <source>Chat title</source>
         <translation>Chattitel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Search in: all documents</source>
         <translation>Søg i: alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>Choose the collections this chat uses</source>
         <translation>Vælg de samlinger, denne chat bruger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
         <translation>Du redigerer et tidligere spørgsmål: Når du sender, erstattes det og alt efter det. Esc annullerer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
         <source>Loading model…</source>
         <translation>Indlæser model…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
         <source>Model status</source>
         <translation>Modelstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
         <source>Indexing status</source>
         <translation>Indekseringsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
         <source>Indexing progress</source>
         <translation>Indekseringsforløb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="265"/>
         <source>Cancel indexing</source>
         <translation>Annuller indeksering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;New chat</source>
         <translation>&amp;Ny chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Tilføj filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>Export chat as &amp;Markdown…</source>
         <translation>Eksportér chat som &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>Export chat as &amp;JSON…</source>
         <translation>Eksportér chat som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Søg i chats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Arbejdsgange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>&amp;Extract fields…</source>
         <translation>&amp;Udtræk felter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>&amp;Summarise into a report…</source>
         <translation>&amp;Opsummér i en rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>&amp;Ask across documents…</source>
         <translation>&amp;Spørg på tværs af dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>&amp;Compare two documents…</source>
         <translation>Sa&amp;mmenlign to dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>Show or hide the chats (Ctrl+Shift+L)</source>
         <translation>Vis eller skjul chattene (Ctrl+Skift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Show or hide the documents (Ctrl+Shift+D)</source>
         <translation>Vis eller skjul dokumenterne (Ctrl+Skift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Kom godt i gang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>&amp;About Lokal</source>
         <translation>&amp;Om Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>Show or hide the chats</source>
         <translation>Vis eller skjul chattene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>Show or hide the documents</source>
         <translation>Vis eller skjul dokumenterne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
         <source>Search in: {names}</source>
         <translation>Søg i: {names}</translation>
     </message>
@@ -1781,7 +1838,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="296"/>
+        <location filename="../../desktop_app/ui/messages.py" line="319"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} i alt)</translation>
     </message>
@@ -2165,6 +2222,29 @@
     </message>
 </context>
 <context>
+    <name>PrivacyLine</name>
+    <message>
+        <location filename="../../desktop_app/ui/privacy_line.py" line="64"/>
+        <source>Sent to {host} (remote model {name})</source>
+        <translation>Sendes til {host} (fjernmodel {name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/privacy_line.py" line="68"/>
+        <source>Documents on the Chroma server {host}, no authentication</source>
+        <translation>Dokumenter på Chroma-serveren {host}, uden godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/privacy_line.py" line="73"/>
+        <source>Where this chat&apos;s text is sent</source>
+        <translation>Hvor denne chats tekst sendes hen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/privacy_line.py" line="76"/>
+        <source>Text of this chat or of your documents leaves this computer. Settings &gt; Server changes it.</source>
+        <translation>Tekst fra denne chat eller fra dine dokumenter forlader denne computer. Det ændres under Indstillinger &gt; Server.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <location filename="../../desktop_app/ui/chat_view.py" line="169"/>
@@ -2200,7 +2280,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages.py" line="250"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>dokumentindekset var beskadiget ({detail}); det blev flyttet til {moved_to}, og %Ln fil bliver indekseret igen</numerusform>
@@ -2208,7 +2288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/messages.py" line="257"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>listen over indekserede filer var beskadiget ({detail}); den blev flyttet til {moved_to}, og %Ln fil blev reddet og bliver indekseret igen</numerusform>
@@ -2216,7 +2296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="241"/>
+        <location filename="../../desktop_app/ui/messages.py" line="264"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln fil havde mistet sine søgedata og bliver indekseret igen</numerusform>
@@ -2224,7 +2304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="247"/>
+        <location filename="../../desktop_app/ui/messages.py" line="270"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln passage</numerusform>
@@ -2232,7 +2312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="249"/>
+        <location filename="../../desktop_app/ui/messages.py" line="272"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>fjernede {passages} fra %Ln fil, hvis indeksering var stoppet halvvejs</numerusform>
@@ -2240,241 +2320,529 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="255"/>
+        <location filename="../../desktop_app/ui/messages.py" line="278"/>
         <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
         <translation>indstillingsfilen kunne ikke læses ({detail}); den blev flyttet til {moved_to}, og standardindstillingerne bruges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="260"/>
+        <location filename="../../desktop_app/ui/messages.py" line="283"/>
         <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
         <translation>chathistorikken var beskadiget ({detail}); den blev flyttet til {moved_to}, og en ny blev startet</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>ServerSettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="234"/>
-        <source>Settings</source>
-        <translation>Indstillinger</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="141"/>
+        <source>The API token cannot be made: {reason}</source>
+        <translation>API-tokenet kan ikke laves: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="236"/>
-        <source>Chat model</source>
-        <translation>Chatmodel</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="226"/>
+        <source>Server settings</source>
+        <translation>Serverindstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="258"/>
-        <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
-        <translation>Tom: Lokals egen prompt til svar med kilder</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="227"/>
+        <source>API for other programs</source>
+        <translation>API for andre programmer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="237"/>
-        <source>System prompt</source>
-        <translation>Systemprompt</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="229"/>
+        <source>Run Lokal&apos;s OpenAI-compatible API while the window is open</source>
+        <translation>Kør Lokals OpenAI-kompatible API, mens vinduet er åbent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="238"/>
-        <source>Temperature</source>
-        <translation>Temperatur</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="231"/>
+        <source>Allow other computers to connect</source>
+        <translation>Tillad andre computere at forbinde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="239"/>
-        <source>Top-p</source>
-        <translation>Top-p</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="234"/>
+        <source>Other computers that reach this one can then ask your model and read passages of your documents with the token, over plain HTTP. Allow it only on a network you trust, or put a reverse proxy with TLS in front of it.</source>
+        <translation>Andre computere, der kan nå denne, kan så spørge din model og læse uddrag af dine dokumenter med tokenet, over ukrypteret HTTP. Tillad det kun på et netværk, du stoler på, eller sæt en reverse proxy med TLS foran.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
-        <source>Top-k</source>
-        <translation>Top-k</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="241"/>
+        <source>Programs send the token as &apos;Authorization: Bearer &lt;token&gt;&apos;. Renew makes a new one at once: the old one stops working.</source>
+        <translation>Programmer sender tokenet som &apos;Authorization: Bearer &lt;token&gt;&apos;. Forny laver straks et nyt: det gamle holder op med at virke.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
-        <source>Repeat penalty</source>
-        <translation>Gentagelsesstraf</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="245"/>
+        <location filename="../../desktop_app/ui/server_settings.py" line="361"/>
+        <source>Hide</source>
+        <translation>Skjul</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
-        <source>Maximum answer length</source>
-        <translation>Maksimal svarlængde</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="245"/>
+        <location filename="../../desktop_app/ui/server_settings.py" line="361"/>
+        <source>Show</source>
+        <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="243"/>
-        <source>Context length</source>
-        <translation>Kontekstlængde</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="246"/>
+        <source>Show or hide the API token</source>
+        <translation>Vis eller skjul API-tokenet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
-        <source>CPU threads</source>
-        <translation>CPU-tråde</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="247"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
-        <source>GPU layers</source>
-        <translation>GPU-lag</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="248"/>
+        <source>Copy the API token</source>
+        <translation>Kopiér API-tokenet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="246"/>
-        <source>Embedding model</source>
-        <translation>Embeddingmodel</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="249"/>
+        <source>Renew</source>
+        <translation>Forny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="266"/>
-        <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
-        <translation>Skift af embeddingmodel genindekserer alle dokumenter; panelet Dokumenter viser fremskridtet.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="250"/>
+        <source>Renew the API token</source>
+        <translation>Forny API-tokenet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
-        <source>Reranker</source>
-        <translation>Omrangering</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="251"/>
+        <source>Model server</source>
+        <translation>Modelserver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
-        <source>Sources per answer</source>
-        <translation>Kilder pr. svar</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="252"/>
+        <source>Use this server instead of the local model</source>
+        <translation>Brug denne server i stedet for den lokale model</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="255"/>
+        <source>Your questions, your chats and passages of your documents are then sent to this server. The chat&apos;s header says so.</source>
+        <translation>Dine spørgsmål, dine chats og uddrag af dine dokumenter sendes så til denne server. Chattens overskrift siger det.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="271"/>
-        <source>None</source>
-        <translation>Ingen</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="260"/>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp-server</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="275"/>
-        <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
-        <translation>En omrangering læser spørgsmålet sammen med hvert fundet afsnit og sætter de bedste først: bedre kilder, langsommere svar.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="261"/>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="283"/>
-        <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
-        <translation>Ingen omrangering er installeret. Læg en cross-encoder-modelmappe (for eksempel ms-marco-MiniLM-L6-v2) i {folder} for at tilføje en</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="262"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="288"/>
-        <source>as the embedding model reads (254)</source>
-        <translation>som embeddingmodellen læser (254)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="263"/>
+        <source>Other OpenAI-compatible server</source>
+        <translation>Anden OpenAI-kompatibel server</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
-        <source>Models</source>
-        <translation>Modeller</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="268"/>
+        <source>for example http://gpu-box:8080/v1</source>
+        <translation>for eksempel http://gpu-box:8080/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="450"/>
-        <source>{name} (not found)</source>
-        <translation>{name} (ikke fundet)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="270"/>
+        <source>Empty: keep the stored key (kept in the system keyring)</source>
+        <translation>Tom: behold den gemte nøgle (gemt i systemets nøglering)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
-        <source>{name} (built-in)</source>
-        <translation>{name} (indbygget)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="272"/>
+        <source>Fetch models</source>
+        <translation>Hent modeller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="467"/>
-        <source>{name} (multilingual)</source>
-        <translation>{name} (flersproget)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="273"/>
+        <source>Fetch the server&apos;s models</source>
+        <translation>Hent serverens modeller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="248"/>
-        <source>Chunk size in tokens</source>
-        <translation>Afsnitsstørrelse i tokens</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="274"/>
+        <source>The server handles tools (for the agent)</source>
+        <translation>Serveren håndterer værktøjer (til agenten)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="260"/>
-        <source>auto (trained length and free memory)</source>
-        <translation>auto (trænet længde og ledig hukommelse)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="275"/>
+        <source>The server follows a JSON schema</source>
+        <translation>Serveren følger et JSON-skema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="261"/>
-        <source>auto (as many as fit)</source>
-        <translation>auto (så mange som kan være der)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="276"/>
+        <source>Shared collections</source>
+        <translation>Delte samlinger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
-        <source>0 runs on the CPU only.</source>
-        <translation>0 kører kun på CPU&apos;en.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="278"/>
+        <source>Empty: documents are indexed in the data folder</source>
+        <translation>Tom: dokumenter indekseres i datamappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
-        <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
-        <translation>Denne udgave af llama.cpp kører kun på CPU&apos;en, så GPU-lag er slået fra. README forklarer, hvordan man installerer en udgave til CUDA, Metal eller Vulkan.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="282"/>
+        <source>A Chroma server has no authentication: whoever reaches it can read and change the documents indexed on it. Run it on this computer (127.0.0.1), or behind a reverse proxy with a token and TLS.</source>
+        <translation>En Chroma-server har ingen godkendelse: alle, der kan nå den, kan læse og ændre de dokumenter, der er indekseret på den. Kør den på denne computer (127.0.0.1) eller bag en reverse proxy med token og TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="290"/>
-        <source>Changing the chunk size re-indexes all documents, with progress.</source>
-        <translation>Skift af afsnitsstørrelse genindekserer alle dokumenter, med fremskridt.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="288"/>
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="250"/>
-        <source>Theme</source>
-        <translation>Tema</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="289"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
-        <source>System</source>
-        <translation>Som systemet</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="290"/>
+        <source>API token</source>
+        <translation>API-token</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
-        <source>Light</source>
-        <translation>Lyst</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="291"/>
+        <source>Name</source>
+        <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
-        <source>Dark</source>
-        <translation>Mørkt</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="292"/>
+        <source>Server kind</source>
+        <translation>Servertype</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="251"/>
-        <source>Language</source>
-        <translation>Sprog</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="293"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
-        <source>System language</source>
-        <translation>Systemsprog</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="294"/>
+        <source>API key</source>
+        <translation>API-nøgle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
-        <source>Data folder</source>
-        <translation>Datamappe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="295"/>
-        <source>Open</source>
-        <translation>Åbn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
-        <source>Open the data folder</source>
-        <translation>Åbn datamappen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
-        <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
-        <translation>Indeks, indstillinger, chathistorik og modeller gemmes her. Start Lokal med --data-dir eller LOKAL_DATA_DIR for at bruge en anden mappe.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/server_settings.py" line="295"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="296"/>
+        <source>Context length</source>
+        <translation>Kontekstlængde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="297"/>
+        <source>Chroma server URL</source>
+        <translation>Chroma-serverens URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="301"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="316"/>
+        <source>Start llama-server with --ctx-size as large as the context length below, and with --api-key when other computers can reach it.</source>
+        <translation>Start llama-server med --ctx-size så stor som kontekstlængden nedenfor, og med --api-key, når andre computere kan nå den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="320"/>
+        <source>For tools, start vLLM with --enable-auto-tool-choice and a --tool-call-parser for the model (for example hermes).</source>
+        <translation>Til værktøjer skal vLLM startes med --enable-auto-tool-choice og en --tool-call-parser til modellen (for eksempel hermes).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="324"/>
+        <source>Ollama answers with a 2048-token context unless it was started with OLLAMA_CONTEXT_LENGTH, and silently drops what does not fit: set the context length below to what it runs with.</source>
+        <translation>Ollama svarer med en kontekst på 2048 tokens, medmindre den blev startet med OLLAMA_CONTEXT_LENGTH, og dropper stille det, der ikke er plads til: sæt kontekstlængden nedenfor til det, den kører med.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="329"/>
+        <source>The API does not tell a model&apos;s context length: set the one the server runs with below.</source>
+        <translation>API&apos;et oplyser ikke en models kontekstlængde: angiv nedenfor den, serveren kører med.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="344"/>
+        <source>http://127.0.0.1:{port}/v1, or this computer&apos;s address</source>
+        <translation>http://127.0.0.1:{port}/v1 eller denne computers adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="375"/>
+        <source>The API token cannot be renewed: {reason}</source>
+        <translation>API-tokenet kan ikke fornys: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="388"/>
+        <source>Enter the server&apos;s address first, with http:// or https://.</source>
+        <translation>Angiv først serverens adresse med http:// eller https://.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="400"/>
+        <source>Asking {host} for its models…</source>
+        <translation>Spørger {host} om dens modeller…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/server_settings.py" line="416"/>
+        <source>The server offers %n model(s).</source>
+        <translation>
+            <numerusform>Serveren tilbyder %n model.</numerusform>
+            <numerusform>Serveren tilbyder %n modeller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="418"/>
+        <source>The server offers no model.</source>
+        <translation>Serveren tilbyder ingen model.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="450"/>
+        <source>The Chroma server URL is not usable: {reason}</source>
+        <translation>Chroma-serverens URL kan ikke bruges: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="488"/>
+        <source>To use a model server, give it a name and its address.</source>
+        <translation>Giv modelserveren et navn og dens adresse for at bruge den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="493"/>
+        <source>A model server needs both a name and an address.</source>
+        <translation>En modelserver skal have både et navn og en adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="497"/>
+        <source>The model server&apos;s address must start with http:// or https://.</source>
+        <translation>Modelserverens adresse skal starte med http:// eller https://.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="238"/>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
+        <source>Chat model</source>
+        <translation>Chatmodel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="262"/>
+        <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
+        <translation>Tom: Lokals egen prompt til svar med kilder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="243"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
+        <source>Repeat penalty</source>
+        <translation>Gentagelsesstraf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="246"/>
+        <source>Maximum answer length</source>
+        <translation>Maksimal svarlængde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
+        <source>Context length</source>
+        <translation>Kontekstlængde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="248"/>
+        <source>CPU threads</source>
+        <translation>CPU-tråde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
+        <source>GPU layers</source>
+        <translation>GPU-lag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="250"/>
+        <source>Embedding model</source>
+        <translation>Embeddingmodel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="270"/>
+        <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
+        <translation>Skift af embeddingmodel genindekserer alle dokumenter; panelet Dokumenter viser fremskridtet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="251"/>
+        <source>Reranker</source>
+        <translation>Omrangering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
+        <source>Sources per answer</source>
+        <translation>Kilder pr. svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="260"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="275"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="279"/>
+        <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
+        <translation>En omrangering læser spørgsmålet sammen med hvert fundet afsnit og sætter de bedste først: bedre kilder, langsommere svar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="287"/>
+        <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
+        <translation>Ingen omrangering er installeret. Læg en cross-encoder-modelmappe (for eksempel ms-marco-MiniLM-L6-v2) i {folder} for at tilføje en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
+        <source>as the embedding model reads (254)</source>
+        <translation>som embeddingmodellen læser (254)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="311"/>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="312"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (ikke fundet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
+        <source>{name} (built-in)</source>
+        <translation>{name} (indbygget)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="475"/>
+        <source>{name} (multilingual)</source>
+        <translation>{name} (flersproget)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
+        <source>Chunk size in tokens</source>
+        <translation>Afsnitsstørrelse i tokens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="264"/>
+        <source>auto (trained length and free memory)</source>
+        <translation>auto (trænet længde og ledig hukommelse)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="265"/>
+        <source>auto (as many as fit)</source>
+        <translation>auto (så mange som kan være der)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="378"/>
+        <source>0 runs on the CPU only.</source>
+        <translation>0 kører kun på CPU&apos;en.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="383"/>
+        <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
+        <translation>Denne udgave af llama.cpp kører kun på CPU&apos;en, så GPU-lag er slået fra. README forklarer, hvordan man installerer en udgave til CUDA, Metal eller Vulkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
+        <source>Changing the chunk size re-indexes all documents, with progress.</source>
+        <translation>Skift af afsnitsstørrelse genindekserer alle dokumenter, med fremskridt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="254"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
+        <source>System</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="255"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="298"/>
+        <source>System language</source>
+        <translation>Systemsprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
+        <source>Data folder</source>
+        <translation>Datamappe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="300"/>
+        <source>Open the data folder</source>
+        <translation>Åbn datamappen</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
+        <translation>Indeks, indstillinger, chathistorik og modeller gemmes her. Start Lokal med --data-dir eller LOKAL_DATA_DIR for at bruge en anden mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Appearance</source>
         <translation>Udseende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="129"/>
         <source>About Lokal</source>
         <translation>Über Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="130"/>
         <source>Third-party licences…</source>
         <translation>Lizenzen von Drittanbietern…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="140"/>
         <source>Answers questions about your documents with a local model, offline. Your documents, questions and answers stay on this computer.</source>
         <translation>Beantwortet Fragen zu Ihren Dokumenten mit einem lokalen Modell, offline. Ihre Dokumente, Fragen und Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="153"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Bundled models</source>
         <translation>Integrierte Modelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="153"/>
         <source>Built with</source>
         <translation>Erstellt mit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="158"/>
         <source>Models you download keep their own licences; the Models page shows each one.</source>
         <translation>Modelle, die Sie herunterladen, behalten ihre eigenen Lizenzen; die Seite Modelle zeigt jede davon.</translation>
     </message>
@@ -1257,42 +1257,82 @@
         <translation>die Aufgabe wurde wegen eines unerwarteten Fehlers abgebrochen ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages.py" line="170"/>
+        <source>the model server at {url} cannot be reached ({detail})</source>
+        <translation>der Modellserver unter {url} ist nicht erreichbar ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="173"/>
+        <source>the model server at {url} refused the API key; check the key in Settings</source>
+        <translation>der Modellserver unter {url} hat den API-Schlüssel abgelehnt; prüfen Sie den Schlüssel in den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="176"/>
+        <source>the model server at {url} did not answer within {seconds} s</source>
+        <translation>der Modellserver unter {url} hat nicht innerhalb von {seconds} s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <source>the model server at {url} failed: {detail}</source>
+        <translation>der Modellserver unter {url} ist fehlgeschlagen: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="180"/>
+        <source>the model server at {url} has no model named {model}</source>
+        <translation>der Modellserver unter {url} hat kein Modell namens {model}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="183"/>
+        <source>the system keyring cannot keep the API key ({detail}); install or unlock a keyring</source>
+        <translation>der Schlüsselbund des Systems kann den API-Schlüssel nicht speichern ({detail}); installieren oder entsperren Sie einen Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="187"/>
+        <source>the Chroma server at {url} cannot be reached ({detail})</source>
+        <translation>der Chroma-Server unter {url} ist nicht erreichbar ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="190"/>
+        <source>the API server cannot listen on {host}:{port} ({detail})</source>
+        <translation>der API-Server kann nicht auf {host}:{port} lauschen ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="200"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>ihre Daten sind in keinem Format, das PDF-Leser kennen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages.py" line="201"/>
         <source>the file could not be opened</source>
         <translation>die Datei konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages.py" line="202"/>
         <source>the PDF reader gave no reason</source>
         <translation>der PDF-Leser nannte keinen Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="180"/>
+        <location filename="../../desktop_app/ui/messages.py" line="203"/>
         <source>it needs a password</source>
         <translation>sie erfordert ein Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="181"/>
+        <location filename="../../desktop_app/ui/messages.py" line="204"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>sie ist auf eine Weise geschützt, die der PDF-Leser nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages.py" line="207"/>
         <source>a page or its content is missing</source>
         <translation>eine Seite oder ihr Inhalt fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="193"/>
+        <location filename="../../desktop_app/ui/messages.py" line="216"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -1318,59 +1358,59 @@
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="244"/>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="245"/>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="298"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="236"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="237"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="290"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="249"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="241"/>
         <source>Add your documents</source>
         <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="251"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="243"/>
         <source>Drop PDF, Word, text or Markdown files, or whole folders, anywhere on the window, or use Add files… in the File menu. They go into the collection selected in the Documents panel; Lokal reads them once and notices later changes.</source>
         <translation>Ziehen Sie PDF-, Word-, Text- oder Markdown-Dateien oder ganze Ordner an eine beliebige Stelle des Fensters, oder wählen Sie Dateien hinzufügen… im Menü Datei. Sie kommen in die Sammlung, die im Bereich Dokumente ausgewählt ist; Lokal liest sie einmal und bemerkt spätere Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="258"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="250"/>
         <source>Ask</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="260"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="252"/>
         <source>Type a question and press Enter. Lokal finds the passages of your documents that fit the question best and has the model answer from them. Search in, above the chat, limits a chat to some collections.</source>
         <translation>Geben Sie eine Frage ein und drücken Sie die Eingabetaste. Lokal findet die Abschnitte Ihrer Dokumente, die am besten zur Frage passen, und lässt das Modell daraus antworten. Suchen in, über dem Chat, beschränkt einen Chat auf einige Sammlungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="266"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="258"/>
         <source>Citations and evidence</source>
         <translation>Quellenangaben und Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="260"/>
         <source>Each answer lists its sources as numbered chips, and [1], [2] in the text point to them. The sentence that answers the question is shown from its source. Click a chip to open the page, with the passage highlighted. When your documents don&apos;t answer the question, Lokal says so and shows the closest passages instead.</source>
         <translation>Jede Antwort nennt ihre Quellen als nummerierte Schaltflächen, und [1], [2] im Text verweisen darauf. Der Satz, der die Frage beantwortet, wird aus seiner Quelle gezeigt. Klicken Sie auf eine Quelle, um die Seite mit dem hervorgehobenen Abschnitt zu öffnen. Wenn Ihre Dokumente die Frage nicht beantworten, sagt Lokal das und zeigt stattdessen die nächstliegenden Abschnitte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="268"/>
         <source>Pick a better model</source>
         <translation>Ein besseres Modell wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="270"/>
         <source>The built-in model, {name}, is tiny and answers poorly. Settings, Models lists models to download with what each needs and whether it fits this computer; choose one there and click Use this model.</source>
         <translation>Das integrierte Modell, {name}, ist winzig und antwortet schlecht. Einstellungen, Modelle listet Modelle zum Herunterladen auf, mit ihrem Bedarf und ob sie auf diesen Computer passen; wählen Sie dort eines und klicken Sie auf Dieses Modell verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="284"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="276"/>
         <source>Where your data lives</source>
         <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="286"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="278"/>
         <source>The index, settings, chat history and downloaded models are in one folder: {folder}. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another.</source>
         <translation>Index, Einstellungen, Chatverlauf und heruntergeladene Modelle liegen in einem Ordner: {folder}. Starten Sie Lokal mit --data-dir oder LOKAL_DATA_DIR, um einen anderen zu verwenden.</translation>
     </message>
@@ -1517,13 +1557,13 @@
 <context>
     <name>LicensesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="203"/>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="204"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="195"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="196"/>
         <source>Third-party licences</source>
         <translation>Lizenzen von Drittanbietern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="205"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="197"/>
         <source>Find (Enter: next)</source>
         <translation>Suchen (Enter: weiter)</translation>
     </message>
@@ -1531,57 +1571,74 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="298"/>
+        <location filename="../../desktop_app/app.py" line="326"/>
         <source>Checking {name} for changes…</source>
         <translation>{name} wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="437"/>
+        <location filename="../../desktop_app/app.py" line="444"/>
+        <location filename="../../desktop_app/app.py" line="593"/>
+        <source>The model server cannot be used: {reason}</source>
+        <translation>Der Modellserver kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="459"/>
+        <source>API server for other programs at {url}</source>
+        <translation>API-Server für andere Programme unter {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="465"/>
+        <source>The API server did not start: {reason}</source>
+        <translation>Der API-Server ist nicht gestartet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="515"/>
         <source>Loading model {name}…</source>
         <translation>Modell {name} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="444"/>
+        <location filename="../../desktop_app/app.py" line="526"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Lade Modell {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="453"/>
+        <location filename="../../desktop_app/app.py" line="534"/>
+        <location filename="../../desktop_app/app.py" line="540"/>
         <source>Model: {name}, ready</source>
         <translation>Modell: {name}, bereit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="473"/>
+        <location filename="../../desktop_app/app.py" line="560"/>
         <source>Checking the model file…</source>
         <translation>Prüfe die Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="494"/>
+        <location filename="../../desktop_app/app.py" line="581"/>
         <source>The chat template in {name} was refused; its family&apos;s standard template is used instead.</source>
         <translation>Die Chatvorlage in {name} wurde abgelehnt; stattdessen wird die Standardvorlage ihrer Modellfamilie verwendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="504"/>
+        <location filename="../../desktop_app/app.py" line="591"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="506"/>
+        <location filename="../../desktop_app/app.py" line="595"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Das Chatmodell konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="600"/>
+        <location filename="../../desktop_app/app.py" line="691"/>
         <source>the Lokal window</source>
         <translation>das Lokal-Fenster</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="604"/>
+        <location filename="../../desktop_app/app.py" line="695"/>
         <source>Lokal is already in use</source>
         <translation>Lokal wird bereits verwendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="605"/>
+        <location filename="../../desktop_app/app.py" line="696"/>
         <source>Lokal cannot open: {reason}.</source>
         <translation>Lokal kann nicht geöffnet werden: {reason}.</translation>
     </message>
@@ -1589,183 +1646,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
         <source>Chat title</source>
         <translation>Chattitel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Search in: all documents</source>
         <translation>Suchen in: allen Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>Choose the collections this chat uses</source>
         <translation>Sammlungen für diesen Chat auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
         <translation>Sie bearbeiten eine frühere Frage: Beim Senden werden sie und alles danach ersetzt. Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
         <source>Loading model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
         <source>Model status</source>
         <translation>Modellstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
         <source>Indexing status</source>
         <translation>Indexierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
         <source>Indexing progress</source>
         <translation>Indexierungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="265"/>
         <source>Cancel indexing</source>
         <translation>Indexierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;Add files…</source>
         <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>Export chat as &amp;Markdown…</source>
         <translation>Chat als &amp;Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>Export chat as &amp;JSON…</source>
         <translation>Chat als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>&amp;Search chats</source>
         <translation>Chats &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Workflows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>&amp;Extract fields…</source>
         <translation>Felder &amp;extrahieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>&amp;Summarise into a report…</source>
         <translation>In einem Bericht &amp;zusammenfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>&amp;Ask across documents…</source>
         <translation>Mehrere Dokumente &amp;befragen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>&amp;Compare two documents…</source>
         <translation>Zwei Dokumente &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>Show or hide the chats (Ctrl+Shift+L)</source>
         <translation>Chats ein- oder ausblenden (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Show or hide the documents (Ctrl+Shift+D)</source>
         <translation>Dokumente ein- oder ausblenden (Strg+Umschalt+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>&amp;About Lokal</source>
         <translation>Ü&amp;ber Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>Show or hide the chats</source>
         <translation>Chats ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>Show or hide the documents</source>
         <translation>Dokumente ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
         <source>Search in: {names}</source>
         <translation>Suchen in: {names}</translation>
     </message>
@@ -1781,7 +1838,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="296"/>
+        <location filename="../../desktop_app/ui/messages.py" line="319"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} insgesamt)</translation>
     </message>
@@ -2165,6 +2222,29 @@
     </message>
 </context>
 <context>
+    <name>PrivacyLine</name>
+    <message>
+        <location filename="../../desktop_app/ui/privacy_line.py" line="64"/>
+        <source>Sent to {host} (remote model {name})</source>
+        <translation>Wird an {host} gesendet (entferntes Modell {name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/privacy_line.py" line="68"/>
+        <source>Documents on the Chroma server {host}, no authentication</source>
+        <translation>Dokumente auf dem Chroma-Server {host}, ohne Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/privacy_line.py" line="73"/>
+        <source>Where this chat&apos;s text is sent</source>
+        <translation>Wohin der Text dieses Chats gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/privacy_line.py" line="76"/>
+        <source>Text of this chat or of your documents leaves this computer. Settings &gt; Server changes it.</source>
+        <translation>Text dieses Chats oder Ihrer Dokumente verlässt diesen Computer. Unter Einstellungen &gt; Server lässt sich das ändern.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <location filename="../../desktop_app/ui/chat_view.py" line="169"/>
@@ -2200,7 +2280,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages.py" line="250"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>der Dokumentindex war beschädigt ({detail}); er wurde nach {moved_to} verschoben, und %Ln Datei wird neu indiziert</numerusform>
@@ -2208,7 +2288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/messages.py" line="257"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>die Liste der indizierten Dateien war beschädigt ({detail}); sie wurde nach {moved_to} verschoben, und %Ln Datei wurde gerettet und wird neu indiziert</numerusform>
@@ -2216,7 +2296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="241"/>
+        <location filename="../../desktop_app/ui/messages.py" line="264"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln Datei hatte ihre Suchdaten verloren und wird neu indiziert</numerusform>
@@ -2224,7 +2304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="247"/>
+        <location filename="../../desktop_app/ui/messages.py" line="270"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln Passage</numerusform>
@@ -2232,7 +2312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="249"/>
+        <location filename="../../desktop_app/ui/messages.py" line="272"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>entfernt: {passages} aus %Ln Datei, deren Indizierung auf halbem Weg abgebrochen war</numerusform>
@@ -2240,241 +2320,529 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="255"/>
+        <location filename="../../desktop_app/ui/messages.py" line="278"/>
         <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
         <translation>die Einstellungsdatei konnte nicht gelesen werden ({detail}); sie wurde nach {moved_to} verschoben, und die Standardeinstellungen werden verwendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="260"/>
+        <location filename="../../desktop_app/ui/messages.py" line="283"/>
         <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
         <translation>der Chatverlauf war beschädigt ({detail}); er wurde nach {moved_to} verschoben, und ein neuer wurde begonnen</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>ServerSettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="234"/>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="141"/>
+        <source>The API token cannot be made: {reason}</source>
+        <translation>Das API-Token kann nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="236"/>
-        <source>Chat model</source>
-        <translation>Chatmodell</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="226"/>
+        <source>Server settings</source>
+        <translation>Servereinstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="258"/>
-        <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
-        <translation>Leer: Lokals eigener Prompt für Antworten mit Quellen</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="227"/>
+        <source>API for other programs</source>
+        <translation>API für andere Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="237"/>
-        <source>System prompt</source>
-        <translation>Systemprompt</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="229"/>
+        <source>Run Lokal&apos;s OpenAI-compatible API while the window is open</source>
+        <translation>Lokals OpenAI-kompatible API ausführen, solange das Fenster offen ist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="238"/>
-        <source>Temperature</source>
-        <translation>Temperatur</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="231"/>
+        <source>Allow other computers to connect</source>
+        <translation>Anderen Computern die Verbindung erlauben</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="239"/>
-        <source>Top-p</source>
-        <translation>Top-p</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="234"/>
+        <source>Other computers that reach this one can then ask your model and read passages of your documents with the token, over plain HTTP. Allow it only on a network you trust, or put a reverse proxy with TLS in front of it.</source>
+        <translation>Andere Computer, die diesen erreichen, können dann mit dem Token Ihr Modell fragen und Auszüge Ihrer Dokumente lesen, über unverschlüsseltes HTTP. Erlauben Sie es nur in einem Netzwerk, dem Sie vertrauen, oder stellen Sie einen Reverse-Proxy mit TLS davor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
-        <source>Top-k</source>
-        <translation>Top-k</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="241"/>
+        <source>Programs send the token as &apos;Authorization: Bearer &lt;token&gt;&apos;. Renew makes a new one at once: the old one stops working.</source>
+        <translation>Programme senden das Token als &apos;Authorization: Bearer &lt;token&gt;&apos;. Erneuern erstellt sofort ein neues: das alte funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
-        <source>Repeat penalty</source>
-        <translation>Wiederholungsstrafe</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="245"/>
+        <location filename="../../desktop_app/ui/server_settings.py" line="361"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
-        <source>Maximum answer length</source>
-        <translation>Maximale Antwortlänge</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="245"/>
+        <location filename="../../desktop_app/ui/server_settings.py" line="361"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="243"/>
-        <source>Context length</source>
-        <translation>Kontextlänge</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="246"/>
+        <source>Show or hide the API token</source>
+        <translation>API-Token anzeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
-        <source>CPU threads</source>
-        <translation>CPU-Threads</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="247"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
-        <source>GPU layers</source>
-        <translation>GPU-Layer</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="248"/>
+        <source>Copy the API token</source>
+        <translation>API-Token kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="246"/>
-        <source>Embedding model</source>
-        <translation>Embedding-Modell</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="249"/>
+        <source>Renew</source>
+        <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="266"/>
-        <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
-        <translation>Ein Wechsel des Embedding-Modells indexiert alle Dokumente neu; der Bereich Dokumente zeigt den Fortschritt.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="250"/>
+        <source>Renew the API token</source>
+        <translation>API-Token erneuern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
-        <source>Reranker</source>
-        <translation>Reranker</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="251"/>
+        <source>Model server</source>
+        <translation>Modellserver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
-        <source>Sources per answer</source>
-        <translation>Quellen pro Antwort</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="252"/>
+        <source>Use this server instead of the local model</source>
+        <translation>Diesen Server statt des lokalen Modells verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="255"/>
+        <source>Your questions, your chats and passages of your documents are then sent to this server. The chat&apos;s header says so.</source>
+        <translation>Ihre Fragen, Ihre Chats und Auszüge Ihrer Dokumente werden dann an diesen Server gesendet. Die Kopfzeile des Chats sagt es.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="271"/>
-        <source>None</source>
-        <translation>Keiner</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="260"/>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp-Server</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="275"/>
-        <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
-        <translation>Ein Reranker liest die Frage mit jedem gefundenen Abschnitt und stellt die besten nach vorn: bessere Quellen, langsamere Antworten.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="261"/>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="283"/>
-        <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
-        <translation>Kein Reranker ist installiert. Lege einen Cross-Encoder-Modellordner (zum Beispiel ms-marco-MiniLM-L6-v2) in {folder}, um einen hinzuzufügen</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="262"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="288"/>
-        <source>as the embedding model reads (254)</source>
-        <translation>wie das Embedding-Modell liest (254)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="263"/>
+        <source>Other OpenAI-compatible server</source>
+        <translation>Anderer OpenAI-kompatibler Server</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
-        <source>Models</source>
-        <translation>Modelle</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="268"/>
+        <source>for example http://gpu-box:8080/v1</source>
+        <translation>zum Beispiel http://gpu-box:8080/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="450"/>
-        <source>{name} (not found)</source>
-        <translation>{name} (nicht gefunden)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="270"/>
+        <source>Empty: keep the stored key (kept in the system keyring)</source>
+        <translation>Leer: den gespeicherten Schlüssel behalten (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
-        <source>{name} (built-in)</source>
-        <translation>{name} (integriert)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="272"/>
+        <source>Fetch models</source>
+        <translation>Modelle abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="467"/>
-        <source>{name} (multilingual)</source>
-        <translation>{name} (mehrsprachig)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="273"/>
+        <source>Fetch the server&apos;s models</source>
+        <translation>Die Modelle des Servers abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="248"/>
-        <source>Chunk size in tokens</source>
-        <translation>Abschnittsgröße in Tokens</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="274"/>
+        <source>The server handles tools (for the agent)</source>
+        <translation>Der Server unterstützt Werkzeuge (für den Agenten)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="260"/>
-        <source>auto (trained length and free memory)</source>
-        <translation>automatisch (trainierte Länge und freier Speicher)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="275"/>
+        <source>The server follows a JSON schema</source>
+        <translation>Der Server hält ein JSON-Schema ein</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="261"/>
-        <source>auto (as many as fit)</source>
-        <translation>automatisch (so viele wie passen)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="276"/>
+        <source>Shared collections</source>
+        <translation>Geteilte Sammlungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
-        <source>0 runs on the CPU only.</source>
-        <translation>0 rechnet nur auf der CPU.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="278"/>
+        <source>Empty: documents are indexed in the data folder</source>
+        <translation>Leer: Dokumente werden im Datenordner indexiert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
-        <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
-        <translation>Diese Version von llama.cpp läuft nur auf der CPU, daher sind GPU-Schichten aus. Die README erklärt, wie man eine Version für CUDA, Metal oder Vulkan installiert.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="282"/>
+        <source>A Chroma server has no authentication: whoever reaches it can read and change the documents indexed on it. Run it on this computer (127.0.0.1), or behind a reverse proxy with a token and TLS.</source>
+        <translation>Ein Chroma-Server hat keine Authentifizierung: Wer ihn erreicht, kann die darauf indexierten Dokumente lesen und ändern. Betreiben Sie ihn auf diesem Computer (127.0.0.1) oder hinter einem Reverse-Proxy mit Token und TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="290"/>
-        <source>Changing the chunk size re-indexes all documents, with progress.</source>
-        <translation>Eine neue Abschnittsgröße indexiert alle Dokumente neu, mit Fortschritt.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="288"/>
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="250"/>
-        <source>Theme</source>
-        <translation>Design</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="289"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
-        <source>System</source>
-        <translation>Systemeinstellung</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="290"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
-        <source>Light</source>
-        <translation>Hell</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="291"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="292"/>
+        <source>Server kind</source>
+        <translation>Serverart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="251"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="293"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="294"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
-        <source>Data folder</source>
-        <translation>Datenordner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="295"/>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
-        <source>Open the data folder</source>
-        <translation>Datenordner öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
-        <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
-        <translation>Index, Einstellungen, Chatverlauf und Modelle werden hier gespeichert. Starten Sie Lokal mit --data-dir oder LOKAL_DATA_DIR, um einen anderen Ordner zu verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/server_settings.py" line="295"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="296"/>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="297"/>
+        <source>Chroma server URL</source>
+        <translation>URL des Chroma-Servers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="301"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="316"/>
+        <source>Start llama-server with --ctx-size as large as the context length below, and with --api-key when other computers can reach it.</source>
+        <translation>Starten Sie llama-server mit --ctx-size so groß wie die Kontextlänge unten, und mit --api-key, wenn andere Computer ihn erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="320"/>
+        <source>For tools, start vLLM with --enable-auto-tool-choice and a --tool-call-parser for the model (for example hermes).</source>
+        <translation>Für Werkzeuge starten Sie vLLM mit --enable-auto-tool-choice und einem --tool-call-parser für das Modell (zum Beispiel hermes).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="324"/>
+        <source>Ollama answers with a 2048-token context unless it was started with OLLAMA_CONTEXT_LENGTH, and silently drops what does not fit: set the context length below to what it runs with.</source>
+        <translation>Ollama antwortet mit einem Kontext von 2048 Token, sofern es nicht mit OLLAMA_CONTEXT_LENGTH gestartet wurde, und verwirft stillschweigend, was nicht passt: Stellen Sie die Kontextlänge unten auf den Wert ein, mit dem es läuft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="329"/>
+        <source>The API does not tell a model&apos;s context length: set the one the server runs with below.</source>
+        <translation>Die API nennt die Kontextlänge eines Modells nicht: Stellen Sie unten die ein, mit der der Server läuft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="344"/>
+        <source>http://127.0.0.1:{port}/v1, or this computer&apos;s address</source>
+        <translation>http://127.0.0.1:{port}/v1 oder die Adresse dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="375"/>
+        <source>The API token cannot be renewed: {reason}</source>
+        <translation>Das API-Token kann nicht erneuert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="388"/>
+        <source>Enter the server&apos;s address first, with http:// or https://.</source>
+        <translation>Geben Sie zuerst die Adresse des Servers ein, mit http:// oder https://.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="400"/>
+        <source>Asking {host} for its models…</source>
+        <translation>Frage {host} nach seinen Modellen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/server_settings.py" line="416"/>
+        <source>The server offers %n model(s).</source>
+        <translation>
+            <numerusform>Der Server bietet %n Modell an.</numerusform>
+            <numerusform>Der Server bietet %n Modelle an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="418"/>
+        <source>The server offers no model.</source>
+        <translation>Der Server bietet kein Modell an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="450"/>
+        <source>The Chroma server URL is not usable: {reason}</source>
+        <translation>Die URL des Chroma-Servers ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="488"/>
+        <source>To use a model server, give it a name and its address.</source>
+        <translation>Um einen Modellserver zu verwenden, geben Sie ihm einen Namen und seine Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="493"/>
+        <source>A model server needs both a name and an address.</source>
+        <translation>Ein Modellserver braucht einen Namen und eine Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="497"/>
+        <source>The model server&apos;s address must start with http:// or https://.</source>
+        <translation>Die Adresse des Modellservers muss mit http:// oder https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="238"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
+        <source>Chat model</source>
+        <translation>Chatmodell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="262"/>
+        <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
+        <translation>Leer: Lokals eigener Prompt für Antworten mit Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="243"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
+        <source>Repeat penalty</source>
+        <translation>Wiederholungsstrafe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="246"/>
+        <source>Maximum answer length</source>
+        <translation>Maximale Antwortlänge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="248"/>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
+        <source>GPU layers</source>
+        <translation>GPU-Layer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="250"/>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="270"/>
+        <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
+        <translation>Ein Wechsel des Embedding-Modells indexiert alle Dokumente neu; der Bereich Dokumente zeigt den Fortschritt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="251"/>
+        <source>Reranker</source>
+        <translation>Reranker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
+        <source>Sources per answer</source>
+        <translation>Quellen pro Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="260"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="275"/>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="279"/>
+        <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
+        <translation>Ein Reranker liest die Frage mit jedem gefundenen Abschnitt und stellt die besten nach vorn: bessere Quellen, langsamere Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="287"/>
+        <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
+        <translation>Kein Reranker ist installiert. Lege einen Cross-Encoder-Modellordner (zum Beispiel ms-marco-MiniLM-L6-v2) in {folder}, um einen hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
+        <source>as the embedding model reads (254)</source>
+        <translation>wie das Embedding-Modell liest (254)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="311"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="312"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (nicht gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
+        <source>{name} (built-in)</source>
+        <translation>{name} (integriert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="475"/>
+        <source>{name} (multilingual)</source>
+        <translation>{name} (mehrsprachig)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
+        <source>Chunk size in tokens</source>
+        <translation>Abschnittsgröße in Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="264"/>
+        <source>auto (trained length and free memory)</source>
+        <translation>automatisch (trainierte Länge und freier Speicher)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="265"/>
+        <source>auto (as many as fit)</source>
+        <translation>automatisch (so viele wie passen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="378"/>
+        <source>0 runs on the CPU only.</source>
+        <translation>0 rechnet nur auf der CPU.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="383"/>
+        <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
+        <translation>Diese Version von llama.cpp läuft nur auf der CPU, daher sind GPU-Schichten aus. Die README erklärt, wie man eine Version für CUDA, Metal oder Vulkan installiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
+        <source>Changing the chunk size re-indexes all documents, with progress.</source>
+        <translation>Eine neue Abschnittsgröße indexiert alle Dokumente neu, mit Fortschritt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="254"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
+        <source>System</source>
+        <translation>Systemeinstellung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="255"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="298"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="300"/>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
+        <translation>Index, Einstellungen, Chatverlauf und Modelle werden hier gespeichert. Starten Sie Lokal mit --data-dir oder LOKAL_DATA_DIR, um einen anderen Ordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>

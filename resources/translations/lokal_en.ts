@@ -195,7 +195,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages.py" line="250"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file will be indexed again</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/messages.py" line="257"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file was recovered and will be indexed again</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="241"/>
+        <location filename="../../desktop_app/ui/messages.py" line="264"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln file had lost its search data and will be indexed again</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="247"/>
+        <location filename="../../desktop_app/ui/messages.py" line="270"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln passage</numerusform>
@@ -227,11 +227,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="249"/>
+        <location filename="../../desktop_app/ui/messages.py" line="272"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>removed {passages} of %Ln file whose indexing had stopped halfway</numerusform>
             <numerusform>removed {passages} of %Ln files whose indexing had stopped halfway</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/server_settings.py" line="416"/>
+        <source>The server offers %n model(s).</source>
+        <translation>
+            <numerusform>The server offers %n model.</numerusform>
+            <numerusform>The server offers %n models.</numerusform>
         </translation>
     </message>
 </context>

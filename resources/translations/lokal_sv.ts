@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="129"/>
         <source>About Lokal</source>
         <translation>Om Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="130"/>
         <source>Third-party licences…</source>
         <translation>Tredjepartslicenser…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="140"/>
         <source>Answers questions about your documents with a local model, offline. Your documents, questions and answers stay on this computer.</source>
         <translation>Besvarar frågor om dina dokument med en lokal modell, offline. Dina dokument, frågor och svar stannar på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="153"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Bundled models</source>
         <translation>Inbyggda modeller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="153"/>
         <source>Built with</source>
         <translation>Byggt med</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="158"/>
         <source>Models you download keep their own licences; the Models page shows each one.</source>
         <translation>Modeller du laddar ner har sina egna licenser; sidan Modeller visar var och en.</translation>
     </message>
@@ -1257,42 +1257,82 @@
         <translation>uppgiften stoppades av ett oväntat fel ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/messages.py" line="170"/>
+        <source>the model server at {url} cannot be reached ({detail})</source>
+        <translation>modellservern på {url} går inte att nå ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="173"/>
+        <source>the model server at {url} refused the API key; check the key in Settings</source>
+        <translation>modellservern på {url} avvisade API-nyckeln; kontrollera nyckeln i Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="176"/>
+        <source>the model server at {url} did not answer within {seconds} s</source>
+        <translation>modellservern på {url} svarade inte inom {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <source>the model server at {url} failed: {detail}</source>
+        <translation>modellservern på {url} misslyckades: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="180"/>
+        <source>the model server at {url} has no model named {model}</source>
+        <translation>modellservern på {url} har ingen modell som heter {model}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="183"/>
+        <source>the system keyring cannot keep the API key ({detail}); install or unlock a keyring</source>
+        <translation>systemets nyckelring kan inte spara API-nyckeln ({detail}); installera eller lås upp en nyckelring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="187"/>
+        <source>the Chroma server at {url} cannot be reached ({detail})</source>
+        <translation>Chroma-servern på {url} går inte att nå ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="190"/>
+        <source>the API server cannot listen on {host}:{port} ({detail})</source>
+        <translation>API-servern kan inte lyssna på {host}:{port} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="200"/>
         <source>its data is not in a format PDF readers know</source>
         <translation>dess data är inte i ett format som PDF-läsare känner till</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="178"/>
+        <location filename="../../desktop_app/ui/messages.py" line="201"/>
         <source>the file could not be opened</source>
         <translation>filen kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages.py" line="202"/>
         <source>the PDF reader gave no reason</source>
         <translation>PDF-läsaren angav inget skäl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="180"/>
+        <location filename="../../desktop_app/ui/messages.py" line="203"/>
         <source>it needs a password</source>
         <translation>den kräver ett lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="181"/>
+        <location filename="../../desktop_app/ui/messages.py" line="204"/>
         <source>it is protected in a way the PDF reader does not support</source>
         <translation>den är skyddad på ett sätt som PDF-läsaren inte stöder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="184"/>
+        <location filename="../../desktop_app/ui/messages.py" line="207"/>
         <source>a page or its content is missing</source>
         <translation>en sida eller dess innehåll saknas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="193"/>
+        <location filename="../../desktop_app/ui/messages.py" line="216"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>PDF-filen är skadad och kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
         <source>the PDF is damaged and cannot be read: {reason}</source>
         <translation>PDF-filen är skadad och kan inte läsas: {reason}</translation>
     </message>
@@ -1318,59 +1358,59 @@
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="244"/>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="245"/>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="298"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="236"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="237"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="290"/>
         <source>Getting started</source>
         <translation>Kom igång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="249"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="241"/>
         <source>Add your documents</source>
         <translation>Lägg till dina dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="251"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="243"/>
         <source>Drop PDF, Word, text or Markdown files, or whole folders, anywhere on the window, or use Add files… in the File menu. They go into the collection selected in the Documents panel; Lokal reads them once and notices later changes.</source>
         <translation>Släpp PDF-, Word-, text- eller Markdown-filer eller hela mappar var som helst i fönstret, eller använd Lägg till filer… i menyn Arkiv. De hamnar i den samling som är markerad i panelen Dokument; Lokal läser dem en gång och märker senare ändringar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="258"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="250"/>
         <source>Ask</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="260"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="252"/>
         <source>Type a question and press Enter. Lokal finds the passages of your documents that fit the question best and has the model answer from them. Search in, above the chat, limits a chat to some collections.</source>
         <translation>Skriv en fråga och tryck på Enter. Lokal hittar de avsnitt i dina dokument som passar frågan bäst och låter modellen svara utifrån dem. Sök i, ovanför chatten, begränsar en chatt till vissa samlingar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="266"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="258"/>
         <source>Citations and evidence</source>
         <translation>Källhänvisningar och belägg</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="260"/>
         <source>Each answer lists its sources as numbered chips, and [1], [2] in the text point to them. The sentence that answers the question is shown from its source. Click a chip to open the page, with the passage highlighted. When your documents don&apos;t answer the question, Lokal says so and shows the closest passages instead.</source>
         <translation>Varje svar visar sina källor som numrerade etiketter, och [1], [2] i texten hänvisar till dem. Meningen som besvarar frågan visas från sin källa. Klicka på en etikett för att öppna sidan med avsnittet markerat. När dina dokument inte besvarar frågan säger Lokal det och visar i stället de närmaste avsnitten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="268"/>
         <source>Pick a better model</source>
         <translation>Välj en bättre modell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="270"/>
         <source>The built-in model, {name}, is tiny and answers poorly. Settings, Models lists models to download with what each needs and whether it fits this computer; choose one there and click Use this model.</source>
         <translation>Den inbyggda modellen, {name}, är mycket liten och svarar dåligt. Inställningar, Modeller listar modeller att ladda ner med vad var och en kräver och om den passar den här datorn; välj en där och klicka på Använd den här modellen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="284"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="276"/>
         <source>Where your data lives</source>
         <translation>Var dina data finns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="286"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="278"/>
         <source>The index, settings, chat history and downloaded models are in one folder: {folder}. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another.</source>
         <translation>Indexet, inställningarna, chatthistoriken och de nedladdade modellerna finns i en mapp: {folder}. Starta Lokal med --data-dir eller LOKAL_DATA_DIR för att använda en annan.</translation>
     </message>
@@ -1517,13 +1557,13 @@
 <context>
     <name>LicensesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="203"/>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="204"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="195"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="196"/>
         <source>Third-party licences</source>
         <translation>Tredjepartslicenser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_dialogs.py" line="205"/>
+        <location filename="../../desktop_app/ui/help_dialogs.py" line="197"/>
         <source>Find (Enter: next)</source>
         <translation>Sök (Enter: nästa)</translation>
     </message>
@@ -1531,57 +1571,74 @@
 <context>
     <name>LokalApp</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="298"/>
+        <location filename="../../desktop_app/app.py" line="326"/>
         <source>Checking {name} for changes…</source>
         <translation>Söker efter ändringar i {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="437"/>
+        <location filename="../../desktop_app/app.py" line="444"/>
+        <location filename="../../desktop_app/app.py" line="593"/>
+        <source>The model server cannot be used: {reason}</source>
+        <translation>Modellservern kan inte användas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="459"/>
+        <source>API server for other programs at {url}</source>
+        <translation>API-server för andra program på {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="465"/>
+        <source>The API server did not start: {reason}</source>
+        <translation>API-servern startade inte: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="515"/>
         <source>Loading model {name}…</source>
         <translation>Läser in modellen {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="444"/>
+        <location filename="../../desktop_app/app.py" line="526"/>
         <source>Loading model {name}… {percent}%</source>
         <translation>Läser in modellen {name}… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="453"/>
+        <location filename="../../desktop_app/app.py" line="534"/>
+        <location filename="../../desktop_app/app.py" line="540"/>
         <source>Model: {name}, ready</source>
         <translation>Modell: {name}, redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="473"/>
+        <location filename="../../desktop_app/app.py" line="560"/>
         <source>Checking the model file…</source>
         <translation>Kontrollerar modellfilen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="494"/>
+        <location filename="../../desktop_app/app.py" line="581"/>
         <source>The chat template in {name} was refused; its family&apos;s standard template is used instead.</source>
         <translation>Chattmallen i {name} avvisades; dess familjs standardmall används i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="504"/>
+        <location filename="../../desktop_app/app.py" line="591"/>
         <source>Model failed to load</source>
         <translation>Modellen kunde inte läsas in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="506"/>
+        <location filename="../../desktop_app/app.py" line="595"/>
         <source>The chat model could not be loaded: {reason}</source>
         <translation>Chattmodellen kunde inte läsas in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="600"/>
+        <location filename="../../desktop_app/app.py" line="691"/>
         <source>the Lokal window</source>
         <translation>Lokal-fönstret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="604"/>
+        <location filename="../../desktop_app/app.py" line="695"/>
         <source>Lokal is already in use</source>
         <translation>Lokal används redan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="605"/>
+        <location filename="../../desktop_app/app.py" line="696"/>
         <source>Lokal cannot open: {reason}.</source>
         <translation>Lokal kan inte öppnas: {reason}.</translation>
     </message>
@@ -1589,183 +1646,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
         <source>New chat</source>
         <translation>Ny chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
         <source>Chat title</source>
         <translation>Chattens titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Search in: all documents</source>
         <translation>Sök i: alla dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>Choose the collections this chat uses</source>
         <translation>Välj vilka samlingar den här chatten använder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>Editing an earlier question: sending replaces it and everything after it. Esc cancels.</source>
         <translation>Du redigerar en tidigare fråga: när du skickar ersätts den och allt som följer efter den. Esc avbryter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
         <source>Loading model…</source>
         <translation>Läser in modell…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
         <source>Model status</source>
         <translation>Modellstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
         <source>Indexing status</source>
         <translation>Indexeringsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
         <source>Indexing progress</source>
         <translation>Indexeringsförlopp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="265"/>
         <source>Cancel indexing</source>
         <translation>Avbryt indexering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;New chat</source>
         <translation>&amp;Ny chatt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>Export chat as &amp;Markdown…</source>
         <translation>Exportera chatt som &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>Export chat as &amp;JSON…</source>
         <translation>Exportera chatt som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Sök i chattar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>&amp;Workflows</source>
         <translation>Arbets&amp;flöden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>&amp;Extract fields…</source>
         <translation>&amp;Extrahera fält…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>&amp;Summarise into a report…</source>
         <translation>&amp;Sammanfatta i en rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>&amp;Ask across documents…</source>
         <translation>&amp;Fråga i flera dokument…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>&amp;Compare two documents…</source>
         <translation>&amp;Jämför två dokument…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Chats</source>
         <translation>Chattar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>Show or hide the chats (Ctrl+Shift+L)</source>
         <translation>Visa eller dölj chattarna (Ctrl+Skift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Show or hide the documents (Ctrl+Shift+D)</source>
         <translation>Visa eller dölj dokumenten (Ctrl+Skift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Kom igång</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>&amp;About Lokal</source>
         <translation>&amp;Om Lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>Show or hide the chats</source>
         <translation>Visa eller dölj chattarna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>Show or hide the documents</source>
         <translation>Visa eller dölj dokumenten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
         <source>Search in: {names}</source>
         <translation>Sök i: {names}</translation>
     </message>
@@ -1781,7 +1838,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="296"/>
+        <location filename="../../desktop_app/ui/messages.py" line="319"/>
         <source>{pages}, … ({count} in all)</source>
         <translation>{pages}, … ({count} totalt)</translation>
     </message>
@@ -2165,6 +2222,29 @@
     </message>
 </context>
 <context>
+    <name>PrivacyLine</name>
+    <message>
+        <location filename="../../desktop_app/ui/privacy_line.py" line="64"/>
+        <source>Sent to {host} (remote model {name})</source>
+        <translation>Skickas till {host} (fjärrmodell {name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/privacy_line.py" line="68"/>
+        <source>Documents on the Chroma server {host}, no authentication</source>
+        <translation>Dokument på Chroma-servern {host}, utan autentisering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/privacy_line.py" line="73"/>
+        <source>Where this chat&apos;s text is sent</source>
+        <translation>Vart den här chattens text skickas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/privacy_line.py" line="76"/>
+        <source>Text of this chat or of your documents leaves this computer. Settings &gt; Server changes it.</source>
+        <translation>Text från den här chatten eller från dina dokument lämnar den här datorn. Det ändras under Inställningar &gt; Server.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <location filename="../../desktop_app/ui/chat_view.py" line="169"/>
@@ -2200,7 +2280,7 @@
 <context>
     <name>Repairs</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages.py" line="250"/>
         <source>the document index was damaged ({detail}); it was moved to {moved_to} and %Ln file(s) will be indexed again</source>
         <translation>
             <numerusform>dokumentindexet var skadat ({detail}); det flyttades till {moved_to} och %Ln fil indexeras igen</numerusform>
@@ -2208,7 +2288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/messages.py" line="257"/>
         <source>the list of indexed files was damaged ({detail}); it was moved to {moved_to}, and %Ln file(s) were recovered and will be indexed again</source>
         <translation>
             <numerusform>listan över indexerade filer var skadad ({detail}); den flyttades till {moved_to}, och %Ln fil räddades och indexeras igen</numerusform>
@@ -2216,7 +2296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="241"/>
+        <location filename="../../desktop_app/ui/messages.py" line="264"/>
         <source>%Ln file(s) had lost their search data and will be indexed again</source>
         <translation>
             <numerusform>%Ln fil hade förlorat sina sökdata och indexeras igen</numerusform>
@@ -2224,7 +2304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="247"/>
+        <location filename="../../desktop_app/ui/messages.py" line="270"/>
         <source>%Ln passage(s)</source>
         <translation>
             <numerusform>%Ln passage</numerusform>
@@ -2232,7 +2312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/messages.py" line="249"/>
+        <location filename="../../desktop_app/ui/messages.py" line="272"/>
         <source>{passages} of %Ln file(s) whose indexing had stopped halfway were removed</source>
         <translation>
             <numerusform>tog bort {passages} från %Ln fil vars indexering hade stannat halvvägs</numerusform>
@@ -2240,241 +2320,529 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="255"/>
+        <location filename="../../desktop_app/ui/messages.py" line="278"/>
         <source>the settings file could not be read ({detail}); it was moved to {moved_to} and the defaults are used</source>
         <translation>inställningsfilen kunde inte läsas ({detail}); den flyttades till {moved_to} och standardinställningarna används</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="260"/>
+        <location filename="../../desktop_app/ui/messages.py" line="283"/>
         <source>the chat history was damaged ({detail}); it was moved to {moved_to} and a new one started</source>
         <translation>chatthistoriken var skadad ({detail}); den flyttades till {moved_to} och en ny startades</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>ServerSettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="234"/>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="141"/>
+        <source>The API token cannot be made: {reason}</source>
+        <translation>API-token kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="236"/>
-        <source>Chat model</source>
-        <translation>Chattmodell</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="226"/>
+        <source>Server settings</source>
+        <translation>Serverinställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="258"/>
-        <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
-        <translation>Tom: Lokals egen prompt för svar med källor</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="227"/>
+        <source>API for other programs</source>
+        <translation>API för andra program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="237"/>
-        <source>System prompt</source>
-        <translation>Systemprompt</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="229"/>
+        <source>Run Lokal&apos;s OpenAI-compatible API while the window is open</source>
+        <translation>Kör Lokals OpenAI-kompatibla API medan fönstret är öppet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="238"/>
-        <source>Temperature</source>
-        <translation>Temperatur</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="231"/>
+        <source>Allow other computers to connect</source>
+        <translation>Tillåt andra datorer att ansluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="239"/>
-        <source>Top-p</source>
-        <translation>Top-p</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="234"/>
+        <source>Other computers that reach this one can then ask your model and read passages of your documents with the token, over plain HTTP. Allow it only on a network you trust, or put a reverse proxy with TLS in front of it.</source>
+        <translation>Andra datorer som når den här kan då fråga din modell och läsa utdrag ur dina dokument med token, över okrypterad HTTP. Tillåt det bara på ett nätverk du litar på, eller sätt en omvänd proxy med TLS framför.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
-        <source>Top-k</source>
-        <translation>Top-k</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="241"/>
+        <source>Programs send the token as &apos;Authorization: Bearer &lt;token&gt;&apos;. Renew makes a new one at once: the old one stops working.</source>
+        <translation>Program skickar token som &apos;Authorization: Bearer &lt;token&gt;&apos;. Förnya skapar genast en ny: den gamla slutar fungera.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
-        <source>Repeat penalty</source>
-        <translation>Upprepningsstraff</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="245"/>
+        <location filename="../../desktop_app/ui/server_settings.py" line="361"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
-        <source>Maximum answer length</source>
-        <translation>Maximal svarslängd</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="245"/>
+        <location filename="../../desktop_app/ui/server_settings.py" line="361"/>
+        <source>Show</source>
+        <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="243"/>
-        <source>Context length</source>
-        <translation>Kontextlängd</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="246"/>
+        <source>Show or hide the API token</source>
+        <translation>Visa eller dölj API-token</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
-        <source>CPU threads</source>
-        <translation>CPU-trådar</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="247"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
-        <source>GPU layers</source>
-        <translation>GPU-lager</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="248"/>
+        <source>Copy the API token</source>
+        <translation>Kopiera API-token</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="246"/>
-        <source>Embedding model</source>
-        <translation>Inbäddningsmodell</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="249"/>
+        <source>Renew</source>
+        <translation>Förnya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="266"/>
-        <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
-        <translation>Byte av inbäddningsmodell indexerar om alla dokument; panelen Dokument visar förloppet.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="250"/>
+        <source>Renew the API token</source>
+        <translation>Förnya API-token</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
-        <source>Reranker</source>
-        <translation>Omrankning</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="251"/>
+        <source>Model server</source>
+        <translation>Modellserver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
-        <source>Sources per answer</source>
-        <translation>Källor per svar</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="252"/>
+        <source>Use this server instead of the local model</source>
+        <translation>Använd den här servern i stället för den lokala modellen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="255"/>
+        <source>Your questions, your chats and passages of your documents are then sent to this server. The chat&apos;s header says so.</source>
+        <translation>Dina frågor, dina chattar och utdrag ur dina dokument skickas då till den här servern. Chattens rubrik säger det.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="271"/>
-        <source>None</source>
-        <translation>Ingen</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="260"/>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp-server</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="275"/>
-        <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
-        <translation>En omrankare läser frågan tillsammans med varje hittat avsnitt och sätter de bästa först: bättre källor, långsammare svar.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="261"/>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="283"/>
-        <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
-        <translation>Ingen omrankare är installerad. Lägg en cross-encoder-modellmapp (till exempel ms-marco-MiniLM-L6-v2) i {folder} för att lägga till en</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="262"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="288"/>
-        <source>as the embedding model reads (254)</source>
-        <translation>som inbäddningsmodellen läser (254)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="263"/>
+        <source>Other OpenAI-compatible server</source>
+        <translation>Annan OpenAI-kompatibel server</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
-        <source>Models</source>
-        <translation>Modeller</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="268"/>
+        <source>for example http://gpu-box:8080/v1</source>
+        <translation>till exempel http://gpu-box:8080/v1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="450"/>
-        <source>{name} (not found)</source>
-        <translation>{name} (hittades inte)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="270"/>
+        <source>Empty: keep the stored key (kept in the system keyring)</source>
+        <translation>Tomt: behåll den sparade nyckeln (sparad i systemets nyckelring)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
-        <source>{name} (built-in)</source>
-        <translation>{name} (inbyggd)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="272"/>
+        <source>Fetch models</source>
+        <translation>Hämta modeller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="467"/>
-        <source>{name} (multilingual)</source>
-        <translation>{name} (flerspråkig)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="273"/>
+        <source>Fetch the server&apos;s models</source>
+        <translation>Hämta serverns modeller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="248"/>
-        <source>Chunk size in tokens</source>
-        <translation>Avsnittsstorlek i token</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="274"/>
+        <source>The server handles tools (for the agent)</source>
+        <translation>Servern hanterar verktyg (för agenten)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="260"/>
-        <source>auto (trained length and free memory)</source>
-        <translation>auto (tränad längd och ledigt minne)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="275"/>
+        <source>The server follows a JSON schema</source>
+        <translation>Servern följer ett JSON-schema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="261"/>
-        <source>auto (as many as fit)</source>
-        <translation>auto (så många som får plats)</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="276"/>
+        <source>Shared collections</source>
+        <translation>Delade samlingar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
-        <source>0 runs on the CPU only.</source>
-        <translation>0 kör bara på processorn.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="278"/>
+        <source>Empty: documents are indexed in the data folder</source>
+        <translation>Tomt: dokument indexeras i datamappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
-        <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
-        <translation>Den här versionen av llama.cpp körs bara på processorn, så GPU-lager är avstängda. README förklarar hur man installerar en version för CUDA, Metal eller Vulkan.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="282"/>
+        <source>A Chroma server has no authentication: whoever reaches it can read and change the documents indexed on it. Run it on this computer (127.0.0.1), or behind a reverse proxy with a token and TLS.</source>
+        <translation>En Chroma-server har ingen autentisering: alla som når den kan läsa och ändra dokumenten som indexerats på den. Kör den på den här datorn (127.0.0.1) eller bakom en omvänd proxy med token och TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="290"/>
-        <source>Changing the chunk size re-indexes all documents, with progress.</source>
-        <translation>Byte av avsnittsstorlek indexerar om alla dokument, med förlopp.</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="288"/>
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="250"/>
-        <source>Theme</source>
-        <translation>Tema</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="289"/>
+        <source>Address</source>
+        <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
-        <source>System</source>
-        <translation>Som systemet</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="290"/>
+        <source>API token</source>
+        <translation>API-token</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
-        <source>Light</source>
-        <translation>Ljust</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="291"/>
+        <source>Name</source>
+        <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
-        <source>Dark</source>
-        <translation>Mörkt</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="292"/>
+        <source>Server kind</source>
+        <translation>Servertyp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="251"/>
-        <source>Language</source>
-        <translation>Språk</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="293"/>
+        <source>Base URL</source>
+        <translation>Bas-URL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
-        <source>System language</source>
-        <translation>Systemspråk</translation>
+        <location filename="../../desktop_app/ui/server_settings.py" line="294"/>
+        <source>API key</source>
+        <translation>API-nyckel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
-        <source>Data folder</source>
-        <translation>Datamapp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="295"/>
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
-        <source>Open the data folder</source>
-        <translation>Öppna datamappen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
-        <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
-        <translation>Index, inställningar, chatthistorik och modeller sparas här. Starta Lokal med --data-dir eller LOKAL_DATA_DIR för att använda en annan mapp.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/server_settings.py" line="295"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="296"/>
+        <source>Context length</source>
+        <translation>Kontextlängd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="297"/>
+        <source>Chroma server URL</source>
+        <translation>Chroma-serverns URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="301"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="316"/>
+        <source>Start llama-server with --ctx-size as large as the context length below, and with --api-key when other computers can reach it.</source>
+        <translation>Starta llama-server med --ctx-size lika stor som kontextlängden nedan, och med --api-key när andra datorer kan nå den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="320"/>
+        <source>For tools, start vLLM with --enable-auto-tool-choice and a --tool-call-parser for the model (for example hermes).</source>
+        <translation>För verktyg, starta vLLM med --enable-auto-tool-choice och en --tool-call-parser för modellen (till exempel hermes).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="324"/>
+        <source>Ollama answers with a 2048-token context unless it was started with OLLAMA_CONTEXT_LENGTH, and silently drops what does not fit: set the context length below to what it runs with.</source>
+        <translation>Ollama svarar med en kontext på 2048 token om den inte startades med OLLAMA_CONTEXT_LENGTH, och släpper tyst det som inte får plats: ställ in kontextlängden nedan till den den körs med.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="329"/>
+        <source>The API does not tell a model&apos;s context length: set the one the server runs with below.</source>
+        <translation>API:et anger inte en modells kontextlängd: ställ in den som servern körs med nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="344"/>
+        <source>http://127.0.0.1:{port}/v1, or this computer&apos;s address</source>
+        <translation>http://127.0.0.1:{port}/v1, eller den här datorns adress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="375"/>
+        <source>The API token cannot be renewed: {reason}</source>
+        <translation>API-token kan inte förnyas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="388"/>
+        <source>Enter the server&apos;s address first, with http:// or https://.</source>
+        <translation>Ange först serverns adress, med http:// eller https://.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="400"/>
+        <source>Asking {host} for its models…</source>
+        <translation>Frågar {host} efter dess modeller…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/server_settings.py" line="416"/>
+        <source>The server offers %n model(s).</source>
+        <translation>
+            <numerusform>Servern erbjuder %n modell.</numerusform>
+            <numerusform>Servern erbjuder %n modeller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="418"/>
+        <source>The server offers no model.</source>
+        <translation>Servern erbjuder ingen modell.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="450"/>
+        <source>The Chroma server URL is not usable: {reason}</source>
+        <translation>Chroma-serverns URL kan inte användas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="488"/>
+        <source>To use a model server, give it a name and its address.</source>
+        <translation>Ge modellservern ett namn och dess adress för att använda den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="493"/>
+        <source>A model server needs both a name and an address.</source>
+        <translation>En modellserver behöver både ett namn och en adress.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/server_settings.py" line="497"/>
+        <source>The model server&apos;s address must start with http:// or https://.</source>
+        <translation>Modellserverns adress måste börja med http:// eller https://.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="238"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
+        <source>Chat model</source>
+        <translation>Chattmodell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="262"/>
+        <source>Empty: Lokal&apos;s own prompt for answers with sources</source>
+        <translation>Tom: Lokals egen prompt för svar med källor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="243"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
+        <source>Repeat penalty</source>
+        <translation>Upprepningsstraff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="246"/>
+        <source>Maximum answer length</source>
+        <translation>Maximal svarslängd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
+        <source>Context length</source>
+        <translation>Kontextlängd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="248"/>
+        <source>CPU threads</source>
+        <translation>CPU-trådar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
+        <source>GPU layers</source>
+        <translation>GPU-lager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="250"/>
+        <source>Embedding model</source>
+        <translation>Inbäddningsmodell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="270"/>
+        <source>Changing the embedding model re-indexes all documents; the Documents panel shows the progress.</source>
+        <translation>Byte av inbäddningsmodell indexerar om alla dokument; panelen Dokument visar förloppet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="251"/>
+        <source>Reranker</source>
+        <translation>Omrankning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
+        <source>Sources per answer</source>
+        <translation>Källor per svar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="260"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="275"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="279"/>
+        <source>A reranker reads the question with each passage found and puts the best first: better sources, slower answers.</source>
+        <translation>En omrankare läser frågan tillsammans med varje hittat avsnitt och sätter de bästa först: bättre källor, långsammare svar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="287"/>
+        <source>No reranker is installed. To add one, put a cross-encoder model folder (for example ms-marco-MiniLM-L6-v2) into {folder}</source>
+        <translation>Ingen omrankare är installerad. Lägg en cross-encoder-modellmapp (till exempel ms-marco-MiniLM-L6-v2) i {folder} för att lägga till en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
+        <source>as the embedding model reads (254)</source>
+        <translation>som inbäddningsmodellen läser (254)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="311"/>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="312"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (hittades inte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
+        <source>{name} (built-in)</source>
+        <translation>{name} (inbyggd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="475"/>
+        <source>{name} (multilingual)</source>
+        <translation>{name} (flerspråkig)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
+        <source>Chunk size in tokens</source>
+        <translation>Avsnittsstorlek i token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="264"/>
+        <source>auto (trained length and free memory)</source>
+        <translation>auto (tränad längd och ledigt minne)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="265"/>
+        <source>auto (as many as fit)</source>
+        <translation>auto (så många som får plats)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="378"/>
+        <source>0 runs on the CPU only.</source>
+        <translation>0 kör bara på processorn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="383"/>
+        <source>This build of llama.cpp runs on the CPU only, so GPU layers are off. The README explains how to install a build for CUDA, Metal or Vulkan.</source>
+        <translation>Den här versionen av llama.cpp körs bara på processorn, så GPU-lager är avstängda. README förklarar hur man installerar en version för CUDA, Metal eller Vulkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
+        <source>Changing the chunk size re-indexes all documents, with progress.</source>
+        <translation>Byte av avsnittsstorlek indexerar om alla dokument, med förlopp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="254"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
+        <source>System</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="255"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="298"/>
+        <source>System language</source>
+        <translation>Systemspråk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="300"/>
+        <source>Open the data folder</source>
+        <translation>Öppna datamappen</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <source>Index, settings, chat history and models are stored here. Start Lokal with --data-dir or LOKAL_DATA_DIR to use another folder.</source>
+        <translation>Index, inställningar, chatthistorik och modeller sparas här. Starta Lokal med --data-dir eller LOKAL_DATA_DIR för att använda en annan mapp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
