@@ -34,6 +34,9 @@
 (j) The bundle: the frozen window's start-up, resident memory with both models loaded against
     the source run with torch, and the sizes; skipped when no bundle is built (`make bundle`).
     See bundle_bench.py.
+(k) The API under load: 8 clients streaming chat completions from a real `lokal serve` for 60 s
+    (requests, failures, p50/p95 time to first token, tokens/s) against the same answers made
+    in-process one at a time. See api_load_bench.py.
 
 No pass/fail: it prints the numbers and a summary, and writes everything to
 bench/.cache/results.json. The sections run in the order (c), (b), (e), (d), (a): the light,
@@ -64,6 +67,7 @@ from importlib import metadata
 from pathlib import Path
 
 import answer_bench
+import api_load_bench
 import bench_workflows
 import bundle_bench
 import cpu_watch
@@ -120,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-workflows", action="store_true", help="skip (h) workflows")
     parser.add_argument("--skip-onnx", action="store_true", help="skip (i) onnxruntime vs torch")
     parser.add_argument("--skip-bundle", action="store_true", help="skip (j) the bundle")
+    parser.add_argument("--skip-api", action="store_true", help="skip (k) the API under load")
     args = parser.parse_args(argv)
     if args.quick:
         args.max_pages = QUICK_PAGES
@@ -171,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
             args.skip_bundle or not bundle_bench.FROZEN_APP.is_file(),
             bundle_bench.run,
         ),
+        ("api", "(k) The API under load", args.skip_api, api_load_bench.run),
     ]
     with work:
         for key, title, skip, measure in sections:
@@ -278,6 +284,8 @@ def _print_section(key: str, result: dict) -> None:
         onnx_bench.print_table(result)
     elif key == "bundle":
         bundle_bench.print_summary(result)
+    elif key == "api":
+        api_load_bench.print_result(result)
     other = result["interference"]["other_cpu_s"]
     if other is not None:
         share = other / result["section_seconds"]
@@ -388,6 +396,16 @@ def _print_summary(results: dict) -> None:
                     ratio if ratio is not None else float("nan"),
                 )
             )
+    if results.get("api", {}).get("baseline"):
+        api = results["api"]
+        rows.append(
+            (
+                f"(k) API, tokens/s ({api['clients']} streams)",
+                f"{api['tokens_per_second']:.1f}",
+                f"{api['baseline']['tokens_per_second']:.1f} in-process, one at a time",
+                api["throughput_ratio"],
+            )
+        )
     if not rows:
         return
     print("\n== Summary ==")
