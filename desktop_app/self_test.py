@@ -6,7 +6,8 @@ bundled chat and embedding models, indexes the bundled sample PDF with the store
 process (as the window does), asks a question whose answer is on the sample's page 2, checks
 that the answer cites that PDF and page (the retrieval's sources, not the model's words, which
 vary), starts the real window offscreen, renders the cited page with QtPdf in the source
-viewer, and checks that torch and its company were never imported.
+viewer, checks that torch and its company were never imported, and serves the same question
+through the local API (`lokal serve`'s server on a loopback port, with its token).
 
 Each step prints its name, its time and what it found; the last line is "self-test passed"
 (exit 0), else the failing step and why (exit 1). With LOKAL_SELF_TEST_MEMORY=1 it also prints
@@ -181,6 +182,61 @@ class SelfTest:
         self.lock = None
         return "chat model, store process and data folder closed"
 
+    def serve_the_api(self) -> str:
+        """`lokal serve`'s server (FastAPI on uvicorn, core/api_token.py's token) on a free
+        loopback port over this folder: a request without the token is refused, and a streamed
+        grounded answer about the sample ends with its sources, page 2 among them."""
+        import json
+
+        import httpx
+
+        from desktop_app.core import api_token
+        from desktop_app.serve.backend import IndexGrounder, ServeBackend
+        from desktop_app.serve.server import ApiServer
+
+        token = api_token.read_or_create_token(self.data_dir)
+        backend = ServeBackend(self.settings, IndexGrounder(self.data_dir, self.settings))
+        server = ApiServer(backend, "127.0.0.1", 0, lambda: token)
+        try:
+            server.start()
+            refused = httpx.get(f"{server.url}/models", timeout=30).status_code
+            if refused != 401:
+                raise StepFailed(f"a request without the token was answered {refused}, not 401")
+            headers = {"Authorization": f"Bearer {token}"}
+            listed = httpx.get(f"{server.url}/models", headers=headers, timeout=30).json()
+            grounded = [item["id"] for item in listed["data"] if item["id"].startswith("lokal/")]
+            if not grounded:
+                raise StepFailed(f"no lokal/<collection> model is listed: {listed}")
+            request = {
+                "model": grounded[0],
+                "messages": [{"role": "user", "content": QUESTION}],
+                "stream": True,
+                "max_tokens": 48,
+            }
+            text, extra = "", {}
+            with httpx.stream(
+                "POST", f"{server.url}/chat/completions", headers=headers, json=request, timeout=120
+            ) as response:
+                if response.status_code != 200:
+                    raise StepFailed(f"the streamed answer was refused: {response.status_code}")
+                for line in response.iter_lines():
+                    if not line.startswith("data: ") or line == "data: [DONE]":
+                        continue
+                    chunk = json.loads(line.removeprefix("data: "))
+                    for choice in chunk.get("choices", []):
+                        text += (choice.get("delta") or {}).get("content") or ""
+                    extra = chunk.get("lokal", extra)
+            cited = [(Path(hit["path"]).name, hit["page"]) for hit in extra.get("sources", [])]
+            if (SAMPLE_PDF_NAME, EXPECTED_PAGE) not in cited:
+                raise StepFailed(f"the API's sources miss {SAMPLE_PDF_NAME} page 2: {cited}")
+            return (
+                f"{server.url}: 401 without the token; {grounded[0]} streamed "
+                f"{len(text)} characters, sources include {SAMPLE_PDF_NAME} page {EXPECTED_PAGE}"
+            )
+        finally:
+            server.stop()
+            backend.close()
+
     def open_window(self) -> str:
         """The real app, started as a user starts it (this executable), on the same folder."""
         command = [sys.executable] if paths.is_frozen() else [sys.executable, "-m", "desktop_app"]
@@ -288,6 +344,9 @@ def _run_steps(test: SelfTest) -> int:
         ("open the main window (offscreen)", test.open_window),
         ("render the cited page with QtPdf", test.render_cited_page),
         ("check torch & co. were never imported", test.check_imports),
+        # After the check: from source, bm25s (the keyword index, here in this process, not
+        # in a store process) takes scipy where it is installed; a bundle has none to take.
+        ("serve the API on loopback (token, streamed grounded answer)", test.serve_the_api),
     ]
     started = time.perf_counter()
     try:

@@ -27,6 +27,7 @@ STEPS = (
     "open the main window (offscreen)",
     "render the cited page with QtPdf",
     "check torch & co. were never imported",
+    "serve the API on loopback (token, streamed grounded answer)",
 )
 
 
@@ -88,6 +89,6 @@ def test_a_failing_step_is_named_and_exits_non_zero(tmp_path, monkeypatch, capsy
     assert self_test.run() == 1
     out = capsys.readouterr().out.splitlines()
     assert steps_run == [1, 2]
-    assert out[-2].startswith("[3/9] index the sample PDF (store in its own process): FAILED")
+    assert out[-2].startswith("[3/10] index the sample PDF (store in its own process): FAILED")
     assert "the sample PDF is missing" in out[-2]
     assert out[-1] == "self-test FAILED at step 3 (index the sample PDF (store in its own process))"
