@@ -170,10 +170,12 @@ def _left_out(installed: dict[str, metadata.Distribution], excluded: set[str]) -
 
 
 def _license_of(distribution: metadata.Distribution) -> ThirdPartyLicense:
+    # .get: once anything imports the importlib_metadata backport (keyring does), discovery
+    # yields its distributions, whose metadata raises KeyError for a missing field.
     fields = distribution.metadata
-    license_field = (fields["License"] or "").strip()
+    license_field = (fields.get("License") or "").strip()
     texts = _license_texts(distribution)
-    if fields["License-Expression"]:
+    if fields.get("License-Expression"):
         name = fields["License-Expression"].strip()
     elif license_field and len(license_field) <= SHORT_LICENSE_FIELD and "\n" not in license_field:
         name = license_field
@@ -186,7 +188,7 @@ def _license_of(distribution: metadata.Distribution) -> ThirdPartyLicense:
         name = ", ".join(classifiers) or "unknown"
         if license_field and not texts:  # the text itself was pasted into the field
             texts = (license_field,)
-    return ThirdPartyLicense(fields["Name"], fields["Version"] or "", name, texts)
+    return ThirdPartyLicense(fields["Name"], fields.get("Version") or "", name, texts)
 
 
 def _license_texts(distribution: metadata.Distribution) -> tuple[str, ...]:
