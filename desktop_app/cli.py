@@ -327,7 +327,7 @@ def _search(
                 results.append(
                     {
                         "query": query,
-                        "sources": [_source_json(hit) for hit in grounded.sources],
+                        "sources": [hit.to_json() for hit in grounded.sources],
                         "found": grounded.found,
                         "evidence": _evidence_json(grounded.evidence),
                     }
@@ -402,12 +402,12 @@ def _answer(engine, question: ask.Question, as_json: bool) -> dict:
     result = {
         "query": question.text,
         "answer": finished.answer.strip(),
-        "sources": [_source_json(hit) for hit in finished.sources],
+        "sources": [hit.to_json() for hit in finished.sources],
         "evidence": _evidence_json(finished.evidence),
         "found": finished.found,
     }
     if not finished.found:
-        result["closest"] = [_source_json(hit) for hit in finished.closest]
+        result["closest"] = [hit.to_json() for hit in finished.closest]
     if finished.problems:
         result["problems"] = list(finished.problems)
     if finished.thinking.strip():
@@ -541,16 +541,6 @@ def _queries(args: argparse.Namespace) -> list[str]:
             raise SystemExit(f"lokal: cannot read {args.from_file}: {error}") from error
         queries += [line.strip() for line in text.splitlines() if line.strip()]
     return [query for query in queries if query]
-
-
-def _source_json(hit) -> dict:
-    return {
-        "path": hit.path,
-        "page": hit.page,
-        "heading": hit.heading,
-        "score": hit.score,
-        "text": hit.text,
-    }
 
 
 def _evidence_json(evidence) -> list[dict]:

@@ -9,9 +9,7 @@ without the right `Authorization: Bearer` token gets 401, any other is passed on
 from __future__ import annotations
 
 import http.client
-import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -26,6 +24,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from tests.server_processes import log_tail, stop_process_group
 
 _START_SECONDS = 60
 
@@ -66,37 +66,20 @@ def running_chroma(folder: Path) -> Iterator[str]:
         _wait_until_it_answers(url, process, log)
         yield url
     finally:
-        _stop(process)
+        stop_process_group(process)
 
 
 def _wait_until_it_answers(url: str, process: subprocess.Popen, log: Path) -> None:
     deadline = time.monotonic() + _START_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            pytest.fail(f"chroma run exited ({process.returncode}):\n{_tail(log)}")
+            pytest.fail(f"chroma run exited ({process.returncode}):\n{log_tail(log)}")
         try:
             with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2):
                 return
         except OSError:
             time.sleep(0.1)
-    pytest.fail(f"chroma run did not answer at {url} within {_START_SECONDS} s:\n{_tail(log)}")
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(10)
-
-
-def _tail(log: Path) -> str:
-    try:
-        return log.read_text("utf-8", errors="replace")[-4000:]
-    except OSError:
-        return "(no output)"
+    pytest.fail(f"chroma run did not answer at {url} within {_START_SECONDS} s:\n{log_tail(log)}")
 
 
 @pytest.fixture(scope="session", name="chroma_url")

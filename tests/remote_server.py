@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -32,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.remote_llm import LLAMA_CPP, RemoteEndpoint
+from tests.server_processes import log_tail, stop_process_group
 
 API_KEY = "test-key-5f1c0a"  # a made-up key: the server refuses any other
 MODEL_ALIAS = "smollm2"  # the id /v1/models lists
@@ -96,7 +96,7 @@ def llama_server(chat_model_path) -> Iterator[LlamaServer]:
         _wait_until_it_answers(server, process)
         yield server
     finally:
-        _stop(process)
+        stop_process_group(process)
         log.unlink(missing_ok=True)
 
 
@@ -107,7 +107,7 @@ def _wait_until_it_answers(server: LlamaServer, process: subprocess.Popen) -> No
     )
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            pytest.fail(f"llama_cpp.server exited ({process.returncode}):\n{_tail(server.log)}")
+            pytest.fail(f"llama_cpp.server exited ({process.returncode}):\n{log_tail(server.log)}")
         try:
             with urllib.request.urlopen(request, timeout=2):
                 return
@@ -115,22 +115,5 @@ def _wait_until_it_answers(server: LlamaServer, process: subprocess.Popen) -> No
             time.sleep(0.2)
     pytest.fail(
         f"llama_cpp.server did not answer at {server.base_url} within {_START_SECONDS} s:\n"
-        f"{_tail(server.log)}"
+        f"{log_tail(server.log)}"
     )
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(10)
-
-
-def _tail(log: Path) -> str:
-    try:
-        return log.read_text("utf-8", errors="replace")[-4000:]
-    except OSError:
-        return "(no output)"

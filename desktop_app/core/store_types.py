@@ -75,6 +75,16 @@ class Hit:
     def chunk_id(self) -> str:
         return chunk_id(self.path, self.chunk)
 
+    def to_json(self) -> dict:
+        """The passage as `lokal search/ask --json` and the API's `lokal.sources` give it."""
+        return {
+            "path": self.path,
+            "page": self.page,
+            "heading": self.heading,
+            "score": self.score,
+            "text": self.text,
+        }
+
 
 def chunk_id(path: str, number: int) -> str:
     """The stored id of a file's chunk: the same path and number always give the same id, so

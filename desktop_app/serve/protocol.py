@@ -180,17 +180,6 @@ def usage(prompt_tokens: int, completion_tokens: int) -> dict:
     }
 
 
-def source_json(hit) -> dict:
-    """A source as `lokal ask --json` gives it."""
-    return {
-        "path": hit.path,
-        "page": hit.page,
-        "heading": hit.heading,
-        "score": hit.score,
-        "text": hit.text,
-    }
-
-
 def lokal_field(finished, kept_answer_differs: bool = False) -> dict:
     """What a grounded answer adds to the OpenAI response, at its top level:
 
@@ -201,12 +190,12 @@ def lokal_field(finished, kept_answer_differs: bool = False) -> dict:
     attempt failed a check and the retry was kept, see serve/app.py); `problems`: the checks
     the kept answer still fails."""
     field = {
-        "sources": [source_json(hit) for hit in finished.sources],
+        "sources": [hit.to_json() for hit in finished.sources],
         "evidence": [{"source": item.source, "text": item.text} for item in finished.evidence],
         "found": finished.found,
     }
     if not finished.found:
-        field["closest"] = [source_json(hit) for hit in finished.closest]
+        field["closest"] = [hit.to_json() for hit in finished.closest]
     if finished.problems:
         field["problems"] = list(finished.problems)
     if kept_answer_differs:
