@@ -530,6 +530,7 @@ class LokalApp(QObject):
 
     @Slot(str, object)
     def _on_model_loaded(self, path: str, info) -> None:
+        self.window.privacy_line.model_in_use(remote=info is None)
         if info is None:  # a model server answers (remote_llm): `path` is its label
             self._show_model_status(lambda: self.tr("Model: {name}, ready").format(name=path))
             self.loaded_model_changed.emit("")  # no local model holds memory now

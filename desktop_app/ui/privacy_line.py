@@ -4,6 +4,11 @@ Lokal is offline unless the user set up a model server (Settings > Server, the c
 it) or a shared Chroma server (the documents' passages are indexed and searched there). Either
 way every chat says so above the conversation, for as long as the setting holds; with neither,
 the line is hidden. The hosts are named as the CLI names them ("gpu-box:8080").
+
+The model server is named while it answers, and from the moment it is chosen: a chat sent
+before it has answered once goes to it. When the local model answers after all (the server
+could not be used at start; the notice says why), `model_in_use` takes the server's name off
+until another server, or the same one again, is chosen in Settings.
 """
 
 from __future__ import annotations
@@ -37,12 +42,17 @@ class PrivacyLine(QLabel):
         font.setBold(True)
         self.setFont(font)
         self._remote: tuple[str, str] | None = None  # (host, profile name)
+        self._profile = None  # the chosen server's profile, as last shown
+        self._local_model_answers = False  # the chosen server could not be used
         self._chroma: str | None = None  # host
         self.hide()
 
     def show_for(self, settings: Settings) -> None:
         """Follow the settings (at start and after each save)."""
         profile = settings.remote.active_profile()
+        if profile != self._profile:  # a server chosen anew: it answers the next chat
+            self._profile = profile.model_copy() if profile is not None else None
+            self._local_model_answers = False
         if profile is None:
             self._remote = None
         else:  # named as the CLI names it (remote_llm), never with a password in the URL
@@ -52,13 +62,18 @@ class PrivacyLine(QLabel):
         self._chroma = chroma_label(url) if url else None
         self.retranslate_ui()
 
+    def model_in_use(self, remote: bool) -> None:
+        """What answers now: a model server (True) or the local GGUF (False)."""
+        self._local_model_answers = not remote
+        self.retranslate_ui()
+
     @property
     def remote_host(self) -> str | None:
         return self._remote[0] if self._remote else None
 
     def retranslate_ui(self) -> None:
         parts = []
-        if self._remote is not None:
+        if self._remote is not None and not self._local_model_answers:
             host, name = self._remote
             parts.append(
                 self.tr("Sent to {host} (remote model {name})").format(host=host, name=name)

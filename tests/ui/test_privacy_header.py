@@ -70,6 +70,21 @@ def test_a_remote_model_and_a_chroma_server_are_named_and_the_local_model_is_not
     assert line.isHidden()
 
 
+def test_the_server_is_named_until_the_local_model_answers_instead(window):
+    line = window.privacy_line
+    line.show_for(remote_settings("http://127.0.0.1:8000"))
+    line.model_in_use(remote=True)
+    assert "gpu-box:8080" in line.text()
+    line.model_in_use(remote=False)  # the server could not be used: the GGUF answers
+    assert "gpu-box" not in line.text() and "127.0.0.1:8000" in line.text()
+    line.show_for(remote_settings("http://127.0.0.1:8000"))  # another save, the same server
+    assert "gpu-box" not in line.text()
+    other = remote_settings()
+    other.remote.profiles = [REMOTE.model_copy(update={"base_url": "http://gpu-2:8080/v1"})]
+    line.show_for(other)  # a server chosen anew answers the next chat: named at once
+    assert "gpu-2:8080" in line.text() and line.isVisible()
+
+
 def test_a_password_in_the_url_is_never_shown(window):
     settings = remote_settings()
     settings.remote.profiles = [
@@ -197,7 +212,8 @@ def test_a_model_server_that_is_down_at_start_leaves_the_local_model_answering(
         assert loaded.calls[0][1] is not None
         told = [notice for notice in lokal.window.notices.session_notices() if notice.is_error]
         assert told and closed in told[0].text
-        # The header still says where chats would go: the setting stands until changed.
-        assert lokal.window.privacy_line.isVisible()
+        # The local model answers: the header does not claim text goes to the server.
+        assert "127.0.0.1" not in lokal.window.privacy_line.text()
+        assert lokal.window.privacy_line.isHidden()
     finally:
         lokal.shutdown()
