@@ -154,29 +154,11 @@ class ChatEngine:
         as the stream goes, so callers can show tokens/s. `tools`: function definitions the
         chat template renders (the agent's native tool calls); the reply stays plain text.
         """
-        cancel = cancel or threading.Event()
-        started = time.perf_counter()
-        pieces = 0
+        # A generator (yield from): nothing runs, not even the template, until it is read.
         stream = self._open_stream(messages, max_tokens, tools=tools)
-        try:
-            for chunk in stream:
-                if cancel.is_set():
-                    if stats is not None:
-                        stats.stopped = True
-                    break
-                text = chunk["choices"][0].get("delta", {}).get("content")
-                if text:
-                    pieces += 1
-                    if stats is not None:
-                        stats.completion_tokens = pieces
-                        stats.seconds = time.perf_counter() - started
-                        if pieces == 1:
-                            stats.first_token_seconds = stats.seconds
-                    yield text
-        finally:
-            stream.close()
-            if stats is not None:
-                stats.seconds = time.perf_counter() - started
+        yield from _streamed_text(
+            stream, lambda choice: choice.get("delta", {}).get("content"), cancel, stats
+        )
 
     def stream_completion(
         self,
@@ -188,8 +170,6 @@ class ChatEngine:
         """Yield the continuation of a raw `prompt` (no chat template: `/v1/completions` of the
         API server), with the engine's sampling settings; stop early when `cancel` is set.
         `stats` is filled in as `stream_chat` fills it."""
-        cancel = cancel or threading.Event()
-        started = time.perf_counter()
         if stats is not None:
             stats.prompt_tokens = self.count_tokens(prompt)
         stream = self._llama.create_completion(
@@ -202,26 +182,7 @@ class ChatEngine:
             repeat_penalty=self.settings.repeat_penalty,
             seed=self.settings.seed,
         )
-        pieces = 0
-        try:
-            for chunk in stream:
-                if cancel.is_set():
-                    if stats is not None:
-                        stats.stopped = True
-                    break
-                text = chunk["choices"][0].get("text")
-                if text:
-                    pieces += 1
-                    if stats is not None:
-                        stats.completion_tokens = pieces
-                        stats.seconds = time.perf_counter() - started
-                        if pieces == 1:
-                            stats.first_token_seconds = stats.seconds
-                    yield text
-        finally:
-            stream.close()
-            if stats is not None:
-                stats.seconds = time.perf_counter() - started
+        yield from _streamed_text(stream, lambda choice: choice.get("text"), cancel, stats)
 
     def _open_stream(self, messages, max_tokens: int | None, grammar=None, tools=None):
         """A streamed chat completion with the engine's sampling settings (and `grammar`, when
@@ -331,6 +292,35 @@ class SafeChatFormatter:
         from llama_cpp import llama_chat_format
 
         return llama_chat_format.chat_formatter_to_chat_completion_handler(self)
+
+
+def _streamed_text(stream, text_of, cancel: threading.Event | None, stats) -> Iterator[str]:
+    """The text pieces of a llama-cpp-python stream (`text_of(choice)`: a chat delta's content
+    or a completion's text), stopping after the current piece when `cancel` is set; `stats`
+    (prompt_tokens, completion_tokens, seconds, first_token_seconds, stopped) is kept up to
+    date. The stream is closed however the caller stops reading."""
+    cancel = cancel or threading.Event()
+    started = time.perf_counter()
+    pieces = 0
+    try:
+        for chunk in stream:
+            if cancel.is_set():
+                if stats is not None:
+                    stats.stopped = True
+                break
+            text = text_of(chunk["choices"][0])
+            if text:
+                pieces += 1
+                if stats is not None:
+                    stats.completion_tokens = pieces
+                    stats.seconds = time.perf_counter() - started
+                    if pieces == 1:
+                        stats.first_token_seconds = stats.seconds
+                yield text
+    finally:
+        stream.close()
+        if stats is not None:
+            stats.seconds = time.perf_counter() - started
 
 
 def json_schema_grammar(schema: dict):
