@@ -192,7 +192,7 @@ def _use(data_dir: Path, name: str | None) -> int:
         print("The local model answers; no text leaves this computer.")
     else:
         profile = _profile(settings, name)
-        host = remote_llm.RemoteEndpoint(profile.name, profile.kind, profile.base_url).host_label
+        host = remote_llm.host_label(profile.base_url)
         print(f"{name} answers: questions and the passages they quote are sent to {host}.")
     return EXIT_OK
 

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from desktop_app import paths
-from desktop_app.config import Settings
+from desktop_app.config import ProviderProfile, Settings
 from desktop_app.core import chroma_server, secret_store
 from desktop_app.core.application.search import RetrievalPolicy, Retriever
 from desktop_app.core.chroma_server import ChromaServer
@@ -158,6 +158,11 @@ def remote_endpoint(settings: Settings) -> RemoteEndpoint | None:
     except LokalError as error:
         log.warning("No API key for %s: %s", profile.name, error.message)
         api_key = None
+    return endpoint_of(profile, api_key)
+
+
+def endpoint_of(profile: ProviderProfile, api_key: str | None) -> RemoteEndpoint:
+    """A provider profile of the settings as core/remote_llm.py takes it."""
     return RemoteEndpoint(
         name=profile.name,
         kind=profile.kind,

@@ -83,16 +83,19 @@ class RemoteEndpoint:
 
     @property
     def host_label(self) -> str:
-        """The server as the chat header and the CLI name it: "gpu-box:8080"."""
-        parts = urlsplit(self.base_url)
-        host = parts.netloc.rsplit("@", 1)[-1]  # never the user:password part
-        return host or self.base_url
+        return host_label(self.base_url)
 
     @property
     def root_url(self) -> str:
         """The server's root, where the tokenize endpoints are: the base URL less its /v1."""
         base = self.base_url.rstrip("/")
         return base[: -len("/v1")] if base.endswith("/v1") else base
+
+
+def host_label(base_url: str) -> str:
+    """The server as the chat header and the CLI name it: "gpu-box:8080"."""
+    host = urlsplit(base_url).netloc.rsplit("@", 1)[-1]  # never the user:password part
+    return host or base_url
 
 
 def list_models(endpoint: RemoteEndpoint) -> list[str]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from desktop_app.config import Settings
 from desktop_app.core import chroma_server
-from desktop_app.core.remote_llm import RemoteEndpoint
+from desktop_app.core.remote_llm import host_label
 
 
 def chroma_label(url: str) -> str:
@@ -56,8 +56,7 @@ class PrivacyLine(QLabel):
         if profile is None:
             self._remote = None
         else:  # named as the CLI names it (remote_llm), never with a password in the URL
-            endpoint = RemoteEndpoint(profile.name, profile.kind, profile.base_url)
-            self._remote = (endpoint.host_label, profile.name)
+            self._remote = (host_label(profile.base_url), profile.name)
         url = settings.shared.chroma_url.strip()
         self._chroma = chroma_label(url) if url else None
         self.retranslate_ui()

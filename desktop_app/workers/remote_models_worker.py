@@ -9,12 +9,14 @@ queues to the GUI thread this object lives on.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import logging
 import threading
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app import services
 from desktop_app.config import ProviderProfile
 from desktop_app.core import remote_llm, secret_store
 from desktop_app.core.errors import LokalError
@@ -49,18 +51,11 @@ class RemoteModelsWorker(QObject):
         return fetch_id
 
     def _list(self, fetch_id: int, profile: ProviderProfile, typed_key: str) -> None:
-        where = remote_llm.RemoteEndpoint(profile.name, profile.kind, profile.base_url).host_label
+        where = remote_llm.host_label(profile.base_url)
         try:
             key = typed_key or secret_store.load_api_key(profile.name)
-            endpoint = remote_llm.RemoteEndpoint(
-                name=profile.name,
-                kind=profile.kind,
-                base_url=profile.base_url,
-                api_key=key or None,
-                model=profile.model,
-                context_length=profile.context_length,
-                tools=profile.tools,
-                json_schema=profile.json_schema,
+            endpoint = dataclasses.replace(
+                services.endpoint_of(profile, key or None),
                 timeout_seconds=min(profile.timeout_seconds, LIST_TIMEOUT_SECONDS),
             )
             models = remote_llm.list_models(endpoint)
